@@ -1,0 +1,18 @@
+package org.marsad.extract;
+
+import java.util.List;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Token;
+import org.marsad.geocode.PlaceMention;
+import org.marsad.model.DocumentMeta;
+import org.marsad.model.Paragraph;
+import org.marsad.time.TimeMention;
+
+/** What the stages before extraction found in one report. */
+public record Analysis(
+    DocumentMeta meta,
+    NormalizedText text,
+    List<Token> tokens,
+    List<Paragraph> paragraphs,
+    List<TimeMention> times,
+    List<PlaceMention> places) {}
