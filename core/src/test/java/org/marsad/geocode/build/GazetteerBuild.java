@@ -50,12 +50,15 @@ class GazetteerBuild {
     Path tools = project.getParent().resolve("tools/gazetteer");
     Files.createDirectories(out);
     Admin admin = buildAdmin(in.resolve("opensyria-admin"), out);
+    toolsDir = tools;
     buildLocalities(in, admin, out);
     buildNeighbourhoods(in.resolve("ocha-cod-2016-romansul"), out);
     buildCountries(tools.resolve("country-centroids.tsv"), out);
   }
 
   // ---------------------------------------------------------------- admin 1-3 (OpenSyria)
+
+  private Path toolsDir;
 
   record Centroid(String pcode, String adm2, String adm1, double lat, double lon) {}
 
@@ -66,6 +69,7 @@ class GazetteerBuild {
     Map<String, String> ids = new LinkedHashMap<>();
     List<String> rows = new ArrayList<>();
     List<Centroid> admin3 = new ArrayList<>();
+    Set<String> governorateNames = new java.util.HashSet<>();
     String[][] files = {{"governorates.json", "admin1"}, {"districts.json", "admin2"}, {"subdistricts.json", "admin3"}};
     for (String[] f : files) {
       for (JsonNode n : m.readTree(dir.resolve(f[0]).toFile())) {
@@ -97,6 +101,14 @@ class GazetteerBuild {
         double lat = n.path("centroid").path("latitude").asDouble();
         double lon = n.path("centroid").path("longitude").asDouble();
         String pop = n.path("population").path("value").isNumber() ? n.path("population").path("value").asText() : "";
+        if (!f[1].equals("admin1")) {
+          // "ريف دمشق" or "مدينة إدلب" as an alias of a district would outvote the governorate or the city
+          aliases.removeIf(a -> governorateNames.contains(a) || a.startsWith("مدينة ") || a.startsWith("City of"));
+        } else {
+          governorateNames.add(en);
+          governorateNames.add(ar);
+          governorateNames.addAll(aliases);
+        }
         aliases.remove(en);
         aliases.remove(ar);
         rows.add(row(pcode, f[1], en, ar, aliases, "SY", a1, a2, lat, lon, pop));
@@ -121,6 +133,13 @@ class GazetteerBuild {
     List<Map<String, String>> attrs = Csv.read(ocha.resolve("syr_admin2_attributes.csv"));
     if (polys.size() != attrs.size()) {
       throw new IllegalStateException("syr_admin2.shp has " + polys.size() + " shapes but the attributes " + attrs.size());
+    }
+    Map<String, List<String[]>> fixes = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(toolsDir.resolve("locality-fixes.tsv"), StandardCharsets.UTF_8)) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] f = line.split("\t", -1);
+        fixes.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+      }
     }
     JsonNode cities = new ObjectMapper().readTree(in.resolve("gazetteer-prayertimes/cities-sy.json").toFile());
     List<String> rows = new ArrayList<>();
@@ -159,7 +178,21 @@ class GazetteerBuild {
         a2 = best.adm2();
       }
       String pop = c.path("pop").isNumber() ? c.path("pop").asText() : "";
-      rows.add(row(String.format(Locale.ROOT, "SYPT%04d", i), "locality", en, ar, Set.of(), "SY", a1, a2, lat, lon, pop));
+      String id = String.format(Locale.ROOT, "SYPT%04d", i);
+      Set<String> aliases = new LinkedHashSet<>();
+      boolean drop = false;
+      for (String[] f : fixes.getOrDefault(id, List.of())) {
+        switch (f[1]) {
+          case "drop" -> drop = true;
+          case "aliases+" -> aliases.addAll(List.of(f[2].split("\\|")));
+          case "population" -> pop = f[2];
+          default -> throw new IllegalStateException("unknown fix " + f[1] + " for " + id);
+        }
+      }
+      if (drop) {
+        continue;
+      }
+      rows.add(row(id, "locality", en, ar, aliases, "SY", a1, a2, lat, lon, pop));
     }
     System.out.printf(Locale.ROOT, "localities: %d rows, %d inside an admin2 polygon%n", rows.size(), inside);
     write(out.resolve("syria-localities.tsv"), rows,
@@ -251,7 +284,7 @@ class GazetteerBuild {
   }
 
   private static String clean(String s) {
-    return s.replace('\t', ' ').replace('|', '/').trim();
+    return s.replaceAll("[\\t\\r\\n]+", " ").replace('|', '/').trim();
   }
 
   private static void write(Path file, List<String> rows, String... header) {
