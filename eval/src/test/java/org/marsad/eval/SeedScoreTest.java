@@ -9,21 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.marsad.clean.Paragraphs;
 import org.marsad.eval.gold.GoldDocument;
 import org.marsad.eval.gold.GoldDuplicate;
 import org.marsad.eval.gold.GoldEvent;
 import org.marsad.eval.gold.GoldFiles;
-import org.marsad.eval.gold.GoldPlace;
-import org.marsad.model.Actor;
-import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Extraction;
-import org.marsad.model.Modality;
-import org.marsad.model.Paragraph;
-import org.marsad.model.Place;
 import org.marsad.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,37 +32,12 @@ class SeedScoreTest {
     text = Files.readString(dir.resolve("kanaker-2020-09-29.ar.txt"), StandardCharsets.UTF_8);
   }
 
-  /** A prediction that says exactly what the gold says, spans at each evidence string's first occurrence. */
   static List<Event> perfectEvents() {
-    List<Event> out = new ArrayList<>();
-    for (GoldEvent g : gold.events()) {
-      List<Span> spans = new ArrayList<>();
-      for (String e : g.evidence()) {
-        spans.add(Scorer.locate(text, e).get(0));
-      }
-      GoldPlace gp = gold.placeNamed(g.place());
-      Place place = g.place() == null ? null : new Place("gold:" + g.place(), g.place(), null, null, null, null,
-          gp != null && gp.hasCoordinates() ? gp.lat() : Double.NaN,
-          gp != null && gp.hasCoordinates() ? gp.lon() : Double.NaN, 1, null);
-      out.add(new Event(g.id(), g.type(), Map.of(), Modality.of(g.modality()), g.historical(),
-          g.date() == null ? null : new EventDate(g.date(), g.dateKind() == null ? EventDate.ON : g.dateKind(), 1, List.of()),
-          place, g.actor1() == null ? null : new Actor(g.actor1(), null, null), null, null, spans, "gold"));
-    }
-    return out;
-  }
-
-  static List<Paragraph> perfectParagraphs() {
-    List<Paragraph> out = new ArrayList<>(Paragraphs.split(text));
-    for (GoldDuplicate d : gold.duplicates()) {
-      Paragraph p = out.get(d.paragraph());
-      out.set(d.paragraph(), new Paragraph(p.index(), p.start(), p.end(), d.of()));
-    }
-    return out;
+    return PerfectPrediction.events(gold, text);
   }
 
   static Extraction extraction(List<Event> events) {
-    DocumentMeta meta = new DocumentMeta("seed", "ar", gold.document().published(), gold.document().outlet(), null, null);
-    return new Extraction(meta, text, perfectParagraphs(), events, List.of());
+    return PerfectPrediction.extraction(gold, text, events);
   }
 
   @Test
