@@ -134,8 +134,9 @@ public final class EventExtractor {
     if (purpose != null && !m.barrierBetween(purpose.firstToken(), f)) {
       return true;
     }
-    if (m.cueIn("TEMPORAL_REF", f - 4, f, f) != null) {
-      return true;
+    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);
+    if (anchor != null && anchor.endToken() == f) {
+      return true; // "hours before the attack": the attack is a time anchor here
     }
     PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn("CESSATION", f - 3, f, f);
     return stop != null && f - stop.endToken() <= 1;
