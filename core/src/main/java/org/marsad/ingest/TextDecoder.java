@@ -80,8 +80,7 @@ public final class TextDecoder {
       return new Decoded(lenient(b, 4, UTF_32BE, "UTF-32BE", warnings), "UTF-32BE");
     }
     if (n >= 3 && u(b[0]) == 0xEF && u(b[1]) == 0xBB && u(b[2]) == 0xBF) {
-      String s = strict(b, 3, StandardCharsets.UTF_8);
-      return new Decoded(s != null ? s : lenient(b, 3, StandardCharsets.UTF_8, "UTF-8", warnings), "UTF-8");
+      return new Decoded(lenient(b, 3, StandardCharsets.UTF_8, "UTF-8", warnings), "UTF-8");
     }
     if (n >= 2 && u(b[0]) == 0xFF && u(b[1]) == 0xFE) {
       return new Decoded(utf16(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE", warnings), "UTF-16LE");
