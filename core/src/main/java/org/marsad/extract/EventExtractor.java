@@ -44,6 +44,12 @@ public final class EventExtractor {
   private static final int DENIAL_WINDOW = 2;
   private static final int VSO_SUBJECT_WINDOW = 3;
   private static final int HISTORICAL_DAYS = 30;
+  // A time phrase further than this from a trigger belongs to another clause of a long sentence.
+  private static final int MAX_TIME_DISTANCE = 12;
+  // A required cue (a restricting verb) may stand before its object with the subject and a time
+  // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
+  private static final int REQUIRES_BEFORE = 6;
+  private static final int REQUIRES_AFTER = 4;
 
   private final Lexicons lex;
 
@@ -125,7 +131,7 @@ public final class EventExtractor {
 
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
-    return req == null || m.cueIn(req, t.firstToken() - 4, t.endToken() + 4, t.firstToken()) != null;
+    return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
   }
 
   private static boolean suppressed(Mentions m, Match<Lexicons.Trigger> t) {
@@ -166,7 +172,7 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    At<EventDate> time = nearest(m, times, f, e, false);
+    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE);
     EventDate date = time == null ? null : time.value();
     switch (type) {
       case SIEGE -> {
@@ -271,7 +277,7 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
-  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, boolean unused) {
+  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
     for (At<T> x : mentions) {
@@ -279,6 +285,9 @@ public final class EventExtractor {
         continue;
       }
       int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
+      if (d > maxDistance) {
+        continue;
+      }
       if (d < bestDist || (d == bestDist && best != null && x.first() > best.first())) {
         best = x;
         bestDist = d;
@@ -297,7 +306,7 @@ public final class EventExtractor {
       }
       candidates.add(p);
     }
-    At<Place> near = nearest(m, candidates, f, e, false);
+    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE);
     if (near != null && near.value().geoPrecision() > 1) {
       for (At<Place> p : candidates) {
         if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && p.value().geoPrecision() == 1) {
