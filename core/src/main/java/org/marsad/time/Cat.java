@@ -10,6 +10,7 @@ enum Cat {
   ORDINAL,
   RELDAY,
   NOTDAY,
+  NOTWEEKDAY,
   SINCE,
   AGO_BEFORE,
   AGO_AFTER,

@@ -1,6 +1,7 @@
 package org.marsad.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.NormalizedText;
@@ -219,13 +220,13 @@ final class TimeParser {
     LexMatch mp = get(i, Cat.MONTHPART);
     if (mp != null && gap(mp.end(), mp.endTok(), PAREN)) {
       int j = mp.endTok();
-      Hit h = longer(longer(monthExpr(j, true), periodExpr(j)), yearExpr(j, true));
+      Hit h = longer(longer(monthExpr(j, true), periodExpr(j, 0)), yearExpr(j, true));
       if (h != null) {
         best = longer(best, h.from(mp.start()));
       }
     }
     best = longer(best, monthExpr(i, lic));
-    best = longer(best, periodExpr(i));
+    best = longer(best, periodExpr(i, null));
     best = longer(best, yearExpr(i, lic));
     return longer(best, numericDate(i));
   }
@@ -281,8 +282,8 @@ final class TimeParser {
       start = cb.start();
     }
     LexMatch w = get(j, Cat.WEEKDAY);
-    if (w == null) {
-      return null;
+    if (w == null || next(w.end(), w.endTok(), Cat.NOTWEEKDAY, SPACE) != null) {
+      return null; // "الأحد عشر" is eleven
     }
     if (start < 0) {
       start = w.start();
@@ -312,8 +313,11 @@ final class TimeParser {
     return new Hit(start, endTok, Dates.weekday(pub, w.num(), cue), 1);
   }
 
-  /** "الأسبوع الماضي", "الشهر المقبل", "العام الحالي", "هذا العام", "last week", "this year". */
-  private Hit periodExpr(int i) {
+  /**
+   * "الأسبوع الماضي", "الشهر المقبل", "العام الحالي", "هذا العام", "last week", "this year". A
+   * period needs a cue unless {@code bare} gives one: after a part word, "مطلع العام" is this year.
+   */
+  private Hit periodExpr(int i, Integer bare) {
     int j = i;
     Integer cue = null;
     int start = -1;
@@ -329,13 +333,16 @@ final class TimeParser {
     }
     int endTok = p.endTok();
     if (cue == null) {
+      start = p.start();
       LexMatch ca = next(p.end(), p.endTok(), Cat.CUE_AFTER, SPACE);
-      if (ca == null) {
+      if (ca != null) {
+        cue = ca.num();
+        endTok = ca.endTok();
+      } else if (bare != null) {
+        cue = bare;
+      } else {
         return null;
       }
-      cue = ca.num();
-      endTok = ca.endTok();
-      start = p.start();
     }
     String unit = p.e().unit();
     return new Hit(start, endTok, Dates.period(pub, unit, cue), Dates.precision(unit));
@@ -388,7 +395,7 @@ final class TimeParser {
     }
     LexMatch m = end < 0 ? get(tok, Cat.MONTH) : next(end, tok, Cat.MONTH, SPACE);
     if (m == null) {
-      return null;
+      return d != null && mw == null && gap(end, tok, SPACE) ? dayOfPeriod(d, tok) : null;
     }
     if (start < 0) {
       start = m.start();
@@ -437,6 +444,21 @@ final class TimeParser {
     }
     String v = Dates.monthDay(pub, year, month, day, cue);
     return Dates.INVALID.equals(v) ? null : new Hit(start, tok, v, precision);
+  }
+
+  /** "5 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named by a cue. */
+  private Hit dayOfPeriod(Day d, int tok) {
+    LexMatch unit = get(tok, Cat.PERIOD);
+    Hit p = unit != null && unit.e().unit().equals("month") ? periodExpr(tok, null) : null;
+    if (p == null) {
+      return null;
+    }
+    if (p.value() == null) {
+      return new Hit(d.start(), p.endTok(), null, 1); // no publication date
+    }
+    YearMonth ym = YearMonth.parse(p.value());
+    String v = Dates.date(ym.getYear(), ym.getMonthValue(), d.day());
+    return Dates.INVALID.equals(v) ? null : new Hit(d.start(), p.endTok(), v, 1);
   }
 
   /** A day number before a month (with an English suffix or a range), or an ordinal word. */

@@ -120,6 +120,11 @@ class TimeResolverTest {
     }
 
     @Test
+    void elevenIsNotSunday() {
+      assertThat(find("استمر الحصار الأحد عشر يوما", WED)).isEmpty();
+    }
+
+    @Test
     void cliticsOnWeekdays() {
       String s = "خرجت مظاهرات الخميس والجمعة في البلدة";
       List<TimeMention> ms = find(s, WED);
@@ -244,6 +249,14 @@ class TimeResolverTest {
       on("وقعت المصالحة السنة الماضية", WED, "2020", 3, "السنة الماضية");
       on("ارتفعت الأسعار هذا العام", WED, "2021", 3, "هذا العام");
       on("ارتفعت الأسعار مطلع الشهر الجاري", WED, "2021-03", 3, "مطلع الشهر الجاري");
+      // After a part word the period without a cue is the current one.
+      since("تضاعف سعر الخبز منذ بداية العام", WED, "2021", 3, "منذ بداية العام");
+    }
+
+    @Test
+    void dayOfARelativeMonth() {
+      on("انتهت المهلة يوم 5 من الشهر الجاري", WED, "2021-03-05", 1, "يوم 5 من الشهر الجاري");
+      on("اجتمع الوفد في العاشر من الشهر الماضي", WED, "2021-02-10", 1, "العاشر من الشهر الماضي");
     }
 
     @Test
