@@ -133,13 +133,13 @@ public final class Ingestor {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
     } catch (ExecutionException e) {
-      // Workers catch RuntimeExceptions themselves: what arrives here is an Error.
-      throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+      // Workers turn extraction failures into rejects: what arrives here is a database error or an Error.
+      throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
     } finally {
       reader.interrupt();
       workers.shutdownNow();
-      store.flushIndex();
     }
+    store.flushIndex();
     Map<String, Long> sorted = new LinkedHashMap<>();
     reasons.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -171,6 +171,33 @@ class StoreTest {
     }
   }
 
+  @Test
+  void writesInInputOrderWhateverOrderWorkersFinishIn() {
+    StringBuilder jl = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      jl.append("{\"content\": \"تقرير رقم ").append(i).append("\"}\n");
+    }
+    Path feed = tmp.resolve("feed.jsonl");
+    TestData.write(feed, jl.toString());
+    List<String> order = new java.util.ArrayList<>();
+    try (Store s = Store.open(StoreConfig.of(data()))) {
+      Pipeline p = Pipeline.defaultPipeline();
+      IngestSummary sum = new Ingestor(s, src -> {
+        try {
+          Thread.sleep(Math.floorMod(src.name().hashCode(), 7)); // finish out of order
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return p.extract(p.read(src));
+      }, 4).ingest(List.of(feed), (name, outcome) -> order.add(name));
+      assertThat(sum.added()).isEqualTo(60);
+    }
+    assertThat(order).hasSize(60);
+    for (int i = 0; i < 60; i++) {
+      assertThat(order.get(i)).isEqualTo(feed + "#" + (i + 1));
+    }
+  }
+
   static Extraction handBuilt() {
     String text = "شددت القوات الحصار على بلدة تجريبية اليوم.\nوقالت مصادر محلية إن الطحين منع من الدخول.";
     DocumentMeta meta = new DocumentMeta(Pipeline.sha256(text.getBytes(StandardCharsets.UTF_8)), "ar",
