@@ -43,6 +43,9 @@ public final class EventExtractor {
   private static final int MODALITY_WINDOW = 6;
   private static final int DENIAL_WINDOW = 2;
   private static final int VSO_SUBJECT_WINDOW = 3;
+  private static final int OBJECT_PENALTY = 25;
+  // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
+  private static final int PHASE_WINDOW = 7;
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
@@ -188,7 +191,7 @@ public final class EventExtractor {
     EventDate date = time == null ? null : time.value();
     switch (type) {
       case SIEGE -> {
-        String cued = firstCue(m, f - 4, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
@@ -383,12 +386,30 @@ public final class EventExtractor {
       if (m.barrierBetween(ac.firstToken(), f)) {
         score += 50;
       }
+      if (not == null && !agent && objectMarked(m, ac)) {
+        score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
+      }
       if (score < bestScore) {
         best = ac;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
+  private static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
+    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn("OBJECT_MARK", ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
+    if (mark != null && mark.endToken() == ac.firstToken()) {
+      return true;
+    }
+    String word = m.tokens.get(ac.firstToken()).text();
+    String first = ac.value().firstWord();
+    if (word.length() > first.length() && word.endsWith(first)) {
+      String prefix = word.substring(0, word.length() - first.length());
+      return prefix.indexOf('ل') >= 0 || prefix.indexOf('ب') >= 0;
+    }
+    return false;
   }
 
   private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, java.util.Set<String> kinds) {
@@ -432,20 +453,35 @@ public final class EventExtractor {
     return end.isBefore(published.minusDays(HISTORICAL_DAYS));
   }
 
-  /** Who the report attributes the sentence to: the attribution cue and the words after it. */
+  /**
+   * Who the report attributes the sentence to: the attribution cue and up to four words after it,
+   * stopping at "أن/إن" or at a comma not followed by "لـ" ("مصادر، لـ«العربي الجديد»، إن").
+   */
   private static String source(Mentions m, NormalizedText norm, int f) {
     PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn("SOURCE", m.sentenceStart[f], m.sentenceEnd[f], f);
     if (cue == null) {
       return null;
     }
     int end = cue.endToken();
-    int stop = Math.min(m.sentenceEnd[f], end + 3);
+    int stop = Math.min(m.sentenceEnd[f], end + 4);
     String text = norm.text();
-    while (end < stop && !hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
+    while (end < stop) {
+      Token next = m.tokens.get(end);
+      if (next.text().equals("ان") || (hasClauseBreak(text, m.tokens.get(end - 1).end(), next.start()) && !next.text().startsWith("ل"))) {
+        break;
+      }
       end++;
     }
     Span raw = norm.toRaw(cue.start(), m.tokens.get(end - 1).end());
-    return raw.of(norm.raw()).strip();
+    String quoted = raw.of(norm.raw()).strip();
+    // keep a closing quote that the last word opened
+    int close = raw.end();
+    String r = norm.raw();
+    while (close < r.length() && "\"»”'".indexOf(r.charAt(close)) >= 0) {
+      quoted = quoted + r.charAt(close);
+      close++;
+    }
+    return quoted;
   }
 
   private static boolean hasClauseBreak(String text, int from, int to) {

@@ -21,7 +21,8 @@ final class Lexicons {
 
   record Cue(String cls, String ruleId) {}
 
-  record ActorEntry(String name, String kind) {}
+  /** A canonical actor; {@code firstWord} is the folded first word of the surface form matched. */
+  record ActorEntry(String name, String kind, String firstWord) {}
 
   record AttrEntry(EventType type, String attr, String value) {}
 
@@ -71,7 +72,7 @@ final class Lexicons {
     }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
-      a.add(r.col(0), new ActorEntry(r.col(1), r.col(2)));
+      a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "attributes.tsv")) {
@@ -87,6 +88,11 @@ final class Lexicons {
       }
     }
     return new Lexicons(t.build(), c.build(), a.build(), at.build(), types);
+  }
+
+  private static String firstWord(String phrase) {
+    List<org.marsad.clean.Token> t = org.marsad.clean.Tokenizer.tokenize(org.marsad.clean.ArabicNormalizer.fold(phrase));
+    return t.isEmpty() ? "" : t.get(0).text();
   }
 
   private static EventType type(LexiconFile.Row r, String name) {
