@@ -1,0 +1,81 @@
+package org.marsad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the scores of a JMH JSON result (-rf json) and the ratio whole pipeline / Lucene
+ * ArabicAnalyzer, i.e. what fraction of the tokenising floor Marsad reaches.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.marsad.bench.Ratio bench/target/jmh-result.json
+ * </pre>
+ */
+public final class Ratio {
+  static final String FLOOR = "luceneArabicAnalyzer";
+  static final String PIPELINE = "marsadPipeline";
+
+  /** One benchmark's score and its 99.9% error half-width, as JMH reports them. */
+  public record Score(String name, double score, double error, String unit) {}
+
+  private Ratio() {}
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: Ratio JMH_RESULT.json");
+    }
+    System.out.print(report(read(Path.of(args[0]))));
+  }
+
+  /** Scores by short benchmark name (the method name), in file order. */
+  public static Map<String, Score> read(Path json) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(json, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read JMH result " + json, e);
+    }
+    if (root == null || !root.isArray()) {
+      throw new IllegalArgumentException(json + ": not a JMH JSON result (expected an array)");
+    }
+    Map<String, Score> out = new LinkedHashMap<>();
+    for (JsonNode b : root) {
+      String full = b.path("benchmark").asText();
+      String name = full.substring(full.lastIndexOf('.') + 1);
+      JsonNode m = b.path("primaryMetric");
+      double err = m.path("scoreError").asDouble(Double.NaN); // "NaN" text with one iteration
+      out.put(name, new Score(name, m.path("score").asDouble(), err, m.path("scoreUnit").asText()));
+    }
+    return out;
+  }
+
+  /** pipeline / floor, with the relative errors added (a rough but safe bound). */
+  public static double[] ratio(Map<String, Score> scores) {
+    Score floor = scores.get(FLOOR);
+    Score pipe = scores.get(PIPELINE);
+    if (floor == null || pipe == null) {
+      throw new IllegalArgumentException("the result needs both " + FLOOR + " and " + PIPELINE + "; it has " + scores.keySet());
+    }
+    double r = pipe.score() / floor.score();
+    double rel = pipe.error() / pipe.score() + floor.error() / floor.score();
+    return new double[] {r, r * rel};
+  }
+
+  static String report(Map<String, Score> scores) {
+    StringBuilder sb = new StringBuilder();
+    for (Score s : scores.values()) {
+      sb.append(String.format(Locale.ROOT, "%-22s %12.1f ± %9.1f %s%n", s.name(), s.score(), s.error(), s.unit()));
+    }
+    double[] r = ratio(scores);
+    sb.append(String.format(Locale.ROOT, "ratio %s / %s = %.4f ± %.4f (Lucene is %.1f× faster)%n",
+        PIPELINE, FLOOR, r[0], r[1], 1 / r[0]));
+    return sb.toString();
+  }
+}
