@@ -74,7 +74,7 @@ public final class Ratio {
       sb.append(String.format(Locale.ROOT, "%-22s %12.1f ± %9.1f %s%n", s.name(), s.score(), s.error(), s.unit()));
     }
     double[] r = ratio(scores);
-    sb.append(String.format(Locale.ROOT, "ratio %s / %s = %.4f ± %.4f (Lucene is %.1f× faster)%n",
+    sb.append(String.format(Locale.ROOT, "ratio %s / %s = %.4f ± %.4f (floor / pipeline = %.1f)%n",
         PIPELINE, FLOOR, r[0], r[1], 1 / r[0]));
     return sb.toString();
   }
