@@ -1,6 +1,5 @@
 package org.marsad;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ public final class Pipeline {
     List<Paragraph> paragraphs = Paragraphs.split(raw);
     NormalizedText norm = ArabicNormalizer.normalize(raw);
     List<Token> tokens = Tokenizer.tokenize(norm.text());
-    List<TimeMention> times = time.find(norm, r.meta().published());
+    List<TimeMention> times = time.find(norm, tokens, r.meta().published());
     List<PlaceMention> places = geocoder.find(norm, tokens);
     Analysis a = new Analysis(r.meta(), norm, tokens, paragraphs, times, places);
     List<String> diagnostics = new ArrayList<>();
@@ -102,9 +101,5 @@ public final class Pipeline {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,15 +1,526 @@
 package org.marsad.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Token;
+import org.marsad.geocode.PlaceMention;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.lexicon.Words;
+import org.marsad.model.Actor;
 import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
+import org.marsad.model.Modality;
+import org.marsad.model.Place;
+import org.marsad.model.Span;
+import org.marsad.time.TimeMention;
 
-/** Reads events from an analysed report. */
+/**
+ * Reads events from an analysed report with lexicon triggers and attachment rules in word
+ * distances. Every lexical decision is data (marsad/extract/*.tsv); this class holds only the
+ * order of reasoning:
+ *
+ * <ol>
+ *   <li>triggers in duplicate paragraphs, inside actor names, or inside a longer trigger are dropped;
+ *   <li>a trigger is dropped when its required cue is absent, when it follows a purpose ("بهدف"),
+ *       a cessation ("وقف") or a time-anchor ("قبل ساعات من") cue, or when an earlier trigger of the
+ *       sentence absorbs its type (a demand's object, a protest's slogans);
+ *   <li>modality, phase, scope, outcome and attributes come from cues near the trigger;
+ *   <li>time, place and actors attach by word distance within the sentence, never across a clause
+ *       barrier ("ما دفع"); a place falls back to the last place named ("البلدة" refers back);
+ *   <li>events of one type, place, date and modality merge into one event citing every span.
+ * </ol>
+ */
 public final class EventExtractor {
-  public static EventExtractor loadDefault() {
-    return new EventExtractor();
+  private static final int MODALITY_WINDOW = 6;
+  private static final int DENIAL_WINDOW = 2;
+  private static final int VSO_SUBJECT_WINDOW = 3;
+  private static final int HISTORICAL_DAYS = 30;
+  // A time phrase further than this from a trigger belongs to another clause of a long sentence.
+  private static final int MAX_TIME_DISTANCE = 12;
+  // A required cue (a restricting verb) may stand before its object with the subject and a time
+  // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
+  private static final int REQUIRES_BEFORE = 6;
+  private static final int REQUIRES_AFTER = 4;
+
+  private final Lexicons lex;
+
+  private EventExtractor(Lexicons lex) {
+    this.lex = lex;
   }
 
+  public static EventExtractor loadDefault() {
+    return new EventExtractor(Lexicons.load());
+  }
+
+  /** A place or time mention in word indices. */
+  private record At<T>(int first, int end, T value) {}
+
   public List<Event> extract(Analysis a) {
-    return List.of(); // being written
+    List<Token> tokens = a.tokens();
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    NormalizedText norm = a.text();
+    Words words = Words.of(tokens);
+    int[] rawStart = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      rawStart[i] = norm.toRawStart(tokens.get(i).start());
+    }
+    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, lex.cues.findAll(words));
+    List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
+    List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
+    List<At<Place>> places = new ArrayList<>();
+    for (PlaceMention p : a.places()) {
+      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place()));
+    }
+    List<At<EventDate>> times = new ArrayList<>();
+    for (TimeMention t : a.times()) {
+      times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date()));
+    }
+    boolean english = "en".equals(a.meta().language());
+
+    List<Match<Lexicons.Trigger>> triggers = keepOutermost(lex.triggers.findAll(words), actors);
+    List<Draft> drafts = new ArrayList<>();
+    List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
+    for (Match<Lexicons.Trigger> t : triggers) {
+      Lexicons.Trigger row = t.value();
+      int f = t.firstToken();
+      if (row.type() == null || m.duplicate[f] || !required(m, t) || suppressed(m, t) || absorbed(m, t, emitted)) {
+        continue;
+      }
+      emitted.add(t);
+      drafts.add(draft(a, m, t, actors, attrs, places, times, english));
+    }
+    return finish(a, merge(drafts));
+  }
+
+  /** Drops blocked phrases' overlaps, triggers inside actor names, and triggers inside longer ones. */
+  private static List<Match<Lexicons.Trigger>> keepOutermost(
+      List<Match<Lexicons.Trigger>> found, List<Match<Lexicons.ActorEntry>> actors) {
+    List<Match<Lexicons.Trigger>> out = new ArrayList<>();
+    for (Match<Lexicons.Trigger> t : found) {
+      boolean inner = false;
+      for (Match<Lexicons.Trigger> o : found) {
+        if (o != t && o.firstToken() <= t.firstToken() && o.endToken() >= t.endToken()
+            && (o.endToken() - o.firstToken() > t.endToken() - t.firstToken())) {
+          inner = true;
+          break;
+        }
+      }
+      for (Match<Lexicons.ActorEntry> ac : actors) {
+        if (ac.firstToken() <= t.firstToken() && ac.endToken() >= t.endToken()) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
+    String req = t.value().requires();
+    return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
+  }
+
+  private static boolean suppressed(Mentions m, Match<Lexicons.Trigger> t) {
+    int f = t.firstToken();
+    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
+    if (purpose != null && !m.barrierBetween(purpose.firstToken(), f)) {
+      return true;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);
+    if (anchor != null && anchor.endToken() == f) {
+      return true; // "hours before the attack": the attack is a time anchor here
+    }
+    PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn("CESSATION", f - 3, f, f);
+    return stop != null && f - stop.endToken() <= 1;
+  }
+
+  private static boolean absorbed(Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.Trigger>> emitted) {
+    for (Match<Lexicons.Trigger> e : emitted) {
+      if (e.firstToken() < t.firstToken() && m.sameSentence(e.firstToken(), t.firstToken())
+          && e.value().absorbs().contains(t.value().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An event before merging: the trigger's word range and the attached values. */
+  private record Draft(
+      EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
+      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId) {}
+
+  private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
+      List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
+    Lexicons.Trigger row = t.value();
+    EventType type = row.type();
+    int f = t.firstToken();
+    int e = t.endToken();
+    Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
+    Modality modality = modality(m, f, type);
+
+    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE);
+    EventDate date = time == null ? null : time.value();
+    switch (type) {
+      case SIEGE -> {
+        String cued = firstCue(m, f - 4, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        Object rowPhase = row.attrs().get("phase");
+        String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
+            : cued != null ? cued : rowPhase != null ? (String) rowPhase
+            : date != null && EventDate.SINCE.equals(date.kind()) ? "imposed" : "continued";
+        attributes.put("phase", phase);
+      }
+      case MOVEMENT_RESTRICTION -> {
+        if (!attributes.containsKey("scope")) {
+          boolean partial = m.cueIn("PARTIAL", f - 3, e + 4, f) != null;
+          boolean full = m.cueIn("FULL", f - 3, e + 4, f) != null;
+          attributes.put("scope", partial && !full ? "partial" : "full");
+        }
+      }
+      case NEGOTIATION -> {
+        String outcome = firstCue(m, f - 3, f, f, "REFUSED", "FAILED", "AGREED");
+        if (outcome != null) {
+          attributes.put("outcome", outcome);
+        }
+      }
+      default -> { }
+    }
+    readAttributes(m, type, f, e, attrs, attributes);
+    Quantities.read(m, type, f, attributes);
+
+    At<Place> place = place(m, type, f, e, places, attributes);
+    Place p = place == null ? null : place.value();
+    Lexicons.TypeRule rule = lex.types.get(type);
+    Match<Lexicons.ActorEntry> a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+    Match<Lexicons.ActorEntry> a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    NormalizedText norm = a.text();
+    Actor actor1 = a1 != null ? actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(named(rule.defaultActor1(), p), "civilians", null);
+    Actor actor2 = a2 == null ? null : actor(a2, p, norm);
+    if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
+      actor2 = null;
+    }
+
+    boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null || before(date, a.meta().published());
+    return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
+        List.of(evidence(m, norm, f, e)), row.ruleId());
+  }
+
+  private static Modality modality(Mentions m, int f, EventType type) {
+    if (type == EventType.THREAT || type == EventType.DEMAND) {
+      return Modality.ASSERTED; // the threat or demand itself is what is asserted
+    }
+    Modality best = Modality.ASSERTED;
+    int bestDist = Integer.MAX_VALUE;
+    String[][] classes = {{"MOD_FEARED", "FEARED"}, {"MOD_THREATENED", "THREATENED"}, {"MOD_PLANNED", "PLANNED"},
+        {"MOD_DEMANDED", "DEMANDED"}, {"MOD_DENIED", "DENIED"}};
+    for (String[] c : classes) {
+      int window = c[0].equals("MOD_DENIED") ? DENIAL_WINDOW : MODALITY_WINDOW;
+      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c[0], f - window, f, f);
+      if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
+        best = Modality.valueOf(c[1]);
+        bestDist = f - cue.endToken();
+      }
+    }
+    return best;
+  }
+
+  /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */
+  private static String firstCue(Mentions m, int from, int to, int anchor, String... classes) {
+    String best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (String c : classes) {
+      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c, from, to, anchor);
+      if (cue != null && Math.abs(cue.firstToken() - anchor) < bestDist) {
+        bestDist = Math.abs(cue.firstToken() - anchor);
+        best = c.substring(c.indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (c.equals("REFUSED") || c.equals("FAILED") || c.equals("AGREED")) {
+          best = c.toLowerCase(java.util.Locale.ROOT);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static void readAttributes(Mentions m, EventType type, int f, int e, List<Match<Lexicons.AttrEntry>> attrs,
+      Map<String, Object> into) {
+    int clauseEnd = Math.min(m.sentenceEnd[f], e + 15);
+    for (Match<Lexicons.AttrEntry> at : attrs) {
+      Lexicons.AttrEntry v = at.value();
+      if (v.type() != type || at.firstToken() < f - 2 || at.firstToken() >= clauseEnd
+          || !m.sameSentence(at.firstToken(), f) || m.barrierBetween(f, at.firstToken())) {
+        continue;
+      }
+      if (v.attr().equals("detail")) {
+        into.putIfAbsent("detail", v.value());
+      } else {
+        @SuppressWarnings("unchecked")
+        List<String> list = into.get(v.attr()) instanceof List<?> l ? new ArrayList<>((List<String>) l) : new ArrayList<>();
+        if (!list.contains(v.value())) {
+          list.add(v.value());
+        }
+        into.put(v.attr(), List.copyOf(list));
+      }
+    }
+  }
+
+  /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
+  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance) {
+    At<T> best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (At<T> x : mentions) {
+      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || m.barrierBetween(x.first(), f)) {
+        continue;
+      }
+      int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
+      if (d > maxDistance) {
+        continue;
+      }
+      if (d < bestDist || (d == bestDist && best != null && x.first() > best.first())) {
+        best = x;
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+
+  private static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs) {
+    List<At<Place>> candidates = new ArrayList<>();
+    for (At<Place> p : places) {
+      boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
+      if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
+        attrs.putIfAbsent("destination", p.value().name());
+        continue;
+      }
+      candidates.add(p);
+    }
+    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE);
+    if (near != null && near.value().geoPrecision() > 1) {
+      for (At<Place> p : candidates) {
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && p.value().geoPrecision() == 1) {
+          return p; // a town named in the sentence beats its governorate
+        }
+      }
+    }
+    if (near != null) {
+      return near;
+    }
+    // "the town" and unplaced sentences refer back to the last place named (a town first).
+    At<Place> lastTown = null;
+    At<Place> last = null;
+    for (At<Place> p : candidates) {
+      if (p.first() < f) {
+        last = p;
+        if (p.value().geoPrecision() == 1) {
+          lastTown = p;
+        }
+      }
+    }
+    if (lastTown != null) {
+      return lastTown;
+    }
+    if (last != null) {
+      return last;
+    }
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
+      List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
+    if (kinds.isEmpty()) {
+      return null;
+    }
+    Match<Lexicons.ActorEntry> best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      if (ac == not || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
+          || (not != null && ac.value().name().equals(not.value().name()))
+          || (ac.firstToken() < e && ac.endToken() > f)) {
+        continue;
+      }
+      int score;
+      boolean agent = m.cueIn("AGENT", ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
+      if (agent && not == null) {
+        score = 0; // "by X" names who acted
+      } else if (ac.firstToken() >= e) {
+        int d = ac.firstToken() - e;
+        score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
+      } else {
+        score = (english ? 1 : 10) + (f - ac.endToken());
+      }
+      if (m.barrierBetween(ac.firstToken(), f)) {
+        score += 50;
+      }
+      if (score < bestScore) {
+        best = ac;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {
+    return new Actor(named(a.value().name(), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
+  }
+
+  private static String named(String name, Place p) {
+    if (!name.contains("{place}")) {
+      return name;
+    }
+    return p == null ? name.replace(" of {place}", "").replace("{place}", "") : name.replace("{place}", p.name());
+  }
+
+  /** True when the date lies wholly before the publication date by more than the background margin. */
+  static boolean before(EventDate d, LocalDate published) {
+    if (d == null || d.value() == null || published == null) {
+      return false;
+    }
+    String v = d.value();
+    LocalDate end;
+    try {
+      if (v.length() == 4) {
+        end = LocalDate.of(Integer.parseInt(v), 12, 31);
+      } else if (v.length() == 7) {
+        end = LocalDate.parse(v + "-01").plusMonths(1).minusDays(1);
+      } else {
+        end = LocalDate.parse(v.substring(0, 10));
+      }
+    } catch (RuntimeException ex) {
+      return false;
+    }
+    return end.isBefore(published.minusDays(HISTORICAL_DAYS));
+  }
+
+  /** Who the report attributes the sentence to: the attribution cue and the words after it. */
+  private static String source(Mentions m, NormalizedText norm, int f) {
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn("SOURCE", m.sentenceStart[f], m.sentenceEnd[f], f);
+    if (cue == null) {
+      return null;
+    }
+    int end = cue.endToken();
+    int stop = Math.min(m.sentenceEnd[f], end + 3);
+    String text = norm.text();
+    while (end < stop && !hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
+      end++;
+    }
+    Span raw = norm.toRaw(cue.start(), m.tokens.get(end - 1).end());
+    return raw.of(norm.raw()).strip();
+  }
+
+  private static boolean hasClauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '،' || c == ',' || c == ':' || c == '.' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger and up to three following words of its clause, as a raw span. */
+  private static Span evidence(Mentions m, NormalizedText norm, int f, int e) {
+    int end = e;
+    int stop = Math.min(m.sentenceEnd[f], e + 3);
+    String text = norm.text();
+    while (end < stop && !hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
+      end++;
+    }
+    return norm.toRaw(m.tokens.get(f).start(), m.tokens.get(end - 1).end());
+  }
+
+  /**
+   * One event per (type, place, date, modality, historical): spans of the same happening merge.
+   * An undated mention joins the latest dated event of its kind, as reports date a happening once
+   * and then refer back to it.
+   */
+  private static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      int target = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Draft o = out.get(i);
+        if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
+            && Objects.equals(placeId(o.place()), placeId(d.place()))
+            && Objects.equals(dateValue(o.date()), dateValue(d.date()))) {
+          target = i;
+          break;
+        }
+      }
+      if (target < 0 && dateValue(d.date()) == null) {
+        String latest = null;
+        for (int i = 0; i < out.size(); i++) {
+          Draft o = out.get(i);
+          if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
+              && Objects.equals(placeId(o.place()), placeId(d.place())) && dateValue(o.date()) != null
+              && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
+            latest = dateValue(o.date());
+            target = i;
+          }
+        }
+      }
+      if (target < 0) {
+        out.add(d);
+      } else {
+        out.set(target, combine(out.get(target), d));
+      }
+    }
+    return out;
+  }
+
+  private static Draft combine(Draft a, Draft b) {
+    Map<String, Object> attrs = new LinkedHashMap<>(b.attributes());
+    for (Map.Entry<String, Object> en : a.attributes().entrySet()) {
+      Object other = attrs.get(en.getKey());
+      if (en.getValue() instanceof List<?> l1 && other instanceof List<?> l2) {
+        LinkedHashSet<Object> u = new LinkedHashSet<>(l1);
+        u.addAll(l2);
+        attrs.put(en.getKey(), List.copyOf(u));
+      } else {
+        attrs.put(en.getKey(), en.getValue());
+      }
+    }
+    List<Span> ev = new ArrayList<>(a.evidence());
+    for (Span s : b.evidence()) {
+      if (!ev.contains(s)) {
+        ev.add(s);
+      }
+    }
+    EventDate date = a.date() != null ? a.date() : b.date();
+    return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
+        a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
+        a.source() != null ? a.source() : b.source(), ev, a.ruleId());
+  }
+
+  private static String placeId(Place p) {
+    return p == null ? null : p.id();
+  }
+
+  private static String dateValue(EventDate d) {
+    return d == null ? null : d.value();
+  }
+
+  /** Stable ids: the report id's prefix and the event's first evidence offset. */
+  private static List<Event> finish(Analysis a, List<Draft> drafts) {
+    drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name()));
+    String prefix = a.meta().id() == null ? "doc" : a.meta().id().substring(0, Math.min(12, a.meta().id().length()));
+    List<Event> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      String id = prefix + "-" + d.evidence().get(0).start() + "-" + d.type().name().toLowerCase(java.util.Locale.ROOT);
+      out.add(new Event(id, d.type(), d.attributes(), d.modality(), d.historical(), d.date(), d.place(), d.actor1(),
+          d.actor2(), d.source(), d.evidence(), d.ruleId()));
+    }
+    return out;
   }
 }

@@ -1,0 +1,122 @@
+package org.marsad.extract;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.lexicon.LexiconFile;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.model.EventType;
+
+/** The extraction lexicons (resources under marsad/extract/), compiled into phrase tries once. */
+final class Lexicons {
+  static final String DIR = "marsad/extract/";
+
+  /** A trigger row; {@code type} null blocks the phrase (type NONE in the file). */
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, String ruleId) {}
+
+  record Cue(String cls, String ruleId) {}
+
+  record ActorEntry(String name, String kind) {}
+
+  record AttrEntry(EventType type, String attr, String value) {}
+
+  record TypeRule(Set<String> actor1Kinds, Set<String> actor2Kinds, String defaultActor1) {}
+
+  final PhraseMatcher<Trigger> triggers;
+  final PhraseMatcher<Cue> cues;
+  final PhraseMatcher<ActorEntry> actors;
+  final PhraseMatcher<AttrEntry> attributes;
+  final Map<EventType, TypeRule> types;
+
+  private Lexicons(
+      PhraseMatcher<Trigger> triggers,
+      PhraseMatcher<Cue> cues,
+      PhraseMatcher<ActorEntry> actors,
+      PhraseMatcher<AttrEntry> attributes,
+      Map<EventType, TypeRule> types) {
+    this.triggers = triggers;
+    this.cues = cues;
+    this.actors = actors;
+    this.attributes = attributes;
+    this.types = types;
+  }
+
+  static Lexicons load() {
+    PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "triggers.tsv")) {
+      String typeName = r.col(1);
+      EventType type = typeName.equals("NONE") ? null : type(r, typeName);
+      Map<String, String> cond = pairs(r.col(3), r);
+      Set<EventType> absorbs = EnumSet.noneOf(EventType.class);
+      String abs = cond.getOrDefault("absorbs", "");
+      if (abs.equals("*")) {
+        absorbs = EnumSet.allOf(EventType.class);
+      } else if (!abs.isEmpty()) {
+        for (String a : abs.split(",")) {
+          absorbs.add(type(r, a.trim()));
+        }
+      }
+      Map<String, Object> attrs = new LinkedHashMap<>();
+      pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
+      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, r.id()));
+    }
+    PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
+      c.add(r.col(1), new Cue(r.col(0), r.id()));
+    }
+    PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
+      a.add(r.col(0), new ActorEntry(r.col(1), r.col(2)));
+    }
+    PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "attributes.tsv")) {
+      at.add(r.col(0), new AttrEntry(type(r, r.col(1)), r.col(2), r.col(3)));
+    }
+    Map<EventType, TypeRule> types = new EnumMap<>(EventType.class);
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "types.tsv")) {
+      types.put(type(r, r.col(0)), new TypeRule(kinds(r.col(1)), kinds(r.col(2)), r.col(3).isEmpty() ? null : r.col(3)));
+    }
+    for (EventType e : EventType.values()) {
+      if (!types.containsKey(e)) {
+        throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
+      }
+    }
+    return new Lexicons(t.build(), c.build(), a.build(), at.build(), types);
+  }
+
+  private static EventType type(LexiconFile.Row r, String name) {
+    try {
+      return EventType.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(r.id() + ": unknown event type \"" + name + "\"", e);
+    }
+  }
+
+  private static Set<String> kinds(String col) {
+    if (col.isEmpty() || col.equals("-")) {
+      return Set.of();
+    }
+    return Set.copyOf(Arrays.stream(col.split(",")).map(String::trim).toList());
+  }
+
+  /** "k=v;k=v" as a map; a malformed pair names the line. */
+  private static Map<String, String> pairs(String col, LexiconFile.Row r) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (col.isEmpty()) {
+      return out;
+    }
+    for (String kv : col.split(";")) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException(r.id() + ": expected key=value, got \"" + kv + "\"");
+      }
+      out.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.marsad.clean.Token;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.model.Paragraph;
+
+/**
+ * Word-level geometry of one report: which sentence and paragraph each word is in, and where
+ * cues of each class stand, so that attachment rules ask questions in word distances.
+ */
+final class Mentions {
+  private static final String SENTENCE_ENDS = ".!?؟\n\r;؛";
+
+  final List<Token> tokens;
+  final int[] sentence;
+  final int[] sentenceStart;
+  final int[] sentenceEnd;
+  final int[] paragraph;
+  final boolean[] duplicate;
+  final Map<String, List<PhraseMatcher.Match<Lexicons.Cue>>> cues = new TreeMap<>();
+
+  Mentions(String norm, List<Token> tokens, List<Paragraph> paragraphs, int[] rawStartOfToken,
+      List<PhraseMatcher.Match<Lexicons.Cue>> cueMatches) {
+    this.tokens = tokens;
+    int n = tokens.size();
+    sentence = new int[n];
+    paragraph = new int[n];
+    duplicate = new boolean[n];
+    int s = 0;
+    int p = 0;
+    List<int[]> bounds = new ArrayList<>();
+    int open = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && endsSentence(norm, tokens.get(i - 1).end(), tokens.get(i).start())) {
+        bounds.add(new int[] {open, i});
+        open = i;
+        s++;
+      }
+      sentence[i] = s;
+      while (p + 1 < paragraphs.size() && paragraphs.get(p + 1).start() <= rawStartOfToken[i]) {
+        p++;
+      }
+      paragraph[i] = p;
+      duplicate[i] = !paragraphs.isEmpty() && paragraphs.get(p).isDuplicate();
+    }
+    bounds.add(new int[] {open, n});
+    sentenceStart = new int[n];
+    sentenceEnd = new int[n];
+    for (int[] b : bounds) {
+      for (int i = b[0]; i < b[1]; i++) {
+        sentenceStart[i] = b[0];
+        sentenceEnd[i] = b[1];
+      }
+    }
+    for (PhraseMatcher.Match<Lexicons.Cue> m : cueMatches) {
+      cues.computeIfAbsent(m.value().cls(), k -> new ArrayList<>()).add(m);
+    }
+  }
+
+  private static boolean endsSentence(String norm, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SENTENCE_ENDS.indexOf(norm.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean sameSentence(int a, int b) {
+    return sentence[a] == sentence[b];
+  }
+
+  List<PhraseMatcher.Match<Lexicons.Cue>> cues(String cls) {
+    return cues.getOrDefault(cls, List.of());
+  }
+
+  /** A cue of the class lying within words [from, to) of the sentence of word {@code anchor}. */
+  PhraseMatcher.Match<Lexicons.Cue> cueIn(String cls, int from, int to, int anchor) {
+    PhraseMatcher.Match<Lexicons.Cue> best = null;
+    for (PhraseMatcher.Match<Lexicons.Cue> m : cues(cls)) {
+      if (m.firstToken() >= from && m.endToken() <= to && sameSentence(m.firstToken(), anchor)) {
+        if (best == null || Math.abs(m.firstToken() - anchor) < Math.abs(best.firstToken() - anchor)) {
+          best = m;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether a clause barrier cue stands between words a and b. */
+  boolean barrierBetween(int a, int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    for (PhraseMatcher.Match<Lexicons.Cue> m : cues("BARRIER")) {
+      if (m.firstToken() > lo && m.firstToken() < hi) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word index whose span contains or follows normalised offset {@code off}. */
+  int tokenAt(int off) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    int ans = tokens.size();
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() > off) {
+        ans = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return ans;
+  }
+}

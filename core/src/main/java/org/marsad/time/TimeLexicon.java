@@ -1,0 +1,200 @@
+package org.marsad.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.clean.Token;
+import org.marsad.clean.Tokenizer;
+
+/**
+ * The words of time expressions, folded and kept in a token trie so that one- and many-word forms
+ * are found with one hash lookup per token. Only the first word of a form may carry proclitics
+ * (و ف, then ب ل ك, with or before the article), as in "والجمعة", "بالأمس", "للعام", "ومنذ".
+ */
+final class TimeLexicon {
+  private static final String DIR = "/marsad/time/";
+  private static final char WAW = '\u0648';
+  private static final char FA = '\u0641';
+  private static final char BA = '\u0628';
+  private static final char LAM = '\u0644';
+  private static final char KAF = '\u0643';
+  private static final String ARTICLE = "\u0627\u0644";
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    final List<Entry> entries = new ArrayList<>(2);
+  }
+
+  private final Map<String, Node> root = new HashMap<>(1024);
+
+  static TimeLexicon loadDefault() {
+    TimeLexicon lex = new TimeLexicon();
+    lex.load("months.tsv", (f, where) -> new Entry(Cat.MONTH, num(f[1], where), null, f.length > 2 && f[2].contains("abbrev")));
+    lex.load("weekdays.tsv", (f, where) -> new Entry(Cat.WEEKDAY, num(f[1], where), null, false));
+    lex.load("numbers.tsv", (f, where) -> new Entry(Cat.NUMBER, num(f[1], where), null, false));
+    lex.load("ordinals.tsv", (f, where) -> new Entry(Cat.ORDINAL, num(f[1], where), null, false));
+    lex.load("words.tsv", TimeLexicon::word);
+    return lex;
+  }
+
+  private interface Row {
+    Entry entry(String[] fields, String where);
+  }
+
+  private static Entry word(String[] f, String where) {
+    if (f.length < 3) {
+      throw new IllegalStateException(where + ": expected form, category and value");
+    }
+    Cat cat = Cat.parse(f[1], where);
+    String v = f[2];
+    switch (cat) {
+      case UNIT: {
+        int colon = v.indexOf(':');
+        if (colon < 0) {
+          throw new IllegalStateException(where + ": unit value '" + v + "' is not unit:count");
+        }
+        return new Entry(cat, num(v.substring(colon + 1), where), unit(v.substring(0, colon), where), false);
+      }
+      case PERIOD:
+        return new Entry(cat, 0, unit(v, where), false);
+      default:
+        return new Entry(cat, v.equals("-") ? 0 : num(v, where), null, false);
+    }
+  }
+
+  private static String unit(String u, String where) {
+    switch (u) {
+      case "day":
+      case "week":
+      case "month":
+      case "year":
+        return u;
+      default:
+        throw new IllegalStateException(where + ": unknown unit '" + u + "'");
+    }
+  }
+
+  private static int num(String s, String where) {
+    try {
+      return Integer.parseInt(s.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(where + ": '" + s + "' is not a number", e);
+    }
+  }
+
+  private void load(String file, Row row) {
+    try (InputStream in = TimeLexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("time lexicon " + DIR + file + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String where = file + ":" + no;
+        String[] f = line.split("\t");
+        if (f.length < 2) {
+          throw new IllegalStateException(where + ": expected TAB-separated columns in '" + line + "'");
+        }
+        add(f[0].trim(), row.entry(f, where), where);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read time lexicon " + DIR + file, e);
+    }
+  }
+
+  private void add(String form, Entry e, String where) {
+    List<Token> toks = Tokenizer.tokenize(ArabicNormalizer.fold(form));
+    if (toks.isEmpty()) {
+      throw new IllegalStateException(where + ": form '" + form + "' has no letters or digits");
+    }
+    Map<String, Node> level = root;
+    Node node = null;
+    for (Token t : toks) {
+      node = level.computeIfAbsent(t.text(), k -> new Node());
+      level = node.next;
+    }
+    if (!node.entries.contains(e)) {
+      node.entries.add(e);
+    }
+  }
+
+  /** Adds to {@code out} every entry whose form starts at token {@code i}. */
+  void match(String text, List<Token> toks, int i, List<LexMatch> out) {
+    Token t = toks.get(i);
+    String w = t.text();
+    walk(text, toks, i, w, 0, false, out);
+    char c = w.charAt(0);
+    if (w.length() < 3 || c < '\u0600' || c > '\u06FF') {
+      return;
+    }
+    String conj = null;
+    if (c == WAW || c == FA) {
+      conj = w.substring(1);
+      walk(text, toks, i, conj, 1, false, out);
+    }
+    preposition(text, toks, i, w, 0, out);
+    if (conj != null) {
+      preposition(text, toks, i, conj, 1, out);
+    }
+  }
+
+  private void preposition(String text, List<Token> toks, int i, String w, int off, List<LexMatch> out) {
+    char c = w.charAt(0);
+    if (w.length() < 3 || (c != BA && c != LAM && c != KAF)) {
+      return;
+    }
+    if (c == LAM && w.charAt(1) == LAM) {
+      // "للعام" is ل + العام with the article's alef dropped; the span keeps both lams.
+      walk(text, toks, i, ARTICLE + w.substring(2), off, false, out);
+      return;
+    }
+    String rest = w.substring(1);
+    walk(text, toks, i, rest, off + 1, !rest.startsWith(ARTICLE), out);
+  }
+
+  private void walk(String text, List<Token> toks, int i, String first, int off, boolean bare, List<LexMatch> out) {
+    Node node = root.get(first);
+    int start = toks.get(i).start() + off;
+    int j = i;
+    while (node != null) {
+      Token last = toks.get(j);
+      for (Entry e : node.entries) {
+        if (!bare || e.cat().takesBarePreposition()) {
+          out.add(new LexMatch(e, start, j + 1, last.end()));
+        }
+      }
+      j++;
+      if (node.next.isEmpty() || j >= toks.size() || !spaceOnly(text, last.end(), toks.get(j).start())) {
+        return;
+      }
+      node = node.next.get(toks.get(j).text());
+    }
+  }
+
+  /** Words of one form are separated by blanks only (no punctuation, no line break). */
+  static boolean spaceOnly(String text, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,309 @@
+package org.marsad.track;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.fuse.DateRanges;
+import org.marsad.fuse.FusedEvent;
+import org.marsad.fuse.SourceRef;
+import org.marsad.model.EventType;
+import org.marsad.model.Place;
+
+/**
+ * Derives each community's status timeline from fused events by the rules in
+ * {@link StatusRules} (docs/status.md). Pure: the same events give the same timeline.
+ *
+ * <p>Only events that {@link FusedEvent#alerting() alert} (asserted, not historical) are
+ * applied. Each applies on its effective date: a day date is that day ("since X" starts at X);
+ * a month, week or year starts at its first day; an undated event applies on the earliest
+ * publication date of its reports, and an event with neither is skipped.
+ */
+public final class StatusTracker {
+  private final StatusRules rules;
+
+  public StatusTracker(StatusRules rules) {
+    this.rules = rules;
+  }
+
+  public static StatusTracker loadDefault() {
+    return new StatusTracker(StatusRules.loadDefault());
+  }
+
+  public StatusRules rules() {
+    return rules;
+  }
+
+  /** The place's timeline as of its latest event. */
+  public List<StatusInterval> timeline(String placeId, List<FusedEvent> events) {
+    LocalDate last = events.stream()
+        .filter(f -> at(f, placeId))
+        .map(StatusTracker::effectiveDate)
+        .filter(Objects::nonNull)
+        .max(LocalDate::compareTo)
+        .orElse(null);
+    return last == null ? List.of() : timeline(placeId, events, last);
+  }
+
+  /**
+   * The place's timeline from its first status-changing event up to {@code asOf}: events after
+   * it are ignored, and the last interval is open. Events at other places are ignored too.
+   */
+  public List<StatusInterval> timeline(String placeId, List<FusedEvent> events, LocalDate asOf) {
+    TreeMap<LocalDate, List<FusedEvent>> byDay = new TreeMap<>();
+    List<FusedEvent> attacks = new ArrayList<>();
+    for (FusedEvent f : events) {
+      LocalDate d = effectiveDate(f);
+      if (!at(f, placeId) || !f.alerting() || d == null || d.isAfter(asOf)) {
+        continue;
+      }
+      if (f.type() == EventType.ATTACK) {
+        attacks.add(f);
+      }
+      byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f);
+    }
+    byDay.values().forEach(l -> l.sort(Comparator.comparing(FusedEvent::type).thenComparing(FusedEvent::id)));
+
+    Map<String, Fact> state = new HashMap<>();
+    List<Open> open = new ArrayList<>();
+    LocalDate day = byDay.isEmpty() ? null : byDay.firstKey();
+    while (day != null && !day.isAfter(asOf)) {
+      final LocalDate today = day;
+      state.values().removeIf(f -> f.expires != null && !f.expires.isAfter(today));
+      List<FusedEvent> support = new ArrayList<>();
+      Set<String> fired = new LinkedHashSet<>();
+      for (FusedEvent f : byDay.getOrDefault(day, List.of())) {
+        Map<String, Object> before = values(state);
+        List<StatusRules.Effect> matched = new ArrayList<>();
+        for (StatusRules.Effect e : rules.effects()) {
+          if (e.type() == f.type() && e.event().test(f::attribute) && e.state().test(before)) {
+            matched.add(e);
+          }
+        }
+        for (StatusRules.Effect e : matched) {
+          for (StatusRules.Assignment a : e.assignments()) {
+            state.put(a.key(), new Fact(a.value(), a.ttlDays() == null ? null : day.plusDays(a.ttlDays())));
+          }
+          fired.add(e.id());
+        }
+        if (!matched.isEmpty()) {
+          support.add(f);
+        }
+      }
+      Snapshot now = snapshot(state);
+      Open cur = open.isEmpty() ? null : open.get(open.size() - 1);
+      if (cur == null ? now.informative() : !cur.snapshot.equals(now)) {
+        if (cur != null) {
+          cur.to = day;
+        }
+        cur = new Open(day, now);
+        open.add(cur);
+      }
+      if (cur != null) {
+        cur.support.addAll(support);
+        cur.rules.addAll(fired);
+        cur.rules.add("level:" + now.levelRule);
+      }
+      day = next(byDay, state, day);
+    }
+    return finish(placeId, open, attacks, asOf);
+  }
+
+  /** Every community whose level on {@code date} is above NONE, most severe first. */
+  public List<CommunityStatus> asOf(LocalDate date, List<FusedEvent> all) {
+    Map<String, Place> places = new TreeMap<>();
+    Map<String, LocalDate> placeSeen = new HashMap<>();
+    for (FusedEvent f : all) {
+      LocalDate d = effectiveDate(f);
+      if (!community(f) || d == null || d.isAfter(date)) {
+        continue;
+      }
+      // The place as the latest event names it (ties: the smaller event id, for determinism).
+      LocalDate seen = placeSeen.get(f.place().id());
+      if (seen == null || d.isAfter(seen)) {
+        places.put(f.place().id(), f.place());
+        placeSeen.put(f.place().id(), d);
+      }
+    }
+    List<CommunityStatus> out = new ArrayList<>();
+    for (Map.Entry<String, Place> p : places.entrySet()) {
+      List<StatusInterval> tl = timeline(p.getKey(), all, date);
+      if (tl.isEmpty()) {
+        continue;
+      }
+      StatusInterval cur = tl.get(tl.size() - 1);
+      if (!cur.contains(date) || cur.level() == Level.NONE) {
+        continue;
+      }
+      List<SourceRef> sources = new ArrayList<>();
+      Set<String> disagreements = new LinkedHashSet<>();
+      for (StatusInterval i : tl) {
+        if (!i.from().isBefore(cur.since())) {
+          i.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+          disagreements.addAll(i.disagreements());
+        }
+      }
+      out.add(new CommunityStatus(p.getValue(), date, cur.level(), cur.since(), cur.movement(), cur.food(),
+          cur.medicine(), cur.fuel(), cur.aid(), cur.attacksLast7Days(), cur.daysBesieged(), sources,
+          independent(sources), List.copyOf(disagreements)));
+    }
+    out.sort(Comparator.comparingInt((CommunityStatus c) -> -c.level().severity()).thenComparing(c -> c.place().id()));
+    return out;
+  }
+
+  /** The day an event changes status, or null when it has no date and no publication date. */
+  public static LocalDate effectiveDate(FusedEvent f) {
+    String v = f.date();
+    DateRanges.Range r = DateRanges.of(v, 1);
+    if (r == null) {
+      return f.earliestPublished();
+    }
+    return r.start();
+  }
+
+  private boolean at(FusedEvent f, String placeId) {
+    return community(f) && placeId.equals(f.place().id());
+  }
+
+  /** Whether the event is located at a community: a known place, not only a region. */
+  private boolean community(FusedEvent f) {
+    return f.place() != null && f.place().id() != null && f.place().geoPrecision() <= rules.maxGeoPrecision();
+  }
+
+  /** The next day something happens: an event, or a fact expiring. */
+  private static LocalDate next(TreeMap<LocalDate, List<FusedEvent>> byDay, Map<String, Fact> state, LocalDate day) {
+    LocalDate n = byDay.higherKey(day);
+    for (Fact f : state.values()) {
+      if (f.expires != null && f.expires.isAfter(day) && (n == null || f.expires.isBefore(n))) {
+        n = f.expires;
+      }
+    }
+    return n;
+  }
+
+  private Snapshot snapshot(Map<String, Fact> state) {
+    Map<String, Object> v = values(state);
+    for (StatusRules.LevelRule l : rules.levels()) {
+      if (l.state().test(v)) {
+        return new Snapshot(l.level(), l.id(), get(v, "movement"), get(v, "food"), get(v, "medicine"), get(v, "fuel"), get(v, "aid"));
+      }
+    }
+    throw new IllegalStateException("status rules have no catch-all level line");
+  }
+
+  private static String get(Map<String, Object> v, String key) {
+    Object o = v.get(key);
+    return o == null ? StatusRules.UNKNOWN : o.toString();
+  }
+
+  private static Map<String, Object> values(Map<String, Fact> state) {
+    Map<String, Object> v = new HashMap<>();
+    state.forEach((k, f) -> v.put(k, f.value));
+    return v;
+  }
+
+  private List<StatusInterval> finish(String placeId, List<Open> open, List<FusedEvent> attacks, LocalDate asOf) {
+    List<StatusInterval> out = new ArrayList<>(open.size());
+    LocalDate since = null;
+    LocalDate besiegedSince = null;
+    Level prev = null;
+    for (Open o : open) {
+      Level level = o.snapshot.level;
+      since = level == prev ? since : o.from;
+      besiegedSince = !level.besieged() ? null : (prev != null && prev.besieged() ? besiegedSince : o.from);
+      prev = level;
+      LocalDate ref = o.to == null ? asOf : o.to.minusDays(1);
+      int days = besiegedSince == null ? 0 : (int) ChronoUnit.DAYS.between(besiegedSince, ref) + 1;
+      int recentAttacks = (int) attacks.stream()
+          .map(StatusTracker::effectiveDate)
+          .filter(d -> !d.isAfter(ref) && d.isAfter(ref.minusDays(7)))
+          .count();
+      Map<String, SourceRef> sources = new LinkedHashMap<>();
+      Set<String> disagreements = new LinkedHashSet<>();
+      for (FusedEvent f : o.support) {
+        f.sources().forEach(s -> sources.putIfAbsent(s.reportId() + "#" + s.eventId(), s));
+        disagreements.addAll(f.disagreements());
+      }
+      List<SourceRef> src = new ArrayList<>(sources.values());
+      Snapshot s = o.snapshot;
+      out.add(new StatusInterval(placeId, o.from, o.to, level, s.movement, s.food, s.medicine, s.fuel, s.aid,
+          recentAttacks, since, days, src, independent(src), List.copyOf(disagreements), List.copyOf(o.rules)));
+    }
+    return out;
+  }
+
+  /**
+   * Independent sources among reports: reports that fusion found to be copies of each other
+   * (same source key) count once, across all the events they support.
+   */
+  static int independent(List<SourceRef> sources) {
+    Map<String, String> parent = new HashMap<>();
+    for (SourceRef s : sources) {
+      union(parent, "r:" + s.reportId(), "k:" + s.sourceKey());
+    }
+    Set<String> roots = new LinkedHashSet<>();
+    for (SourceRef s : sources) {
+      roots.add(find(parent, "r:" + s.reportId()));
+    }
+    return roots.size();
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.getOrDefault(x, x);
+    if (p.equals(x)) {
+      return x;
+    }
+    String root = find(parent, p);
+    parent.put(x, root);
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+  }
+
+  private record Fact(String value, LocalDate expires) {}
+
+  private record Snapshot(Level level, String levelRule, String movement, String food, String medicine, String fuel, String aid) {
+    boolean informative() {
+      return level != Level.NONE || !(movement + food + medicine + fuel + aid).equals(StatusRules.UNKNOWN.repeat(5));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      // The rule that gave the level is for tracing, not a change of status.
+      return o instanceof Snapshot s && level == s.level && movement.equals(s.movement) && food.equals(s.food)
+          && medicine.equals(s.medicine) && fuel.equals(s.fuel) && aid.equals(s.aid);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(level, movement, food, medicine, fuel, aid);
+    }
+  }
+
+  private static final class Open {
+    final LocalDate from;
+    final Snapshot snapshot;
+    LocalDate to;
+    final List<FusedEvent> support = new ArrayList<>();
+    final Set<String> rules = new LinkedHashSet<>();
+
+    Open(LocalDate from, Snapshot snapshot) {
+      this.from = from;
+      this.snapshot = snapshot;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.Pipeline;
+import org.marsad.ingest.Source;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+import org.marsad.model.Modality;
+
+/** One test per rule family, on sentences written for these tests (not taken from any fixture). */
+class EventExtractorTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 10);
+
+  static List<Event> events(String text) {
+    Pipeline p = Pipeline.defaultPipeline();
+    return p.extract(p.read(new Source("test", text.getBytes(StandardCharsets.UTF_8), PUBLISHED, null, null, null, null))).events();
+  }
+
+  static Event only(String text, EventType type) {
+    List<Event> found = events(text).stream().filter(e -> e.type() == type).toList();
+    assertThat(found).as("%s events in: %s", type, text).hasSize(1);
+    return found.get(0);
+  }
+
+  static List<EventType> types(String text) {
+    return events(text).stream().map(Event::type).toList();
+  }
+
+  @Test
+  void siegeTightenedByTheRegime() {
+    Event e = only("شددت قوات النظام اليوم حصارها على مدينة داريا.", EventType.SIEGE);
+    assertThat(e.attributes()).containsEntry("phase", "tightened");
+    assertThat(e.actor1().name()).isEqualTo("Syrian Government Forces");
+    assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    assertThat(e.ruleId()).startsWith("triggers.tsv:");
+  }
+
+  @Test
+  void siegeLiftedPhaseComesFromThePhrase() {
+    assertThat(only("أعلنت فصائل المعارضة فك الحصار عن مدينة حلب.", EventType.SIEGE).attributes()).containsEntry("phase", "lifted");
+  }
+
+  @Test
+  void fullMovementBanNeedsARestrictingVerb() {
+    Event e = only("منعت الميليشيات الدخول والخروج بشكل كامل من بلدة مضايا.", EventType.MOVEMENT_RESTRICTION);
+    assertThat(e.attributes()).containsEntry("scope", "full");
+    assertThat(e.actor1().name()).isEqualTo("Pro-Government Militias");
+    assertThat(types("تحدث الرجل عن الدخول والخروج في حياته.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
+  }
+
+  @Test
+  void partialRestrictionWithExemptions() {
+    Event e = only("سمح الحاجز بالدخول والخروج للطلاب فقط.", EventType.MOVEMENT_RESTRICTION);
+    assertThat(e.attributes()).containsEntry("scope", "partial");
+    assertThat(e.attributes().get("exempt")).isEqualTo(List.of("students"));
+  }
+
+  @Test
+  void supplyDenialListsItems() {
+    Event e = only("ومنع تنظيم داعش إدخال الأدوية والطحين إلى المدينة.", EventType.SUPPLY_DENIAL);
+    assertThat(List.copyOf((List<?>) e.attributes().get("items"))).asString().contains("medicine", "flour");
+    assertThat(e.actor1().name()).isEqualTo("Islamic State");
+  }
+
+  @Test
+  void humanitarianConditionHasNoActor() {
+    Event e = only("يعاني الأهالي من نقص حاد في حليب الأطفال.", EventType.HUMANITARIAN_CONDITION);
+    assertThat(e.attributes().get("items")).isEqualTo(List.of("baby milk"));
+    assertThat(e.actor1()).isNull();
+  }
+
+  @Test
+  void arrestBySecurityBranch() {
+    Event e = only("اعتقلت دورية للأمن السياسي ثلاثة شبان في مدينة حماة.", EventType.ARREST);
+    assertThat(e.actor1().name()).isEqualTo("Political Security");
+  }
+
+  @Test
+  void arrestAgentAfterMinQibal() {
+    Event e = only("تم توقيف الشبان من قبل حاجز طيار تابع للمخابرات الجوية.", EventType.ARREST);
+    assertThat(e.actor1().name()).isEqualTo("Air Force Intelligence");
+    assertThat(e.attributes()).containsEntry("detail", "flying checkpoint");
+  }
+
+  @Test
+  void protestAbsorbsItsDemands() {
+    List<EventType> t = types("خرجت مظاهرة في مدينة درعا طالب فيها المحتجون بالإفراج عن المعتقلين وقطع المتظاهرون الطريق.");
+    assertThat(t).containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void demandAbsorbsItsObject() {
+    assertThat(types("طالبت قوات النظام الأهالي بتسليم السلاح وإجراء تسوية.")).containsExactly(EventType.DEMAND);
+  }
+
+  @Test
+  void threatAbsorbsTheThreatenedAttack() {
+    Event e = only("هدد حزب الله باقتحام بلدة الزبداني.", EventType.THREAT);
+    assertThat(e.actor1().name()).isEqualTo("Hezbollah");
+    assertThat(types("هدد حزب الله باقتحام بلدة الزبداني.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void fearedAttackIsNotAnAttack() {
+    assertThat(only("يخشى السكان من قصف جديد على المدينة.", EventType.ATTACK).modality()).isEqualTo(Modality.FEARED);
+  }
+
+  @Test
+  void plannedNegotiation() {
+    assertThat(only("من المقرر أن تبدأ المفاوضات بين الطرفين الأسبوع المقبل.", EventType.NEGOTIATION).modality())
+        .isEqualTo(Modality.PLANNED);
+  }
+
+  @Test
+  void deniedArrestByNegation() {
+    assertThat(only("قال المسؤول إن القوات لم تعتقل أحدا.", EventType.ARREST).modality()).isEqualTo(Modality.DENIED);
+  }
+
+  @Test
+  void buildupByTheRegime() {
+    Event e = only("استقدمت قوات النظام تعزيزات عسكرية إلى محيط المدينة.", EventType.MILITARY_BUILDUP);
+    assertThat(e.actor1().name()).isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void attackCountsTheDead() {
+    Event e = only("قتل 12 مدنيا في غارات جوية شنها الطيران الروسي على المدينة.", EventType.ATTACK);
+    assertThat(e.attributes()).containsEntry("fatalities", 12);
+  }
+
+  @Test
+  void refusedMeeting() {
+    assertThat(only("رفض الضابط مقابلة وفد من الأهالي.", EventType.NEGOTIATION).attributes()).containsEntry("outcome", "refused");
+  }
+
+  @Test
+  void oldAgreementIsHistorical() {
+    Event e = only("وقعت المعارضة اتفاق تسوية مع النظام عام 2016.", EventType.AGREEMENT);
+    assertThat(e.historical()).isTrue();
+    assertThat(e.date().value()).isEqualTo("2016");
+  }
+
+  @Test
+  void controlChangeTakesTheActorAfterTheVerb() {
+    assertThat(only("سيطرت جبهة النصرة على المدينة.", EventType.CONTROL_CHANGE).actor1().name()).isEqualTo("Jabhat al-Nusra");
+  }
+
+  @Test
+  void purposeClauseIsNotAnEvent() {
+    assertThat(types("حاصرت القوات البلدة بهدف اعتقال المطلوبين.")).containsExactly(EventType.SIEGE);
+  }
+
+  @Test
+  void cessationIsNotTheActItStops() {
+    assertThat(types("نص الاتفاق على وقف الاعتقالات.")).containsExactly(EventType.AGREEMENT);
+  }
+
+  @Test
+  void blockedPhrasesGiveNothing() {
+    assertThat(types("ناقش البرلمان الاتفاق النووي مطولا.")).isEmpty();
+  }
+
+  @Test
+  void repeatedParagraphIsReadOnce() {
+    String p = "اعتقلت قوات النظام عشرة أشخاص في مدينة حمص.";
+    assertThat(types(p + "\n" + p)).containsExactly(EventType.ARREST);
+  }
+
+  @Test
+  void englishSiegeAndSupplyDenial() {
+    List<EventType> t = types("Government forces besieged the town on Friday, blocking food and medicine.");
+    assertThat(t).contains(EventType.SIEGE, EventType.SUPPLY_DENIAL);
+    assertThat(only("Government forces besieged the town on Friday.", EventType.SIEGE).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+}
