@@ -22,8 +22,8 @@ public final class Ratio {
   static final String FLOOR = "luceneArabicAnalyzer";
   static final String PIPELINE = "marsadPipeline";
 
-  /** One benchmark's score and its 99.9% error half-width, as JMH reports them. */
-  public record Score(String name, double score, double error, String unit) {}
+  /** One benchmark's score (mean of iterations), its 99.9% error half-width and the median iteration. */
+  public record Score(String name, double score, double error, double median, String unit) {}
 
   private Ratio() {}
 
@@ -51,7 +51,8 @@ public final class Ratio {
       String name = full.substring(full.lastIndexOf('.') + 1);
       JsonNode m = b.path("primaryMetric");
       double err = m.path("scoreError").asDouble(Double.NaN); // "NaN" text with one iteration
-      out.put(name, new Score(name, m.path("score").asDouble(), err, m.path("scoreUnit").asText()));
+      double median = m.path("scorePercentiles").path("50.0").asDouble(Double.NaN);
+      out.put(name, new Score(name, m.path("score").asDouble(), err, median, m.path("scoreUnit").asText()));
     }
     return out;
   }
@@ -71,11 +72,14 @@ public final class Ratio {
   static String report(Map<String, Score> scores) {
     StringBuilder sb = new StringBuilder();
     for (Score s : scores.values()) {
-      sb.append(String.format(Locale.ROOT, "%-22s %12.1f ± %9.1f %s%n", s.name(), s.score(), s.error(), s.unit()));
+      sb.append(String.format(Locale.ROOT, "%-22s %10.1f ± %8.1f %s (median %.1f)%n",
+          s.name(), s.score(), s.error(), s.unit(), s.median()));
     }
     double[] r = ratio(scores);
     sb.append(String.format(Locale.ROOT, "ratio %s / %s = %.4f ± %.4f (floor / pipeline = %.1f)%n",
         PIPELINE, FLOOR, r[0], r[1], 1 / r[0]));
+    double medians = scores.get(PIPELINE).median() / scores.get(FLOOR).median();
+    sb.append(String.format(Locale.ROOT, "ratio of medians = %.4f (floor / pipeline = %.1f)%n", medians, 1 / medians));
     return sb.toString();
   }
 }

@@ -21,7 +21,8 @@ class RatioTest {
 
   private static String bench(String name, double score, String error) {
     return "{\"benchmark\":\"org.marsad.bench.PipelineBench." + name + "\",\"mode\":\"thrpt\","
-        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scoreUnit\":\"ops/s\"}}";
+        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scoreUnit\":\"ops/s\","
+        + "\"scorePercentiles\":{\"0.0\":1,\"50.0\":" + (score * 0.9) + "}}}";
   }
 
   @Test
@@ -31,7 +32,8 @@ class RatioTest {
     double[] r = Ratio.ratio(Ratio.read(f));
     assertThat(r[0]).isCloseTo(0.25, within(1e-9));
     assertThat(r[1]).isCloseTo(0.25 * (0.05 + 0.01), within(1e-9));
-    assertThat(Ratio.report(Ratio.read(f))).contains("marsadClean").contains("= 0.2500").contains("floor / pipeline = 4.0");
+    assertThat(Ratio.report(Ratio.read(f))).contains("marsadClean").contains("= 0.2500").contains("floor / pipeline = 4.0")
+        .contains("(median 900.0)").contains("ratio of medians = 0.2500");
   }
 
   @Test
