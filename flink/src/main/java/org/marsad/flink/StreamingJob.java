@@ -3,6 +3,7 @@ package org.marsad.flink;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -18,13 +19,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Streaming: report records (one JSON Lines record per Kafka message value, UTF-8) from one topic,
- * extractions to another, keyed by document id (the SHA-256 of the report text), unreadable records
- * to a third.
+ * extractions to another, keyed by document id (the SHA-256 of the report text), community status
+ * changes ({@link StatusFunction}) keyed by place id to a third, unreadable records to a fourth.
  *
  * <pre>
  * flink run -c org.marsad.flink.StreamingJob flink/target/marsad-flink-jobs.jar \
  *     --bootstrap kafka:9092 [--input-topic marsad.reports] [--output-topic marsad.extractions] \
- *     [--rejects-topic marsad.rejects] [--group marsad] [--from committed|earliest|latest] \
+ *     [--status-topic marsad.status] [--rejects-topic marsad.rejects] [--group marsad] [--from committed|earliest|latest] \
  *     [--checkpoint-ms 10000] [--bounded] [--parallelism N]
  * </pre>
  *
@@ -35,14 +36,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class StreamingJob {
   /** The job's settings, with the defaults documented in docs/scale.md. */
   public record Settings(
-      String bootstrap, String inputTopic, String outputTopic, String rejectsTopic, String group, String from,
-      long checkpointMs, boolean bounded) {
+      String bootstrap, String inputTopic, String outputTopic, String rejectsTopic, String statusTopic, String group,
+      String from, long checkpointMs, boolean bounded) {
     public static Settings of(ParameterTool p) {
       return new Settings(
           p.getRequired("bootstrap"),
           p.get("input-topic", "marsad.reports"),
           p.get("output-topic", "marsad.extractions"),
           p.get("rejects-topic", "marsad.rejects"),
+          p.get("status-topic", "marsad.status"),
           p.get("group", "marsad"),
           p.get("from", "committed"),
           p.getLong("checkpoint-ms", 10_000L),
@@ -84,12 +86,11 @@ public final class StreamingJob {
         .rebalance()
         .process(new ExtractFunction("kafka topic " + s.inputTopic()))
         .name("marsad pipeline");
-    extracted.sinkTo(KafkaSink.<Tuple2<String, String>>builder()
-            .setBootstrapServers(s.bootstrap())
-            .setRecordSerializer(new Keyed(s.outputTopic()))
-            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-            .build())
-        .name("kafka " + s.outputTopic());
+    extracted.sinkTo(keyedSink(s.bootstrap(), s.outputTopic())).name("kafka " + s.outputTopic());
+    extracted.flatMap(StatusFunction::byPlace).returns(Types.TUPLE(Types.STRING, Types.STRING)).name("events by place")
+        .keyBy(t -> t.f0, Types.STRING)
+        .process(new StatusFunction()).returns(Types.TUPLE(Types.STRING, Types.STRING)).name("community status")
+        .sinkTo(keyedSink(s.bootstrap(), s.statusTopic())).name("kafka " + s.statusTopic());
     extracted.getSideOutput(ExtractFunction.REJECTS).sinkTo(KafkaSink.<String>builder()
             .setBootstrapServers(s.bootstrap())
             .setRecordSerializer(KafkaRecordSerializationSchema.<String>builder()
@@ -101,6 +102,14 @@ public final class StreamingJob {
         .name("kafka " + s.rejectsTopic());
   }
 
+  private static KafkaSink<Tuple2<String, String>> keyedSink(String bootstrap, String topic) {
+    return KafkaSink.<Tuple2<String, String>>builder()
+        .setBootstrapServers(bootstrap)
+        .setRecordSerializer(new Keyed(topic))
+        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        .build();
+  }
+
   static OffsetsInitializer start(String from) {
     return switch (from) {
       case "committed" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
@@ -110,7 +119,7 @@ public final class StreamingJob {
     };
   }
 
-  /** (document id, JSON) as a Kafka record with the id as key. */
+  /** (key, JSON) as a Kafka record: document id for extractions, place id for status changes. */
   record Keyed(String topic) implements KafkaRecordSerializationSchema<Tuple2<String, String>> {
     @Override
     public ProducerRecord<byte[], byte[]> serialize(

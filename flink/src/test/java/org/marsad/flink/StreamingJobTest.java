@@ -24,7 +24,14 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.TreeMap;
 import org.marsad.Pipeline;
+import org.marsad.fuse.EventFuser;
+import org.marsad.fuse.ReportEvent;
+import org.marsad.ingest.ReportSources;
+import org.marsad.track.StatusInterval;
+import org.marsad.track.StatusTracker;
 import org.marsad.json.ExtractionJson;
 
 /** The streaming job end to end: an in-process KRaft broker, a local MiniCluster at parallelism 2. */
@@ -33,6 +40,7 @@ class StreamingJobTest {
   private static final String IN = "test.reports";
   private static final String OUT = "test.extractions";
   private static final String REJECTS = "test.rejects";
+  private static final String STATUS = "test.status";
 
   @Test
   void reportsInExtractionsOut() throws Exception {
@@ -49,7 +57,7 @@ class StreamingJobTest {
       String bootstrap = kafka.bootstrapServers();
       try (Admin admin = kafka.admin()) {
         admin.createTopics(List.of(new NewTopic(IN, 2, (short) 1), new NewTopic(OUT, 2, (short) 1),
-            new NewTopic(REJECTS, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            new NewTopic(REJECTS, 1, (short) 1), new NewTopic(STATUS, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
       }
       List<String> reports = SingleProcess.sampleRecords();
       try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
@@ -63,7 +71,7 @@ class StreamingJobTest {
       }
 
       StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
-      StreamingJob.build(env, new StreamingJob.Settings(bootstrap, IN, OUT, REJECTS, "test", "earliest", 0, true));
+      StreamingJob.build(env, new StreamingJob.Settings(bootstrap, IN, OUT, REJECTS, STATUS, "test", "earliest", 0, true));
       env.execute("marsad streaming test"); // bounded: returns once the produced records are done
 
       List<ConsumerRecord<String, String>> out = consume(bootstrap, OUT, reports.size());
@@ -78,14 +86,45 @@ class StreamingJobTest {
       List<ConsumerRecord<String, String>> rejected = consume(bootstrap, REJECTS, 1);
       assertThat(rejected).singleElement().extracting(ConsumerRecord::value).asString()
           .contains("no \\\"content\\\" string").contains(IN);
+
+      // Status changes arrive in whatever order the reports did; the last one per place must be
+      // the status one process derives from all of that place's events.
+      Map<String, String> expected = finalStatusByPlace(SingleProcess.sample());
+      Map<String, String> lastByPlace = new TreeMap<>();
+      for (ConsumerRecord<String, String> r : consume(bootstrap, STATUS, expected.size())) {
+        JsonNode o = ExtractionJson.MAPPER.readTree(r.value());
+        lastByPlace.put(r.key(), o.get("level").asText() + " since " + o.get("since").asText());
+      }
+      assertThat(lastByPlace).isEqualTo(expected);
     }
+  }
+
+  /** Per place: fuse that place's events, track its status, keep the current level (not NONE). */
+  private static Map<String, String> finalStatusByPlace(java.nio.file.Path jsonl) {
+    Pipeline p = Pipeline.defaultPipeline();
+    Map<String, List<ReportEvent>> byPlace = new TreeMap<>();
+    ReportSources.read(jsonl, s -> ReportEvent.of(p.extract(p.read(s)), null).stream()
+        .filter(e -> e.event().place() != null && e.event().place().id() != null)
+        .forEach(e -> byPlace.computeIfAbsent(e.event().place().id(), k -> new ArrayList<>()).add(e)), e -> { });
+    Map<String, String> out = new TreeMap<>();
+    byPlace.forEach((place, events) -> {
+      List<StatusInterval> t = StatusTracker.loadDefault().timeline(place, EventFuser.loadDefault().fuse(events));
+      if (!t.isEmpty()) {
+        StatusInterval now = t.get(t.size() - 1);
+        out.put(place, now.level() + " since " + now.since());
+      }
+    });
+    return out;
   }
 
   private static byte[] contentOf(String record) throws Exception {
     return ExtractionJson.MAPPER.readTree(record).get("content").asText().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Reads {@code topic} from the beginning until {@code n} records arrived (or 60 s passed). */
+  /**
+   * Reads {@code topic} from the beginning until {@code n} records arrived (or 60 s passed), then
+   * until two polls in a row bring nothing, so that extra records are seen too.
+   */
   private static List<ConsumerRecord<String, String>> consume(String bootstrap, String topic, int n) {
     List<ConsumerRecord<String, String>> got = new ArrayList<>();
     try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of(
@@ -101,8 +140,13 @@ class StreamingJobTest {
       while (got.size() < n && System.nanoTime() < deadline) {
         c.poll(Duration.ofMillis(500)).forEach(got::add);
       }
-      // one more short poll: more records than expected must fail the test, not be missed
-      c.poll(Duration.ofMillis(500)).forEach(got::add);
+      // then until a poll comes back empty: more records than expected must fail the test, not be missed
+      int empty = 0;
+      while (empty < 2 && System.nanoTime() < deadline) {
+        int before = got.size();
+        c.poll(Duration.ofMillis(1000)).forEach(got::add);
+        empty = got.size() == before ? empty + 1 : 0;
+      }
     }
     return got;
   }
