@@ -45,7 +45,7 @@ public final class EventExtractor {
   private static final int VSO_SUBJECT_WINDOW = 3;
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
-  private static final int MAX_TIME_DISTANCE = 12;
+  private static final int MAX_TIME_DISTANCE = 20;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
   // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
   private static final int REQUIRES_BEFORE = 6;
@@ -80,6 +80,9 @@ public final class EventExtractor {
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     for (PlaceMention p : a.places()) {
+      if (insideActor(p, actors)) {
+        continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
+      }
       places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place()));
     }
     List<At<EventDate>> times = new ArrayList<>();
@@ -127,6 +130,15 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
+    for (Match<Lexicons.ActorEntry> a : actors) {
+      if (a.start() <= p.start() && p.end() <= a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
@@ -204,8 +216,16 @@ public final class EventExtractor {
     At<Place> place = place(m, type, f, e, places, attributes);
     Place p = place == null ? null : place.value();
     Lexicons.TypeRule rule = lex.types.get(type);
-    Match<Lexicons.ActorEntry> a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
-    Match<Lexicons.ActorEntry> a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    Match<Lexicons.ActorEntry> a1;
+    Match<Lexicons.ActorEntry> a2;
+    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? objectOf(e, actors, rule.actor2Kinds()) : null;
+    if (object != null) {
+      a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
+      a1 = actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+    } else {
+      a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+      a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    }
     NormalizedText norm = a.text();
     Actor actor1 = a1 != null ? actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(named(rule.defaultActor1(), p), "civilians", null);
     Actor actor2 = a2 == null ? null : actor(a2, p, norm);
@@ -369,6 +389,15 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, java.util.Set<String> kinds) {
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      if (ac.firstToken() == e && kinds.contains(ac.value().kind())) {
+        return ac;
+      }
+    }
+    return null;
   }
 
   private static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {

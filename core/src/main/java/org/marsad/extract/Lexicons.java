@@ -17,7 +17,7 @@ final class Lexicons {
   static final String DIR = "marsad/extract/";
 
   /** A trigger row; {@code type} null blocks the phrase (type NONE in the file). */
-  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, String ruleId) {}
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, String ruleId) {}
 
   record Cue(String cls, String ruleId) {}
 
@@ -25,7 +25,7 @@ final class Lexicons {
 
   record AttrEntry(EventType type, String attr, String value) {}
 
-  record TypeRule(Set<String> actor1Kinds, Set<String> actor2Kinds, String defaultActor1) {}
+  record TypeRule(Set<String> actor1Kinds, Set<String> actor2Kinds, String defaultActor1, boolean objectAfterNoun) {}
 
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
@@ -63,7 +63,7 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, r.id()));
+      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), r.id()));
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
@@ -79,7 +79,7 @@ final class Lexicons {
     }
     Map<EventType, TypeRule> types = new EnumMap<>(EventType.class);
     for (LexiconFile.Row r : LexiconFile.read(DIR + "types.tsv")) {
-      types.put(type(r, r.col(0)), new TypeRule(kinds(r.col(1)), kinds(r.col(2)), r.col(3).isEmpty() ? null : r.col(3)));
+      types.put(type(r, r.col(0)), new TypeRule(kinds(r.col(1)), kinds(r.col(2)), r.col(3).isEmpty() ? null : r.col(3), "yes".equals(r.col(4))));
     }
     for (EventType e : EventType.values()) {
       if (!types.containsKey(e)) {

@@ -1,16 +1,557 @@
 package org.marsad.geocode;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
+import org.marsad.clean.Tokenizer;
+import org.marsad.lexicon.Clitics;
+import org.marsad.lexicon.LexiconFile;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.lexicon.Words;
+import org.marsad.model.Place;
+import org.marsad.model.Span;
 
-/** Recognises place names in a text and resolves each to a gazetteer entry. */
+/**
+ * Recognises place names in a text and resolves each to a gazetteer entry.
+ *
+ * <p>Recognition: every gazetteer name is a phrase of one {@link PhraseMatcher}; leftmost-longest
+ * matches win. Cue words around a name (cues.tsv: "بلدة", "ريف", "محافظة", "محيط", "X الغربي", "في"...)
+ * choose between readings and set the precision. Names that are also common words (stop-names.tsv)
+ * and short one-word names need a cue; Latin names need a capital letter in the raw text; a name
+ * found only by stripping an article the name does not have ("السلام" for "سلام") is refused.
+ *
+ * <p>Resolution: a name with one reading is an anchor; anchors give the admin context (governorates,
+ * districts, countries) of their paragraph and of the document. A name with several readings takes
+ * the one that fits that context best, then the larger place. A small place in a country the
+ * document does not otherwise mention is dropped: an unknown place stays unresolved rather than
+ * being pinned to a homonym.
+ */
 public final class Geocoder {
+  enum Cue { LOCALITY, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
+
+  enum Need { CUE, TYPE }
+
+  /** A cue phrase's kind and its first word (to tell "مدينة" from "المدينة"). */
+  record CueWord(Cue kind, String firstWord) {}
+
+  /** A folded surface form, its first word (to find clitics before it), and the entries it names. */
+  record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries) {}
+
+  private static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX));
+  private static final long BIG_PLACE = 50_000;
+
+  private final Gazetteer gazetteer;
+  private final PhraseMatcher<Name> names;
+  private final PhraseMatcher<CueWord> cues;
+  private final Map<String, Need> stops;
+  private final Set<String> cueFirstWords = new HashSet<>();
+
+  public Geocoder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.names = buildNames(gazetteer);
+    this.cues = loadCues(cueFirstWords);
+    this.stops = loadStops();
+  }
+
+  /** The shipped gazetteer (plus files named by {@value Gazetteer#EXTRA_PROPERTY}). */
   public static Geocoder loadDefault() {
-    return new Geocoder();
+    return new Geocoder(Gazetteer.loadDefault());
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  private static PhraseMatcher<Name> buildNames(Gazetteer g) {
+    Map<String, List<GazetteerEntry>> byName = new LinkedHashMap<>();
+    for (GazetteerEntry e : g.entries()) {
+      for (String n : e.names()) {
+        String key = key(n);
+        if (key.length() < 2) {
+          continue;
+        }
+        List<GazetteerEntry> l = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!l.contains(e)) {
+          l.add(e);
+        }
+      }
+    }
+    PhraseMatcher.Builder<Name> b = PhraseMatcher.builder();
+    for (Map.Entry<String, List<GazetteerEntry>> e : byName.entrySet()) {
+      String k = e.getKey();
+      int sp = k.indexOf(' ');
+      String first = sp < 0 ? k : k.substring(0, sp);
+      boolean latin = first.charAt(0) < 0x0250;
+      b.add(k, new Name(k, first, latin, List.copyOf(e.getValue())));
+    }
+    return b.build();
+  }
+
+  /** A name as the matcher sees it: folded words joined by single spaces. */
+  static String key(String name) {
+    List<Token> toks = Tokenizer.tokenize(ArabicNormalizer.fold(name));
+    StringBuilder sb = new StringBuilder();
+    for (Token t : toks) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+
+  private static PhraseMatcher<CueWord> loadCues(Set<String> firstWords) {
+    PhraseMatcher.Builder<CueWord> b = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(Gazetteer.RESOURCE_DIR + "cues.tsv")) {
+      String k = key(r.col(0));
+      int sp = k.indexOf(' ');
+      String first = sp < 0 ? k : k.substring(0, sp);
+      firstWords.add(first);
+      b.add(r.col(0), new CueWord(Cue.valueOf(r.col(1).toUpperCase(Locale.ROOT)), first));
+    }
+    return b.build();
+  }
+
+  private static Map<String, Need> loadStops() {
+    Map<String, Need> m = new HashMap<>();
+    for (LexiconFile.Row r : LexiconFile.read(Gazetteer.RESOURCE_DIR + "stop-names.tsv")) {
+      m.put(key(r.col(0)), Need.valueOf(r.col(1).toUpperCase(Locale.ROOT)));
+    }
+    return m;
+  }
+
+  /** A recognised name before resolution. */
+  private static final class Candidate {
+    Match<Name> match;
+    int start;
+    int end;
+    int paragraph;
+    Set<Cue> cuesBefore = EnumSet.noneOf(Cue.class);
+    boolean suffix;
+    Cue kind; // the kind cue right before the name, if any
+    List<GazetteerEntry> readings;
+    GazetteerEntry chosen;
+    boolean strong;
   }
 
   public List<PlaceMention> find(NormalizedText text, List<Token> tokens) {
-    return List.of(); // being written: see the geocode helper's branch
+    Words words = Words.of(tokens);
+    List<Match<Name>> found = names.findAll(words);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, List<Match<Cue>>> cueEnding = new HashMap<>();
+    Map<Integer, List<Match<Cue>>> cueStarting = new HashMap<>();
+    for (Match<CueWord> w : cues.findAll(words)) {
+      String tok = tokens.get(w.firstToken()).text();
+      String cw = w.value().firstWord();
+      if (w.value().kind() != Cue.SUFFIX && (!tok.endsWith(cw) || articlePrefix(tok.substring(0, tok.length() - cw.length())))) {
+        continue; // "المدينة الخضراء" is "the green city", not "the town of al-Khadra"
+      }
+      Match<Cue> c = new Match<>(w.firstToken(), w.endToken(), w.start(), w.end(), w.value().kind());
+      cueEnding.computeIfAbsent(c.endToken(), k -> new ArrayList<>(2)).add(c);
+      cueStarting.computeIfAbsent(c.firstToken(), k -> new ArrayList<>(2)).add(c);
+    }
+    int[] lineStarts = lineStarts(text.text());
+    List<Candidate> cands = new ArrayList<>();
+    int taken = 0; // tokens before this are inside an accepted name
+    found.sort(Comparator.<Match<Name>>comparingInt(Match::firstToken).thenComparingInt(m -> -m.endToken()));
+    for (Match<Name> m : found) {
+      if (m.firstToken() < taken) {
+        continue;
+      }
+      Candidate c = recognise(m, tokens, text, cueEnding, cueStarting);
+      if (c == null) {
+        continue;
+      }
+      c.paragraph = paragraphOf(lineStarts, c.start);
+      cands.add(c);
+      taken = m.endToken();
+    }
+    resolve(cands);
+    List<PlaceMention> out = new ArrayList<>(cands.size());
+    for (Candidate c : cands) {
+      if (c.chosen != null) {
+        out.add(mention(c, text));
+      }
+    }
+    return out;
+  }
+
+  /** Checks a name match against its surroundings; null when it is not a place mention. */
+  private Candidate recognise(Match<Name> m, List<Token> tokens, NormalizedText text,
+      Map<Integer, List<Match<Cue>>> cueEnding, Map<Integer, List<Match<Cue>>> cueStarting) {
+    Name name = m.value();
+    Token first = tokens.get(m.firstToken());
+    String tok = first.text();
+    int prefixLen;
+    String proclitics;
+    if (tok.endsWith(name.firstWord())) {
+      prefixLen = tok.length() - name.firstWord().length();
+      proclitics = tok.substring(0, prefixLen);
+    } else if (name.firstWord().startsWith("ال") && tok.endsWith("ل" + name.firstWord().substring(2))) {
+      // لل = ل + ال ("للعراق"): the article is fused with the preposition, so the span keeps the token
+      proclitics = tok.substring(0, tok.length() - name.firstWord().length() + 1);
+      prefixLen = proclitics.startsWith("و") || proclitics.startsWith("ف") ? 1 : 0;
+    } else {
+      return null; // a stem reading; names are exact words
+    }
+    if (proclitics.startsWith("و") || proclitics.startsWith("ف")) {
+      proclitics = proclitics.substring(1);
+    }
+    if (articlePrefix(proclitics)) {
+      return null; // the text has an article the name lacks: "السلام" is not "سلام"
+    }
+    List<Match<Cue>> here = cueStarting.get(m.firstToken());
+    if (here != null && name.entries().stream().noneMatch(e -> e.level().equals("country") || e.level().equals("admin1"))) {
+      for (Match<Cue> q : here) {
+        if (q.endToken() >= m.endToken() && (q.value() == Cue.SUFFIX || q.value() == Cue.PREP)) {
+          return null; // "الشمالي" after a name is a direction, whatever neighbourhood is called so
+        }
+      }
+    }
+    Candidate c = new Candidate();
+    c.match = m;
+    c.start = first.start() + prefixLen;
+    c.end = m.end();
+    if (name.latin()) {
+      char raw = text.raw().charAt(text.toRawStart(c.start));
+      if (!Character.isUpperCase(raw)) {
+        return null;
+      }
+    }
+    if (proclitics.equals("ب")) {
+      c.cuesBefore.add(Cue.PREP);
+    }
+    int at = m.firstToken();
+    for (int hop = 0; hop < 2; hop++) {
+      List<Match<Cue>> before = cueEnding.get(at);
+      if (before == null) {
+        break;
+      }
+      Match<Cue> best = null;
+      for (Match<Cue> q : before) {
+        if (q.value() != Cue.SUFFIX && (best == null || q.firstToken() < best.firstToken())) {
+          best = q;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      c.cuesBefore.add(best.value());
+      if (hop == 0 && best.value() != Cue.PREP) {
+        c.kind = best.value();
+        if (best.value() == Cue.COUNTRYSIDE || best.value() == Cue.ADMIN1) {
+          c.start = cueWordStart(best, tokens);
+        }
+      }
+      at = best.firstToken();
+    }
+    List<Match<Cue>> after = cueStarting.get(m.endToken());
+    if (after != null) {
+      for (Match<Cue> q : after) {
+        c.suffix |= q.value() == Cue.SUFFIX;
+      }
+    }
+    boolean kindCue = c.cuesBefore.stream().anyMatch(KIND_CUES::contains);
+    if (c.cuesBefore.isEmpty() && proclitics.isEmpty() && adjectiveReading(m, tokens, text)) {
+      return null;
+    }
+    Need need = stops.get(name.key());
+    if (need == null && !name.latin() && name.key().indexOf(' ') < 0 && name.key().length() <= 3
+        && name.entries().stream().noneMatch(Geocoder::isMajor)) {
+      need = Need.CUE;
+    }
+    if (need == Need.TYPE && !kindCue || need == Need.CUE && c.cuesBefore.isEmpty()) {
+      return null;
+    }
+    c.readings = readings(name.entries(), c.kind);
+    return c.readings.isEmpty() ? null : c;
+  }
+
+  /**
+   * A one-word name with the article right after a definite word usually agrees with it as an
+   * adjective ("الطائرات الحربية", "المرحلة الجديدة"); a country, governorate, region, camp or city
+   * of 100,000 or more is read as a place all the same ("العاصمة الرياض").
+   */
+  private static boolean adjectiveReading(Match<Name> m, List<Token> tokens, NormalizedText text) {
+    String key = m.value().key();
+    if (m.firstToken() == 0 || key.indexOf(' ') >= 0 || !key.startsWith("ال")) {
+      return false;
+    }
+    Token prev = tokens.get(m.firstToken() - 1);
+    Token first = tokens.get(m.firstToken());
+    if (!text.text().substring(prev.end(), first.start()).isBlank()) {
+      return false;
+    }
+    boolean definite = false;
+    for (String v : Clitics.variants(prev.text())) {
+      definite |= v.startsWith("ال") && v.length() > 3;
+    }
+    if (!definite) {
+      return false;
+    }
+    for (GazetteerEntry e : m.value().entries()) {
+      if (!e.level().equals("locality") && !e.level().equals("neighbourhood") && !e.level().startsWith("admin2")
+          && !e.level().equals("admin3") || e.population() >= 100_000) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether proclitics peeled off a word end in the article (ال, or the لل of ل + ال). */
+  private static boolean articlePrefix(String p) {
+    if (p.startsWith("و") || p.startsWith("ف")) {
+      p = p.substring(1);
+    }
+    return p.endsWith("ال") || p.endsWith("لل");
+  }
+
+  /** Where a cue word starts, without its own proclitics ("بريف" → "ريف"). */
+  private int cueWordStart(Match<Cue> q, List<Token> tokens) {
+    Token t = tokens.get(q.firstToken());
+    String s = t.text();
+    for (String w : Clitics.variants(s)) {
+      if (cueFirstWords.contains(w)) {
+        return t.start() + s.length() - w.length();
+      }
+    }
+    return t.start();
+  }
+
+  /** The readings a kind cue allows: "محافظة X" the governorate, "بلدة X" the town, ... */
+  private List<GazetteerEntry> readings(List<GazetteerEntry> entries, Cue kind) {
+    Set<String> want = kind == null ? Set.of() : switch (kind) {
+      case COUNTRYSIDE, ADMIN1 -> Set.of("admin1");
+      case LOCALITY -> Set.of("locality");
+      case NEIGHBOURHOOD -> Set.of("neighbourhood");
+      case CAMP -> Set.of("camp");
+      case DISTRICT -> Set.of("admin2", "region");
+      case SUBDISTRICT -> Set.of("admin3");
+      default -> Set.of();
+    };
+    if (!want.isEmpty()) {
+      List<GazetteerEntry> out = new ArrayList<>(entries.size());
+      for (GazetteerEntry e : entries) {
+        if (want.contains(e.level())) {
+          out.add(e);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return entries;
+  }
+
+  private void resolve(List<Candidate> cands) {
+    Map<Integer, Set<String>> paraKeys = new HashMap<>();
+    Set<String> docKeys = new HashSet<>();
+    Set<String> countries = new HashSet<>();
+    for (Candidate c : cands) {
+      // what sets the report's countries: a kind cue, a country, governorate or region, or a
+      // multi-word name; a one-word town name may be a common word and does not
+      c.strong = c.kind != null || c.match.value().key().indexOf(' ') > 0 || c.readings.stream()
+          .anyMatch(e -> e.level().equals("country") || e.level().equals("admin1") || e.level().equals("region"));
+      List<GazetteerEntry> distinct = distinct(c.readings);
+      if (distinct.size() == 1 && !onlyNeighbourhood(distinct)) {
+        c.chosen = distinct.get(0);
+        Set<String> keys = paraKeys.computeIfAbsent(c.paragraph, k -> new HashSet<>());
+        addKeys(c.chosen, keys);
+        addKeys(c.chosen, docKeys);
+        if (c.strong) {
+          countries.add(c.chosen.country());
+        }
+      }
+    }
+    for (Candidate c : cands) { // in text order, so a resolved name is context for the next ones
+      if (c.chosen != null) {
+        continue;
+      }
+      Set<String> para = paraKeys.computeIfAbsent(c.paragraph, k -> new HashSet<>());
+      double best = Double.NEGATIVE_INFINITY;
+      for (GazetteerEntry e : c.readings) {
+        if (e.level().equals("neighbourhood") && c.kind != Cue.NEIGHBOURHOOD && !para.contains(e.admin2())) {
+          continue; // a neighbourhood name without "حي" needs its city nearby
+        }
+        double s = base(e, c.readings);
+        if (para.contains(e.admin2())) {
+          s += 4;
+        } else if (para.contains(e.admin1()) || para.contains(e.id())) {
+          s += 3;
+        } else if (docKeys.contains(e.admin2()) || docKeys.contains(e.admin1())) {
+          s += 1.5;
+        }
+        if (!countries.isEmpty()) {
+          s += countries.contains(e.country()) ? 2 : -2;
+        }
+        if (s > best) {
+          best = s;
+          c.chosen = e;
+        }
+      }
+      if (c.chosen != null) {
+        addKeys(c.chosen, para);
+        addKeys(c.chosen, docKeys);
+      }
+    }
+    Map<Integer, Set<String>> paraCountries = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.chosen != null && (c.strong || isMajor(c.chosen))) {
+        paraCountries.computeIfAbsent(c.paragraph, k -> new HashSet<>()).add(c.chosen.country());
+      }
+    }
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.chosen;
+      if (e == null || isBig(e)) {
+        continue;
+      }
+      Set<String> here = paraCountries.getOrDefault(c.paragraph, Set.of());
+      if (c.kind == null && !countries.isEmpty() && !countries.contains(e.country())
+          || !here.isEmpty() && !here.contains(e.country())) {
+        // a small place in a country the report (or its paragraph) does not otherwise name: a
+        // Yemeni "مدينة شقرة" next to Zinjibar is not the Syrian village of that name
+        c.chosen = null;
+      }
+    }
+  }
+
+  /** A place well enough known that its name is read without a cue: a country, governorate or city. */
+  private static boolean isMajor(GazetteerEntry e) {
+    return e.level().equals("country") || e.level().equals("admin1") || e.population() >= 100_000;
+  }
+
+  private static boolean onlyNeighbourhood(List<GazetteerEntry> es) {
+    return es.size() == 1 && es.get(0).level().equals("neighbourhood");
+  }
+
+  /** Readings with near-duplicates (the same place from two sources, within 3 km) merged. */
+  private static List<GazetteerEntry> distinct(List<GazetteerEntry> es) {
+    if (es.size() < 2) {
+      return es;
+    }
+    List<GazetteerEntry> out = new ArrayList<>(es.size());
+    outer:
+    for (GazetteerEntry e : es) {
+      for (GazetteerEntry o : out) {
+        if (o.level().equals(e.level()) && km(o.lat(), o.lon(), e.lat(), e.lon()) < 3) {
+          continue outer;
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static boolean isBig(GazetteerEntry e) {
+    return switch (e.level()) {
+      case "country", "admin1", "region", "camp" -> true;
+      default -> e.population() >= BIG_PLACE;
+    };
+  }
+
+  /**
+   * Prior for a reading with no context: larger places, and towns over same-named districts. A town
+   * named like the admin unit that contains it is that unit's seat and counts its population ("حلب"
+   * is the city before the governorate).
+   */
+  private static double base(GazetteerEntry e, List<GazetteerEntry> readings) {
+    long pop = e.population();
+    if (e.level().equals("locality")) {
+      for (GazetteerEntry r : readings) {
+        if (r.id().equals(e.admin1()) || r.id().equals(e.admin2()) || r.level().equals("admin3") && r.admin2().equals(e.admin2())) {
+          pop = Math.max(pop, r.population());
+        }
+      }
+    }
+    double bonus = switch (e.level()) {
+      case "country" -> 3;
+      case "locality", "camp" -> 1;
+      case "region" -> 0.5;
+      case "admin2" -> -0.5;
+      case "admin3", "neighbourhood" -> -1;
+      default -> 0;
+    };
+    return Math.log10(Math.max(pop, 1000)) + bonus;
+  }
+
+  private static void addKeys(GazetteerEntry e, Set<String> keys) {
+    keys.add(e.id());
+    if (!e.admin1().isEmpty()) {
+      keys.add(e.admin1());
+    }
+    if (!e.admin2().isEmpty()) {
+      keys.add(e.admin2());
+    }
+  }
+
+  private PlaceMention mention(Candidate c, NormalizedText text) {
+    GazetteerEntry e = c.chosen;
+    int precision = switch (e.level()) {
+      case "locality", "camp", "neighbourhood" -> 1;
+      case "admin2", "admin3" -> 2;
+      default -> 3;
+    };
+    boolean near = c.suffix || c.cuesBefore.contains(Cue.NEAR) || c.cuesBefore.contains(Cue.DIRECTION)
+        || c.kind == Cue.DISTRICT && precision == 1 || c.kind == Cue.CAMP && !e.level().equals("camp")
+        || c.kind == Cue.COUNTRYSIDE; // "ريف جسر الشغور": the countryside of a town is near it
+    if (near && precision < 2) {
+      precision = 2;
+    }
+    if (c.kind == Cue.ADMIN1) {
+      precision = 3; // "محافظة تعز" read through its seat
+    }
+    String admin1 = e.level().equals("admin1") || e.level().equals("country") ? null : gazetteer.adminName(e.admin1());
+    String admin2 = gazetteer.adminName(e.admin2());
+    Place p = new Place(e.id(), e.name(), e.nameAr().isEmpty() ? null : e.nameAr(), e.country(), admin1, admin2,
+        e.lat(), e.lon(), precision, wholeWord(text, text.toRaw(c.start, c.end)));
+    return new PlaceMention(c.start, c.end, e.level(), p);
+  }
+
+  /** The raw span with the diacritics and tatweel that end its last word (normalisation deleted them). */
+  private static Span wholeWord(NormalizedText text, Span s) {
+    String raw = text.raw();
+    int end = s.end();
+    while (end < raw.length() && end > s.start() && ArabicNormalizer.normalize(raw.substring(end, end + 1)).text().isEmpty()
+        && !Character.isWhitespace(raw.charAt(end))) {
+      end++;
+    }
+    return end == s.end() ? s : new Span(s.start(), end);
+  }
+
+  private static int[] lineStarts(String s) {
+    List<Integer> l = new ArrayList<>();
+    l.add(0);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\n' || s.charAt(i) == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
+        l.add(i + 1);
+      }
+    }
+    return l.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int paragraphOf(int[] starts, int offset) {
+    int i = java.util.Arrays.binarySearch(starts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
   }
 }

@@ -1,0 +1,202 @@
+package org.marsad.geocode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.BadInputException;
+
+/**
+ * The places the geocoder knows: the shipped TSV layers (see docs/gazetteer.md) plus any files a
+ * user adds, in the same TSV format or as a GeoNames dump ({@link GeoNamesReader}). Immutable once
+ * built.
+ */
+public final class Gazetteer {
+  /** Resource folder of the shipped layers. */
+  public static final String RESOURCE_DIR = "marsad/gazetteer/";
+
+  /** The shipped layers, in load order. */
+  public static final List<String> DEFAULT_LAYERS = List.of(
+      "countries.tsv", "syria-admin.tsv", "syria-localities.tsv", "syria-extra.tsv", "syria-neighbourhoods.tsv",
+      "regions.tsv", "world-cities.tsv");
+
+  /**
+   * System property naming extra gazetteer files (TSV or GeoNames dumps), separated by the platform
+   * path separator or commas; read by {@link #loadDefault()}.
+   */
+  public static final String EXTRA_PROPERTY = "marsad.gazetteer.extra";
+
+  private static final Pattern LIST_SPLIT = Pattern.compile("[,\\" + java.io.File.pathSeparator + "]");
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, GazetteerEntry> byId;
+  private final Map<String, String> adminNames;
+
+  private Gazetteer(List<GazetteerEntry> entries, Map<String, String> extraAdminNames) {
+    this.entries = List.copyOf(entries);
+    Map<String, GazetteerEntry> ids = new HashMap<>(entries.size() * 2);
+    for (GazetteerEntry e : entries) {
+      ids.putIfAbsent(e.id(), e);
+    }
+    this.byId = ids;
+    this.adminNames = Map.copyOf(extraAdminNames);
+  }
+
+  /** The shipped layers plus the files named by the {@value #EXTRA_PROPERTY} system property. */
+  public static Gazetteer loadDefault() {
+    Builder b = builder().addDefaultLayers();
+    String extra = System.getProperty(EXTRA_PROPERTY, "").trim();
+    if (!extra.isEmpty()) {
+      for (String f : LIST_SPLIT.split(extra)) {
+        if (!f.isBlank()) {
+          b.addFile(Path.of(f.trim()));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public List<GazetteerEntry> entries() {
+    return entries;
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  public GazetteerEntry byId(String id) {
+    return byId.get(id);
+  }
+
+  /** The name behind an admin key: the English name of the entry with that id, else the key. */
+  public String adminName(String key) {
+    if (key == null || key.isEmpty()) {
+      return null;
+    }
+    GazetteerEntry e = byId.get(key);
+    if (e != null) {
+      return e.name();
+    }
+    return adminNames.getOrDefault(key, key);
+  }
+
+  /** Collects entries from resources and files; later files may add places but not replace ids. */
+  public static final class Builder {
+    private final List<GazetteerEntry> entries = new ArrayList<>();
+    private final Map<String, String> adminNames = new LinkedHashMap<>();
+
+    public Builder addDefaultLayers() {
+      for (String layer : DEFAULT_LAYERS) {
+        addResource(RESOURCE_DIR + layer);
+      }
+      return this;
+    }
+
+    /** A Marsad TSV layer on the classpath. */
+    public Builder addResource(String resource) {
+      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        readTsv(r, resource);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
+      }
+      return this;
+    }
+
+    /** A Marsad TSV layer or a GeoNames dump (told apart by the first data line). */
+    public Builder addFile(Path file) {
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException("gazetteer file not found: " + file);
+      }
+      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        r.mark(1 << 16);
+        String first;
+        do {
+          first = r.readLine();
+        } while (first != null && (first.startsWith("#") || first.isBlank()));
+        r.reset();
+        if (first != null && GeoNamesReader.looksLikeGeoNames(first)) {
+          GeoNamesReader.read(r, file.toString(), entries, adminNames);
+        } else {
+          readTsv(r, file.toString());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer file " + file, e);
+      }
+      return this;
+    }
+
+    /** Adds one entry (for programmatic gazetteers and tests). */
+    public Builder add(GazetteerEntry e) {
+      entries.add(e);
+      return this;
+    }
+
+    public Gazetteer build() {
+      return new Gazetteer(entries, adminNames);
+    }
+
+    private void readTsv(BufferedReader r, String source) throws IOException {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length < 10) {
+          throw new BadInputException(source + ":" + n + ": expected 11 tab-separated columns "
+              + "(id, level, name_en, name_ar, aliases, country, admin1, admin2, lat, lon, population), got " + c.length);
+        }
+        try {
+          entries.add(entry(c[0].trim(), c[1].trim(), c[2].trim(), c[3].trim(), c[4], c[5].trim(), c[6].trim(), c[7].trim(),
+              Double.parseDouble(c[8].trim()), Double.parseDouble(c[9].trim()),
+              c.length > 10 && !c[10].isBlank() ? Long.parseLong(c[10].trim()) : 0));
+        } catch (NumberFormatException e) {
+          throw new BadInputException(source + ":" + n + ": bad number in lat/lon/population: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  static GazetteerEntry entry(String id, String level, String en, String ar, String aliases, String cc, String a1, String a2,
+      double lat, double lon, long pop) {
+    Set<String> names = new LinkedHashSet<>();
+    if (!ar.isEmpty()) {
+      names.add(ar);
+    }
+    if (!en.isEmpty()) {
+      names.add(en);
+    }
+    if (aliases != null && !aliases.isBlank()) {
+      for (String a : aliases.split("\\|")) {
+        if (!a.isBlank()) {
+          names.add(a.trim());
+        }
+      }
+    }
+    return new GazetteerEntry(id.intern(), level.intern(), en, ar, Collections.unmodifiableList(new ArrayList<>(names)),
+        cc.intern(), a1.intern(), a2.intern(), lat, lon, pop);
+  }
+}

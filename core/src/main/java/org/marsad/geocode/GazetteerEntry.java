@@ -1,0 +1,29 @@
+package org.marsad.geocode;
+
+import java.util.List;
+
+/**
+ * One gazetteer place. {@code level}: country, admin1, admin2, admin3, locality, camp, neighbourhood
+ * or region. {@code admin1}/{@code admin2} are keys: the id of another entry (an OCHA P-code such as
+ * "SY03") or, where the source has no such entry, a literal name; {@link Gazetteer#adminName}
+ * turns them into names. {@code names} holds every surface form (Arabic and English) the entry is
+ * found by; {@code population} is 0 when unknown.
+ */
+public record GazetteerEntry(
+    String id,
+    String level,
+    String nameEn,
+    String nameAr,
+    List<String> names,
+    String country,
+    String admin1,
+    String admin2,
+    double lat,
+    double lon,
+    long population) {
+
+  /** The English name, or the Arabic one when the source gives none. */
+  public String name() {
+    return nameEn.isEmpty() ? nameAr : nameEn;
+  }
+}

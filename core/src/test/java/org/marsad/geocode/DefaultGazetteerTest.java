@@ -1,0 +1,66 @@
+package org.marsad.geocode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Tokenizer;
+import org.marsad.model.Place;
+
+/** The shipped gazetteer loads and resolves well-known places (sentences written for this test). */
+class DefaultGazetteerTest {
+  static final Geocoder GEO = Geocoder.loadDefault();
+
+  static List<PlaceMention> find(String raw) {
+    NormalizedText n = ArabicNormalizer.normalize(raw);
+    return GEO.find(n, Tokenizer.tokenize(n.text()));
+  }
+
+  static Place first(String raw, String level) {
+    return find(raw).stream().filter(m -> m.level().equals(level)).findFirst().orElseThrow().place();
+  }
+
+  @Test
+  void loads() {
+    assertThat(GEO.gazetteer().size()).isGreaterThan(2500);
+  }
+
+  @Test
+  void kanakerIsInRuralDamascus() {
+    Place p = first("فرضت القوات طوقا على بلدة كناكر في ريف دمشق الغربي", "locality");
+    assertThat(p.nameAr()).isEqualTo("كناكر");
+    assertThat(Geocoder.km(p.lat(), p.lon(), 33.27, 36.10)).isLessThan(5);
+    assertThat(p.admin1()).isEqualTo("Rural Damascus");
+    assertThat(p.country()).isEqualTo("SY");
+    assertThat(p.geoPrecision()).isEqualTo(1);
+  }
+
+  @Test
+  void arihaInIdlib() {
+    Place p = first("استعادت الفصائل مدينة أريحا في محافظة إدلب", "locality");
+    assertThat(Geocoder.km(p.lat(), p.lon(), 35.81, 36.61)).isLessThan(5);
+    assertThat(p.admin1()).isEqualTo("Idlib");
+  }
+
+  @Test
+  void yemenIsACountry() {
+    Place p = first("وصل المبعوث إلى اليمن أمس", "country");
+    assertThat(p.country()).isEqualTo("YE");
+    assertThat(p.geoPrecision()).isEqualTo(3);
+  }
+
+  @Test
+  void damascusIsTheCity() {
+    List<PlaceMention> ms = find("عقد الاجتماع في دمشق");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).level()).isEqualTo("locality");
+    assertThat(Geocoder.km(ms.get(0).place().lat(), ms.get(0).place().lon(), 33.51, 36.29)).isLessThan(5);
+  }
+
+  @Test
+  void noPlaceInAPlainSentence() {
+    assertThat(find("قال المتحدث إن الاجتماع سيعقد غدا لمناقشة الأوضاع الاقتصادية وفتح الباب أمام الحلول")).isEmpty();
+  }
+}

@@ -1,0 +1,50 @@
+package org.marsad.store;
+
+import java.nio.file.Path;
+
+/**
+ * Where the record lives. {@code dataDir} always holds the full-text index (DATA/index) and, unless
+ * {@code jdbcUrl} names another database, the H2 file database (DATA/marsad.mv.db). {@code user}
+ * and {@code password} may be null (H2's default user).
+ */
+public record StoreConfig(Path dataDir, String jdbcUrl, String user, String password) {
+  public static final Path DEFAULT_DATA_DIR = Path.of("marsad-data");
+
+  public StoreConfig {
+    if (dataDir == null) {
+      throw new IllegalArgumentException("dataDir is null");
+    }
+    dataDir = dataDir.toAbsolutePath().normalize();
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      jdbcUrl = h2Url(dataDir);
+    }
+  }
+
+  /** The embedded H2 database under {@code dataDir}. */
+  public static StoreConfig of(Path dataDir) {
+    return new StoreConfig(dataDir, null, null, null);
+  }
+
+  /**
+   * PostgreSQL compatibility so that one migration set serves both engines; lower-case identifiers
+   * and NULLs sorted last as PostgreSQL does, so queries behave alike on both.
+   */
+  public static String h2Url(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("marsad")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  }
+
+  public boolean isH2() {
+    return jdbcUrl.startsWith("jdbc:h2:");
+  }
+
+  public Path indexDir() {
+    return dataDir.resolve("index");
+  }
+
+  /** The URL without credentials or options, for messages. */
+  public String describe() {
+    int q = jdbcUrl.indexOf(isH2() ? ';' : '?');
+    return q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+  }
+}
