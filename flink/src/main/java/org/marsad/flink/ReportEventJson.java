@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +69,7 @@ final class ReportEventJson {
     // As ReportEvent.of joins them: the evidence as written, in text order.
     String evidenceText = evidenceNodes.stream().map(s -> s.path("text").asText()).collect(Collectors.joining(" … "));
     Map<String, Object> attributes = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : e.properties()) {
       if (!FIXED.contains(f.getKey()) && !f.getValue().isNull()) {
         attributes.put(f.getKey(), JSON.treeToValue(f.getValue(), Object.class));
       }

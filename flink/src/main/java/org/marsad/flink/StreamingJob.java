@@ -110,6 +110,7 @@ public final class StreamingJob {
         .build();
   }
 
+  @SuppressWarnings("deprecation") // the connector's committedOffsets still takes Kafka's old enum
   static OffsetsInitializer start(String from) {
     return switch (from) {
       case "committed" -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
