@@ -14,16 +14,63 @@ import org.marsad.clean.Tokenizer;
  * in the text (see {@link Clitics}); a phrase word written with a trailing '*' matches any word
  * beginning with that stem (for suffixes: حصار* matches حصارها). At each start the longest phrase
  * wins and yields every value stored for it.
+ *
+ * <p>Immutable once built and safe to share between threads. Matching allocates only its result:
+ * stems are looked up by prefix length and rolling hash, not by substring.
  */
 public final class PhraseMatcher<T> {
   /** A phrase found at tokens [firstToken, endToken), normalised offsets [start, end). */
   public record Match<T>(int firstToken, int endToken, int start, int end, T value) {}
 
-  private static final class Node<T> {
-    Map<String, Node<T>> exact;
-    Map<String, Node<T>> stems;
-    int maxStem;
+  /** The multiplicative inverse of 31 modulo 2^32: steps a String hash back by one character. */
+  private static final int INV31 = 0xBDEF7BDF;
+
+  /** A trie node while the matcher is being built. */
+  private static final class BuildNode<T> {
+    Map<String, BuildNode<T>> exact;
+    Map<String, BuildNode<T>> stems;
     List<T> values;
+
+    Node<T> freeze() {
+      int max = 0;
+      if (stems != null) {
+        for (String k : stems.keySet()) {
+          max = Math.max(max, k.length());
+        }
+      }
+      boolean[] hasStem = new boolean[max + 1];
+      if (stems != null) {
+        for (String k : stems.keySet()) {
+          hasStem[k.length()] = true;
+        }
+      }
+      return new Node<>(freeze(exact), freeze(stems), hasStem, values == null ? null : List.copyOf(values));
+    }
+
+    private static <T> WordTable<Node<T>> freeze(Map<String, BuildNode<T>> m) {
+      if (m == null) {
+        return null;
+      }
+      Map<String, Node<T>> frozen = new HashMap<>(m.size() * 2);
+      m.forEach((k, v) -> frozen.put(k, v.freeze()));
+      return new WordTable<>(frozen);
+    }
+  }
+
+  /** A trie node as matching reads it. */
+  private static final class Node<T> {
+    final WordTable<Node<T>> exact;
+    final WordTable<Node<T>> stems;
+    /** hasStem[k]: a stem of k letters leaves this node; the array ends at the longest stem. */
+    final boolean[] hasStem;
+    final List<T> values;
+
+    Node(WordTable<Node<T>> exact, WordTable<Node<T>> stems, boolean[] hasStem, List<T> values) {
+      this.exact = exact;
+      this.stems = stems;
+      this.hasStem = hasStem;
+      this.values = values;
+    }
   }
 
   private final Node<T> root;
@@ -44,7 +91,7 @@ public final class PhraseMatcher<T> {
   }
 
   public static final class Builder<T> {
-    private final Node<T> root = new Node<>();
+    private final BuildNode<T> root = new BuildNode<>();
     private int size;
 
     /** Adds a phrase; a phrase with no words is refused, naming it. */
@@ -61,16 +108,15 @@ public final class PhraseMatcher<T> {
       if (words.isEmpty()) {
         throw new IllegalArgumentException("lexicon phrase has no words: \"" + phrase + "\"");
       }
-      Node<T> n = root;
+      BuildNode<T> n = root;
       for (String w : words) {
         boolean stem = w.endsWith("*");
         String key = stem ? w.substring(0, w.length() - 1) : w;
-        Map<String, Node<T>> map;
+        Map<String, BuildNode<T>> map;
         if (stem) {
           if (n.stems == null) {
             n.stems = new HashMap<>();
           }
-          n.maxStem = Math.max(n.maxStem, key.length());
           map = n.stems;
         } else {
           if (n.exact == null) {
@@ -78,7 +124,7 @@ public final class PhraseMatcher<T> {
           }
           map = n.exact;
         }
-        n = map.computeIfAbsent(key, k -> new Node<>());
+        n = map.computeIfAbsent(key, k -> new BuildNode<>());
       }
       if (n.values == null) {
         n.values = new ArrayList<>(1);
@@ -89,7 +135,7 @@ public final class PhraseMatcher<T> {
     }
 
     public PhraseMatcher<T> build() {
-      return new PhraseMatcher<>(root, size);
+      return new PhraseMatcher<>(root.freeze(), size);
     }
   }
 
@@ -99,69 +145,73 @@ public final class PhraseMatcher<T> {
 
   public List<Match<T>> findAll(Words words) {
     List<Match<T>> out = new ArrayList<>();
-    List<Node<T>> next = new ArrayList<>();
+    Search<T> s = new Search<>(words);
     for (int i = 0; i < words.size(); i++) {
-      Node<T> best = null;
-      int bestEnd = -1;
+      s.best = null;
+      s.bestEnd = -1;
       for (String first : words.variants(i)) {
-        next.clear();
-        step(root, first, next);
-        for (Node<T> start : next) {
-          // walk on exact words from this node, remembering the longest terminal
-          int[] end = {-1};
-          Node<T> term = walk(start, words, i + 1, end);
-          if (term != null && end[0] > bestEnd) {
-            best = term;
-            bestEnd = end[0];
-          }
-        }
+        s.children(root, first, i + 1);
       }
-      if (best != null) {
+      if (s.best != null) {
         Token a = words.get(i);
-        Token b = words.get(bestEnd - 1);
-        for (T v : best.values) {
-          out.add(new Match<>(i, bestEnd, a.start(), b.end(), v));
+        Token b = words.get(s.bestEnd - 1);
+        for (T v : s.best.values) {
+          out.add(new Match<>(i, s.bestEnd, a.start(), b.end(), v));
         }
       }
     }
     return out;
   }
 
-  /** The longest terminal reachable from {@code n} having consumed words before {@code i}. */
-  private Node<T> walk(Node<T> n, Words words, int i, int[] end) {
-    Node<T> best = null;
-    if (n.values != null) {
-      best = n;
-      end[0] = i;
-    }
-    if (i >= words.size() || (n.exact == null && n.stems == null)) {
-      return best;
-    }
-    List<Node<T>> next = new ArrayList<>(2);
-    step(n, words.get(i).text(), next);
-    for (Node<T> c : next) {
-      int[] e = {-1};
-      Node<T> t = walk(c, words, i + 1, e);
-      if (t != null && e[0] > end[0]) {
-        best = t;
-        end[0] = e[0];
-      }
-    }
-    return best;
-  }
+  /**
+   * A depth-first walk from one start word, keeping the longest terminal; among terminals of equal
+   * length the first reached wins (exact words before stems, longer stems before shorter ones).
+   */
+  private static final class Search<T> {
+    final Words words;
+    Node<T> best;
+    int bestEnd;
 
-  private static <T> void step(Node<T> n, String word, List<Node<T>> into) {
-    if (n.exact != null) {
-      Node<T> c = n.exact.get(word);
-      if (c != null) {
-        into.add(c);
+    Search(Words words) {
+      this.words = words;
+    }
+
+    /** Visits node {@code n}, reached having consumed the words before {@code i}. */
+    void visit(Node<T> n, int i) {
+      if (n.values != null && i > bestEnd) {
+        best = n;
+        bestEnd = i;
+      }
+      if (i < words.size() && (n.exact != null || n.stems != null)) {
+        children(n, words.get(i).text(), i + 1);
       }
     }
-    if (n.stems != null) {
-      for (int k = Math.min(word.length(), n.maxStem); k >= 2; k--) {
-        Node<T> c = n.stems.get(word.substring(0, k));
+
+    /** Visits every child of {@code n} that {@code word} leads to; {@code next} is the word after it. */
+    void children(Node<T> n, String word, int next) {
+      if (n.exact != null) {
+        Node<T> c = n.exact.get(word);
         if (c != null) {
-          into.add(c);
+          visit(c, next);
+        }
+      }
+      if (n.stems != null) {
+        int k = Math.min(word.length(), n.hasStem.length - 1);
+        if (k < 2) {
+          return;
+        }
+        int h = 0;
+        for (int j = 0; j < k; j++) {
+          h = 31 * h + word.charAt(j);
+        }
+        for (; k >= 2; k--) {
+          if (n.hasStem[k]) {
+            Node<T> c = n.stems.get(word, k, h);
+            if (c != null) {
+              visit(c, next);
+            }
+          }
+          h = (h - word.charAt(k - 1)) * INV31; // the hash of the prefix one shorter
         }
       }
     }
