@@ -17,6 +17,7 @@ import org.marsad.geocode.PlaceMention;
 import org.marsad.ingest.DecodedText;
 import org.marsad.ingest.Source;
 import org.marsad.ingest.TextDecoder;
+import org.marsad.lexicon.Words;
 import org.marsad.model.DocumentMeta;
 import org.marsad.model.Extraction;
 import org.marsad.model.Paragraph;
@@ -67,12 +68,13 @@ public final class Pipeline {
 
   public Extraction extract(Report r) {
     String raw = r.text();
-    List<Paragraph> paragraphs = Paragraphs.split(raw);
     NormalizedText norm = ArabicNormalizer.normalize(raw);
+    List<Paragraph> paragraphs = Paragraphs.split(norm);
     List<Token> tokens = Tokenizer.tokenize(norm.text());
+    Words words = Words.of(tokens); // clitic readings computed once for every matcher
     List<TimeMention> times = time.find(norm, tokens, r.meta().published());
-    List<PlaceMention> places = geocoder.find(norm, tokens);
-    Analysis a = new Analysis(r.meta(), norm, tokens, paragraphs, times, places);
+    List<PlaceMention> places = geocoder.find(norm, words);
+    Analysis a = new Analysis(r.meta(), norm, words, paragraphs, times, places);
     List<String> diagnostics = new ArrayList<>();
     if (r.meta().published() == null) {
       diagnostics.add("no publication date: relative dates are left unresolved");

@@ -29,6 +29,19 @@ public final class ArabicNormalizer {
   private static final int PRES_B_START = 0xFE70;
   private static final int PRES_B_END = 0xFEFE;
 
+  /**
+   * Folds of U+0000–U+06FF (Latin, Latin-1 and the Arabic block: nearly every character of an
+   * Arabic or English report), so the common case is one array read, without the Unicode case
+   * tables that {@link #foldOther(char)} consults.
+   */
+  private static final int[] LOW = new int[0x700];
+
+  static {
+    for (char c = 0; c < LOW.length; c++) {
+      LOW[c] = foldOther(c);
+    }
+  }
+
   /** Folded expansions of the presentation forms, computed once: no NFKC call per character. */
   private static final String[] PRES_A = new String[PRES_A_END - PRES_A_START + 1];
   private static final String[] PRES_B = new String[PRES_B_END - PRES_B_START + 1];
@@ -197,6 +210,10 @@ public final class ArabicNormalizer {
 
   /** One character's fold: the replacement, or {@link #DELETE}. */
   static int fold(char c) {
+    return c < 0x700 ? LOW[c] : foldOther(c);
+  }
+
+  private static int foldOther(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }

@@ -27,26 +27,90 @@ public final class Paragraphs {
   /** Candidate containers checked per paragraph at most: bounds the work on repetitive input. */
   private static final int MAX_CANDIDATES = 1000;
 
+  /** Up to this many distinct keys, pairs are first ruled out by word signature (quadratic, cheap). */
+  private static final int SIGNATURE_LIMIT = 400;
+
   private Paragraphs() {}
 
   public static List<Paragraph> split(String raw) {
-    String text = raw == null ? "" : raw;
+    return split(ArabicNormalizer.normalize(raw));
+  }
+
+  /**
+   * As {@link #split(String)} on {@code norm.raw()}, reading the keys from the already normalised
+   * text: folding is per code point and keeps line ends, so a line's slice of the normalised text
+   * is that line folded.
+   */
+  public static List<Paragraph> split(NormalizedText norm) {
+    String text = norm.raw();
+    String folded = norm.text();
     List<int[]> lines = lines(text);
     int n = lines.size();
     String[] keys = new String[n]; // " w1 w2 ... " or null when too short to compare
+    StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      keys[i] = key(text.substring(lines.get(i)[0], lines.get(i)[1]));
+      int[] l = lines.get(i);
+      keys[i] = key(folded, norm.fromRaw(l[0]), norm.fromRaw(l[1]), sb);
     }
     Integer[] dupOf = new Integer[n];
 
     // Exact repeats of an earlier paragraph.
     Map<String, Integer> first = new HashMap<>();
+    int comparable = 0;
     for (int i = 0; i < n; i++) {
       if (keys[i] != null) {
         Integer prev = first.putIfAbsent(keys[i], i);
         if (prev != null) {
           dupOf[i] = prev;
+        } else {
+          comparable++;
         }
+      }
+    }
+    if (comparable > 1) {
+      contained(keys, dupOf, comparable);
+    }
+
+    List<Paragraph> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Paragraph(i, lines.get(i)[0], lines.get(i)[1], dupOf[i]));
+    }
+    return out;
+  }
+
+  /**
+   * Marks paragraphs whose key lies inside a longer one's. Most reports have none, so a word
+   * signature (a 256-bit set of word hashes; containment needs the contained key's bits to be a
+   * subset) first rules out nearly every pair; only when a pair survives, or on long inputs, are
+   * the exact candidates computed.
+   */
+  private static void contained(String[] keys, Integer[] dupOf, int comparable) {
+    int n = keys.length;
+    boolean[] indexed = new boolean[n]; // distinct keys: the paragraphs that may contain others
+    for (int i = 0; i < n; i++) {
+      indexed[i] = keys[i] != null && dupOf[i] == null;
+    }
+    if (comparable <= SIGNATURE_LIMIT) {
+      long[] sig = new long[n * 4];
+      for (int i = 0; i < n; i++) {
+        if (indexed[i]) {
+          signature(keys[i], sig, i * 4);
+        }
+      }
+      boolean possible = false;
+      for (int i = 0; i < n && !possible; i++) {
+        if (!indexed[i]) {
+          continue;
+        }
+        for (int q = 0; q < n; q++) {
+          if (indexed[q] && keys[q].length() > keys[i].length() && subset(sig, i * 4, q * 4)) {
+            possible = true;
+            break;
+          }
+        }
+      }
+      if (!possible) {
+        return;
       }
     }
 
@@ -54,7 +118,7 @@ public final class Paragraphs {
     // paragraphs holding its rarest word, instead of against every paragraph.
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (keys[i] != null && dupOf[i] == null) {
+      if (indexed[i]) {
         for (String w : distinctWords(keys[i])) {
           postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
@@ -88,12 +152,26 @@ public final class Paragraphs {
         dupOf[i] = best;
       }
     }
+  }
 
-    List<Paragraph> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Paragraph(i, lines.get(i)[0], lines.get(i)[1], dupOf[i]));
+  /** Sets, in sig[at..at+4), one of 256 bits per word of the key. */
+  private static void signature(String key, long[] sig, int at) {
+    int h = 0;
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ') {
+        int b = (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+        sig[at + (b >>> 6)] |= 1L << b;
+        h = 0;
+      } else {
+        h = 31 * h + c;
+      }
     }
-    return out;
+  }
+
+  private static boolean subset(long[] sig, int a, int b) {
+    return (sig[a] & ~sig[b]) == 0 && (sig[a + 1] & ~sig[b + 1]) == 0
+        && (sig[a + 2] & ~sig[b + 2]) == 0 && (sig[a + 3] & ~sig[b + 3]) == 0;
   }
 
   /** [start, end) of each line, without its terminator. */
@@ -123,10 +201,16 @@ public final class Paragraphs {
    */
   static String key(String line) {
     String f = ArabicNormalizer.fold(line);
-    StringBuilder sb = new StringBuilder(f.length() + 2).append(' ');
+    return key(f, 0, f.length(), new StringBuilder());
+  }
+
+  /** {@link #key(String)} of the already folded characters [from, to) of {@code f}. */
+  private static String key(String f, int from, int to, StringBuilder sb) {
+    sb.setLength(0);
+    sb.append(' ');
     int letters = 0;
     boolean gap = false;
-    for (int i = 0; i < f.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = f.charAt(i);
       if (isWordChar(c)) {
         if (gap && sb.length() > 1) {
@@ -134,7 +218,7 @@ public final class Paragraphs {
         }
         gap = false;
         sb.append(c);
-        if (Character.isLetter(c)) {
+        if (isLetter(c)) {
           letters++;
         }
       } else {
@@ -144,7 +228,15 @@ public final class Paragraphs {
     return letters < MIN_LETTERS ? null : sb.append(' ').toString();
   }
 
+  /** Arabic letters (the common case) without the Unicode tables. */
+  private static boolean isLetter(char c) {
+    return c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A' || Character.isLetter(c);
+  }
+
   private static boolean isWordChar(char c) {
+    if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+      return true;
+    }
     if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
       return true;
     }

@@ -73,7 +73,7 @@ public final class EventExtractor {
       return List.of();
     }
     NormalizedText norm = a.text();
-    Words words = Words.of(tokens);
+    Words words = a.words();
     int[] rawStart = new int[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       rawStart[i] = norm.toRawStart(tokens.get(i).start());

@@ -146,7 +146,12 @@ public final class Geocoder {
   }
 
   public List<PlaceMention> find(NormalizedText text, List<Token> tokens) {
-    Words words = Words.of(tokens);
+    return find(text, Words.of(tokens));
+  }
+
+  /** As {@link #find(NormalizedText, List)}, on words (tokens of {@code text.text()}) shared with other stages. */
+  public List<PlaceMention> find(NormalizedText text, Words words) {
+    List<Token> tokens = words.tokens();
     List<Match<Name>> found = names.findAll(words);
     if (found.isEmpty()) {
       return List.of();
