@@ -1,5 +1,7 @@
 package org.marsad.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marsad.clean.Token;
 import org.marsad.lexicon.PhraseMatcher;
@@ -28,9 +30,17 @@ final class Quantities {
         into.putIfAbsent("injuries", value);
       } else if ((type == EventType.ARREST || type == EventType.DEMAND || type == EventType.DISPLACEMENT)
           && near(m, "PEOPLE", i + 1, i + 3)) {
-        into.putIfAbsent(type == EventType.ARREST ? "count" : "quantity", approx ? Map.of("value", value, "approximate", true) : value);
+        into.putIfAbsent(type == EventType.ARREST ? "count" : "quantity", approx ? approximate(value) : value);
       }
     }
+  }
+
+  /** {"value": n, "approximate": true} in that order: Map.of iterates in an order that changes from one JVM run to the next. */
+  private static Map<String, Object> approximate(int value) {
+    Map<String, Object> m = new LinkedHashMap<>(4);
+    m.put("value", value);
+    m.put("approximate", true);
+    return Collections.unmodifiableMap(m);
   }
 
   private static boolean near(Mentions m, String cls, int from, int to) {
