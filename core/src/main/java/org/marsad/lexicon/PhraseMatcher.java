@@ -16,14 +16,12 @@ import org.marsad.clean.Tokenizer;
  * wins and yields every value stored for it.
  *
  * <p>Immutable once built and safe to share between threads. Matching allocates only its result:
- * stems are looked up by prefix length and rolling hash, not by substring.
+ * exact words are found by their cached hash, stems by walking a character trie ({@link StemTrie}),
+ * never by substring.
  */
 public final class PhraseMatcher<T> {
   /** A phrase found at tokens [firstToken, endToken), normalised offsets [start, end). */
   public record Match<T>(int firstToken, int endToken, int start, int end, T value) {}
-
-  /** The multiplicative inverse of 31 modulo 2^32: steps a String hash back by one character. */
-  private static final int INV31 = 0xBDEF7BDF;
 
   /** A trie node while the matcher is being built. */
   private static final class BuildNode<T> {
@@ -32,43 +30,31 @@ public final class PhraseMatcher<T> {
     List<T> values;
 
     Node<T> freeze() {
-      int max = 0;
+      StemTrie<Node<T>> stemTrie = null;
       if (stems != null) {
-        for (String k : stems.keySet()) {
-          max = Math.max(max, k.length());
-        }
+        Map<String, Node<T>> frozen = new HashMap<>(stems.size() * 2);
+        stems.forEach((k, v) -> frozen.put(k, v.freeze()));
+        stemTrie = StemTrie.of(frozen);
       }
-      boolean[] hasStem = new boolean[max + 1];
-      if (stems != null) {
-        for (String k : stems.keySet()) {
-          hasStem[k.length()] = true;
-        }
+      WordTable<Node<T>> exactTable = null;
+      if (exact != null) {
+        Map<String, Node<T>> frozen = new HashMap<>(exact.size() * 2);
+        exact.forEach((k, v) -> frozen.put(k, v.freeze()));
+        exactTable = new WordTable<>(frozen);
       }
-      return new Node<>(freeze(exact), freeze(stems), hasStem, values == null ? null : List.copyOf(values));
-    }
-
-    private static <T> WordTable<Node<T>> freeze(Map<String, BuildNode<T>> m) {
-      if (m == null) {
-        return null;
-      }
-      Map<String, Node<T>> frozen = new HashMap<>(m.size() * 2);
-      m.forEach((k, v) -> frozen.put(k, v.freeze()));
-      return new WordTable<>(frozen);
+      return new Node<>(exactTable, stemTrie, values == null ? null : List.copyOf(values));
     }
   }
 
   /** A trie node as matching reads it. */
   private static final class Node<T> {
     final WordTable<Node<T>> exact;
-    final WordTable<Node<T>> stems;
-    /** hasStem[k]: a stem of k letters leaves this node; the array ends at the longest stem. */
-    final boolean[] hasStem;
+    final StemTrie<Node<T>> stems;
     final List<T> values;
 
-    Node(WordTable<Node<T>> exact, WordTable<Node<T>> stems, boolean[] hasStem, List<T> values) {
+    Node(WordTable<Node<T>> exact, StemTrie<Node<T>> stems, List<T> values) {
       this.exact = exact;
       this.stems = stems;
-      this.hasStem = hasStem;
       this.values = values;
     }
   }
@@ -196,23 +182,20 @@ public final class PhraseMatcher<T> {
         }
       }
       if (n.stems != null) {
-        int k = Math.min(word.length(), n.hasStem.length - 1);
-        if (k < 2) {
-          return;
+        stems(n.stems, word, 0, next);
+      }
+    }
+
+    /** Visits the nodes of the stems of {@code word} below trie node {@code t} (at {@code depth}), longest first. */
+    void stems(StemTrie<Node<T>> t, String word, int depth, int next) {
+      if (depth < word.length()) {
+        StemTrie<Node<T>> c = t.child(word.charAt(depth));
+        if (c != null) {
+          stems(c, word, depth + 1, next);
         }
-        int h = 0;
-        for (int j = 0; j < k; j++) {
-          h = 31 * h + word.charAt(j);
-        }
-        for (; k >= 2; k--) {
-          if (n.hasStem[k]) {
-            Node<T> c = n.stems.get(word, k, h);
-            if (c != null) {
-              visit(c, next);
-            }
-          }
-          h = (h - word.charAt(k - 1)) * INV31; // the hash of the prefix one shorter
-        }
+      }
+      if (depth >= 2 && t.value() != null) {
+        visit(t.value(), next);
       }
     }
   }

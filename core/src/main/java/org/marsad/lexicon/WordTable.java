@@ -3,9 +3,8 @@ package org.marsad.lexicon;
 import java.util.Map;
 
 /**
- * An immutable open-addressing map from words to values that can be probed with a prefix of a
- * string and that prefix's {@link String#hashCode()}, so that looking up every stem length of a
- * word allocates nothing. Keys are compared by content (cached hash, length, then characters).
+ * An immutable open-addressing map from words to values: one probe sequence over flat arrays
+ * with the hashes stored beside the keys, so a miss (the common case) rarely touches a key.
  */
 final class WordTable<V> {
   private final String[] keys;
@@ -36,17 +35,13 @@ final class WordTable<V> {
     return h ^ (h >>> 16);
   }
 
-  V get(String word) {
-    return get(word, word.length(), word.hashCode());
-  }
-
-  /** The value stored for {@code word}'s first {@code len} characters, whose String hash is {@code hash}. */
   @SuppressWarnings("unchecked")
-  V get(String word, int len, int hash) {
+  V get(String word) {
+    int hash = word.hashCode(); // cached in the String: the text's words are looked up by many matchers
     int i = spread(hash) & mask;
     String k;
     while ((k = keys[i]) != null) {
-      if (hashes[i] == hash && k.length() == len && word.regionMatches(0, k, 0, len)) {
+      if (hashes[i] == hash && k.equals(word)) {
         return (V) values[i];
       }
       i = (i + 1) & mask;
