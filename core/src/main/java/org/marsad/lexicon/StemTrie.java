@@ -11,8 +11,14 @@ import java.util.TreeMap;
 final class StemTrie<V> {
   private static final char[] NO_LABELS = {};
 
+  /** Children spanning at most this many code units are indexed directly by character. */
+  private static final int DENSE_SPAN = 64;
+
   private final char[] labels; // sorted
   private final StemTrie<V>[] children;
+  /** children by {@code c - base} when the labels span at most DENSE_SPAN (always, for Arabic letters); else null. */
+  private final StemTrie<V>[] dense;
+  private final char base;
   private final V value; // the stem ending here, or null
 
   @SuppressWarnings("unchecked")
@@ -25,6 +31,16 @@ final class StemTrie<V> {
       labels[i] = e.getKey();
       children[i] = build(e.getValue(), depth + 1);
       i++;
+    }
+    if (labels.length > 0 && labels[labels.length - 1] - labels[0] < DENSE_SPAN) {
+      base = labels[0];
+      dense = new StemTrie[labels[labels.length - 1] - base + 1];
+      for (int k = 0; k < labels.length; k++) {
+        dense[labels[k] - base] = children[k];
+      }
+    } else {
+      base = 0;
+      dense = null;
     }
   }
 
@@ -50,6 +66,11 @@ final class StemTrie<V> {
 
   /** The child for character {@code c}, or null. */
   StemTrie<V> child(char c) {
+    StemTrie<V>[] d = dense;
+    if (d != null) {
+      int i = c - base;
+      return i >= 0 && i < d.length ? d[i] : null;
+    }
     char[] l = labels;
     int lo = 0;
     int hi = l.length - 1;
