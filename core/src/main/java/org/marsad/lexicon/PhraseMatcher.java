@@ -2,8 +2,10 @@ package org.marsad.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.Token;
 import org.marsad.clean.Tokenizer;
@@ -15,9 +17,9 @@ import org.marsad.clean.Tokenizer;
  * beginning with that stem (for suffixes: حصار* matches حصارها). At each start the longest phrase
  * wins and yields every value stored for it.
  *
- * <p>Immutable once built and safe to share between threads. Matching allocates only its result:
- * exact words are found by their cached hash, stems by walking a character trie ({@link StemTrie}),
- * never by substring.
+ * <p>Immutable once built and safe to share between threads. Words and stems are numbered in the
+ * {@link Vocabulary} shared by all matchers; a report's words are looked up there once
+ * ({@link Words}) and each matcher steps through its trie by number, allocating only its result.
  */
 public final class PhraseMatcher<T> {
   /** A phrase found at tokens [firstToken, endToken), normalised offsets [start, end). */
@@ -29,30 +31,39 @@ public final class PhraseMatcher<T> {
     Map<String, BuildNode<T>> stems;
     List<T> values;
 
-    Node<T> freeze() {
-      StemTrie<Node<T>> stemTrie = null;
-      if (stems != null) {
-        Map<String, Node<T>> frozen = new HashMap<>(stems.size() * 2);
-        stems.forEach((k, v) -> frozen.put(k, v.freeze()));
-        stemTrie = StemTrie.of(frozen);
-      }
-      WordTable<Node<T>> exactTable = null;
+    /** Adds this subtree's words and stems to the two sets. */
+    void collect(Set<String> words, Set<String> stemSet) {
       if (exact != null) {
-        Map<String, Node<T>> frozen = new HashMap<>(exact.size() * 2);
-        exact.forEach((k, v) -> frozen.put(k, v.freeze()));
-        exactTable = new WordTable<>(frozen);
+        words.addAll(exact.keySet());
+        exact.values().forEach(c -> c.collect(words, stemSet));
       }
-      return new Node<>(exactTable, stemTrie, values == null ? null : List.copyOf(values));
+      if (stems != null) {
+        stemSet.addAll(stems.keySet());
+        stems.values().forEach(c -> c.collect(words, stemSet));
+      }
+    }
+
+    Node<T> freeze(Vocabulary.Snapshot v) {
+      return new Node<>(freeze(exact, v, false), freeze(stems, v, true), values == null ? null : List.copyOf(values));
+    }
+
+    private static <T> IntTable<Node<T>> freeze(Map<String, BuildNode<T>> m, Vocabulary.Snapshot v, boolean stems) {
+      if (m == null) {
+        return null;
+      }
+      Map<Integer, Node<T>> frozen = new HashMap<>(m.size() * 2);
+      m.forEach((k, c) -> frozen.put(stems ? v.stem(k) : v.word(k), c.freeze(v)));
+      return new IntTable<>(frozen);
     }
   }
 
-  /** A trie node as matching reads it. */
+  /** A trie node as matching reads it: children by word number and by stem number. */
   private static final class Node<T> {
-    final WordTable<Node<T>> exact;
-    final StemTrie<Node<T>> stems;
+    final IntTable<Node<T>> exact;
+    final IntTable<Node<T>> stems;
     final List<T> values;
 
-    Node(WordTable<Node<T>> exact, StemTrie<Node<T>> stems, List<T> values) {
+    Node(IntTable<Node<T>> exact, IntTable<Node<T>> stems, List<T> values) {
       this.exact = exact;
       this.stems = stems;
       this.values = values;
@@ -121,7 +132,11 @@ public final class PhraseMatcher<T> {
     }
 
     public PhraseMatcher<T> build() {
-      return new PhraseMatcher<>(root.freeze(), size);
+      Set<String> words = new HashSet<>();
+      Set<String> stems = new HashSet<>();
+      root.collect(words, stems);
+      Vocabulary.Snapshot v = Vocabulary.register(words, stems);
+      return new PhraseMatcher<>(root.freeze(v), size);
     }
   }
 
@@ -131,12 +146,13 @@ public final class PhraseMatcher<T> {
 
   public List<Match<T>> findAll(Words words) {
     List<Match<T>> out = new ArrayList<>();
-    Search<T> s = new Search<>(words);
+    Search<T> s = new Search<>(words, Vocabulary.current());
     for (int i = 0; i < words.size(); i++) {
       s.best = null;
       s.bestEnd = -1;
-      for (String first : words.variants(i)) {
-        s.children(root, first, i + 1);
+      Words.Word w = words.word(i, s.vocabulary);
+      for (int k = 0; k < w.ids.length; k++) {
+        s.children(root, w.ids[k], w.stems[k], i + 1);
       }
       if (s.best != null) {
         Token a = words.get(i);
@@ -155,11 +171,13 @@ public final class PhraseMatcher<T> {
    */
   private static final class Search<T> {
     final Words words;
+    final Vocabulary.Snapshot vocabulary;
     Node<T> best;
     int bestEnd;
 
-    Search(Words words) {
+    Search(Words words, Vocabulary.Snapshot vocabulary) {
       this.words = words;
+      this.vocabulary = vocabulary;
     }
 
     /** Visits node {@code n}, reached having consumed the words before {@code i}. */
@@ -169,33 +187,26 @@ public final class PhraseMatcher<T> {
         bestEnd = i;
       }
       if (i < words.size() && (n.exact != null || n.stems != null)) {
-        children(n, words.get(i).text(), i + 1);
+        Words.Word w = words.word(i, vocabulary); // later words of a phrase are read as written
+        children(n, w.ids[0], w.stems[0], i + 1);
       }
     }
 
-    /** Visits every child of {@code n} that {@code word} leads to; {@code next} is the word after it. */
-    void children(Node<T> n, String word, int next) {
-      if (n.exact != null) {
+    /** Visits every child of {@code n} that a word (its number, its stems' numbers) leads to; {@code next} is the word after it. */
+    void children(Node<T> n, int word, int[] stems, int next) {
+      if (n.exact != null && word >= 0) {
         Node<T> c = n.exact.get(word);
         if (c != null) {
           visit(c, next);
         }
       }
       if (n.stems != null) {
-        stems(n.stems, word, 0, next);
-      }
-    }
-
-    /** Visits the nodes of the stems of {@code word} below trie node {@code t} (at {@code depth}), longest first. */
-    void stems(StemTrie<Node<T>> t, String word, int depth, int next) {
-      if (depth < word.length()) {
-        StemTrie<Node<T>> c = t.child(word.charAt(depth));
-        if (c != null) {
-          stems(c, word, depth + 1, next);
+        for (int st : stems) {
+          Node<T> c = n.stems.get(st);
+          if (c != null) {
+            visit(c, next);
+          }
         }
-      }
-      if (depth >= 2 && t.value() != null) {
-        visit(t.value(), next);
       }
     }
   }
