@@ -27,7 +27,7 @@ public final class Paragraphs {
   /** Candidate containers checked per paragraph at most: bounds the work on repetitive input. */
   private static final int MAX_CANDIDATES = 1000;
 
-  /** Up to this many distinct keys, pairs are first ruled out by word signature (quadratic, cheap). */
+  /** Up to this many comparable lines, pairs are first ruled out by word signature (quadratic, cheap). */
   private static final int SIGNATURE_LIMIT = 400;
 
   private Paragraphs() {}
@@ -46,31 +46,31 @@ public final class Paragraphs {
     String folded = norm.text();
     List<int[]> lines = lines(text);
     int n = lines.size();
-    String[] keys = new String[n]; // " w1 w2 ... " or null when too short to compare
-    StringBuilder sb = new StringBuilder();
+    int[] from = new int[n];
+    int[] to = new int[n];
     for (int i = 0; i < n; i++) {
-      int[] l = lines.get(i);
-      keys[i] = key(folded, norm.fromRaw(l[0]), norm.fromRaw(l[1]), sb);
+      from[i] = norm.fromRaw(lines.get(i)[0]);
+      to[i] = norm.fromRaw(lines.get(i)[1]);
     }
     Integer[] dupOf = new Integer[n];
-
-    // Exact repeats of an earlier paragraph.
-    Map<String, Integer> first = new HashMap<>();
-    int comparable = 0;
-    for (int i = 0; i < n; i++) {
-      if (keys[i] != null) {
-        Integer prev = first.putIfAbsent(keys[i], i);
-        if (prev != null) {
-          dupOf[i] = prev;
-        } else {
-          comparable++;
+    if (!noDuplicatePossible(folded, from, to)) {
+      String[] keys = new String[n]; // " w1 w2 ... " or null when too short to compare
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(folded, from[i], to[i], sb);
+      }
+      // Exact repeats of an earlier paragraph.
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (keys[i] != null) {
+          Integer prev = first.putIfAbsent(keys[i], i);
+          if (prev != null) {
+            dupOf[i] = prev;
+          }
         }
       }
+      contained(keys, dupOf);
     }
-    if (comparable > 1) {
-      contained(keys, dupOf, comparable);
-    }
-
     List<Paragraph> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(new Paragraph(i, lines.get(i)[0], lines.get(i)[1], dupOf[i]));
@@ -79,46 +79,115 @@ public final class Paragraphs {
   }
 
   /**
-   * Marks paragraphs whose key lies inside a longer one's. Most reports have none, so a word
-   * signature (a 256-bit set of word hashes; containment needs the contained key's bits to be a
-   * subset) first rules out nearly every pair; only when a pair survives, or on long inputs, are
-   * the exact candidates computed.
+   * True when no paragraph can be a duplicate, decided without building the keys (most reports
+   * have no duplicate): no two keys share their length and hash, and no key's words can all be in
+   * a longer key, by word signature (a 256-bit set of word hashes, which containment needs to be a
+   * subset). False means "maybe": the keys are then built and compared.
    */
-  private static void contained(String[] keys, Integer[] dupOf, int comparable) {
-    int n = keys.length;
-    boolean[] indexed = new boolean[n]; // distinct keys: the paragraphs that may contain others
+  private static boolean noDuplicatePossible(String folded, int[] from, int[] to) {
+    int n = from.length;
+    int[] length = new int[n]; // key length, or -1 when the line is too short to compare
+    long[] sig = new long[n * 4];
+    Map<Long, Integer> seen = new HashMap<>();
+    int comparable = 0;
     for (int i = 0; i < n; i++) {
-      indexed[i] = keys[i] != null && dupOf[i] == null;
+      long hashAndLength = scan(folded, from[i], to[i], sig, i * 4);
+      if (hashAndLength == SHORT) {
+        length[i] = -1;
+        continue;
+      }
+      length[i] = (int) hashAndLength;
+      if (seen.putIfAbsent(hashAndLength, i) != null) {
+        return false;
+      }
+      comparable++;
     }
-    if (comparable <= SIGNATURE_LIMIT) {
-      long[] sig = new long[n * 4];
-      for (int i = 0; i < n; i++) {
-        if (indexed[i]) {
-          signature(keys[i], sig, i * 4);
-        }
+    if (comparable > SIGNATURE_LIMIT) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (length[i] < 0) {
+        continue;
       }
-      boolean possible = false;
-      for (int i = 0; i < n && !possible; i++) {
-        if (!indexed[i]) {
-          continue;
+      for (int q = 0; q < n; q++) {
+        if (length[q] > length[i] && subset(sig, i * 4, q * 4)) {
+          return false;
         }
-        for (int q = 0; q < n; q++) {
-          if (indexed[q] && keys[q].length() > keys[i].length() && subset(sig, i * 4, q * 4)) {
-            possible = true;
-            break;
-          }
-        }
-      }
-      if (!possible) {
-        return;
       }
     }
+    return true;
+  }
 
-    // Containment: index each distinct key's words, then test a paragraph only against the
-    // paragraphs holding its rarest word, instead of against every paragraph.
+  /**
+   * Reads the key of folded characters [from, to) as {@link #key} would build it: returns its
+   * String hash (high 32 bits) and length (low 32), or {@link #SHORT} when the line is too short to compare;
+   * sets one of 256 bits per word in sig[at..at+4).
+   */
+  /** What {@link #scan} returns for a line too short to compare (no key has length 0). */
+  private static final long SHORT = Long.MIN_VALUE;
+
+  private static long scan(String f, int from, int to, long[] sig, int at) {
+    int h = ' ';
+    int len = 1;
+    int letters = 0;
+    boolean gap = false;
+    int word = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = f.charAt(i);
+      if (isWordChar(c)) {
+        if (gap && len > 1) {
+          h = 31 * h + ' ';
+          len++;
+        }
+        gap = false;
+        h = 31 * h + c;
+        len++;
+        word = 31 * word + c;
+        inWord = true;
+        if (isLetter(c)) {
+          letters++;
+        }
+      } else {
+        gap = true;
+        if (inWord) {
+          setBit(sig, at, word);
+          word = 0;
+          inWord = false;
+        }
+      }
+    }
+    if (inWord) {
+      setBit(sig, at, word);
+    }
+    if (letters < MIN_LETTERS) {
+      return SHORT;
+    }
+    h = 31 * h + ' ';
+    len++;
+    return (long) h << 32 | len;
+  }
+
+  private static void setBit(long[] sig, int at, int wordHash) {
+    int b = (wordHash ^ (wordHash >>> 8) ^ (wordHash >>> 16)) & 255;
+    sig[at + (b >>> 6)] |= 1L << b;
+  }
+
+  private static boolean subset(long[] sig, int a, int b) {
+    return (sig[a] & ~sig[b]) == 0 && (sig[a + 1] & ~sig[b + 1]) == 0
+        && (sig[a + 2] & ~sig[b + 2]) == 0 && (sig[a + 3] & ~sig[b + 3]) == 0;
+  }
+
+  /**
+   * Marks paragraphs whose key lies, on word boundaries, inside a longer one's: index each
+   * distinct key's words, then test a paragraph only against the paragraphs holding its rarest
+   * word, instead of against every paragraph.
+   */
+  private static void contained(String[] keys, Integer[] dupOf) {
+    int n = keys.length;
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (indexed[i]) {
+      if (keys[i] != null && dupOf[i] == null) {
         for (String w : distinctWords(keys[i])) {
           postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
         }
@@ -152,26 +221,6 @@ public final class Paragraphs {
         dupOf[i] = best;
       }
     }
-  }
-
-  /** Sets, in sig[at..at+4), one of 256 bits per word of the key. */
-  private static void signature(String key, long[] sig, int at) {
-    int h = 0;
-    for (int i = 1; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == ' ') {
-        int b = (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
-        sig[at + (b >>> 6)] |= 1L << b;
-        h = 0;
-      } else {
-        h = 31 * h + c;
-      }
-    }
-  }
-
-  private static boolean subset(long[] sig, int a, int b) {
-    return (sig[a] & ~sig[b]) == 0 && (sig[a + 1] & ~sig[b + 1]) == 0
-        && (sig[a + 2] & ~sig[b + 2]) == 0 && (sig[a + 3] & ~sig[b + 3]) == 0;
   }
 
   /** [start, end) of each line, without its terminator. */

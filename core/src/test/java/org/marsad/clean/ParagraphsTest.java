@@ -93,6 +93,15 @@ class ParagraphsTest {
   }
 
   @Test
+  void theSameWordsInAnotherOrderAreNotContained() {
+    // every word of the first line is in the second (so their word signatures pass), but not in order
+    String a = "أغلقت الحواجز الطريق الرئيسي المؤدي إلى القرية";
+    String b = "القرية إلى المؤدي الرئيسي الطريق الحواجز أغلقت منذ الأحد";
+    assertThat(duplicates(a + "\n" + b)).isEmpty();
+    assertThat(duplicates(a + "\n" + b + "\n" + a)).containsExactly(Map.entry(2, 0));
+  }
+
+  @Test
   void shortLinesAreNeverDuplicates() {
     String text = "عين الخبر – دمشق\n" + A + "\n ...المزيد\n" + B + "\n ...المزيد\nعين الخبر – دمشق\n\n\n";
     assertThat(duplicates(text)).isEmpty();
