@@ -145,7 +145,7 @@ public final class Paragraphs {
         len++;
         word = 31 * word + c;
         inWord = true;
-        if (isLetter(c)) {
+        if (Tokenizer.isLetter(c)) {
           letters++;
         }
       } else {
@@ -267,7 +267,7 @@ public final class Paragraphs {
         }
         gap = false;
         sb.append(c);
-        if (isLetter(c)) {
+        if (Tokenizer.isLetter(c)) {
           letters++;
         }
       } else {
@@ -277,12 +277,10 @@ public final class Paragraphs {
     return letters < MIN_LETTERS ? null : sb.append(' ').toString();
   }
 
-  /** Arabic letters (the common case) without the Unicode tables. */
-  private static boolean isLetter(char c) {
-    return c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A' || Character.isLetter(c);
-  }
-
   private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
     if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
       return true;
     }

@@ -16,15 +16,15 @@ public final class Tokenizer {
     int n = norm.length();
     while (i < n) {
       char c = norm.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         int s = i;
-        while (i < n && Character.isLetter(norm.charAt(i))) {
+        while (i < n && isLetter(norm.charAt(i))) {
           i++;
         }
         out.add(new Token(norm.substring(s, i), s, i, false));
-      } else if (Character.isDigit(c)) {
+      } else if (isDigit(c)) {
         int s = i;
-        while (i < n && Character.isDigit(norm.charAt(i))) {
+        while (i < n && isDigit(norm.charAt(i))) {
           i++;
         }
         out.add(new Token(norm.substring(s, i), s, i, true));
@@ -33,5 +33,17 @@ public final class Tokenizer {
       }
     }
     return out;
+  }
+
+  /** {@link Character#isLetter(char)}, answering ASCII and the Arabic letters without the Unicode tables. */
+  static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A' || Character.isLetter(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c);
   }
 }

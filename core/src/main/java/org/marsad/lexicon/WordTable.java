@@ -3,31 +3,34 @@ package org.marsad.lexicon;
 import java.util.Map;
 
 /**
- * An immutable open-addressing map from words to values: one probe sequence over flat arrays
- * with the hashes stored beside the keys, so a miss (the common case) rarely touches a key.
+ * An immutable open-addressing map from words to values. Each slot is one long holding the key's
+ * hash and its index, so a miss (the common case: most words of a text are in no lexicon) reads
+ * one array and never touches a key.
  */
 final class WordTable<V> {
+  private final long[] slots; // hash << 32 | (index + 1); 0: empty
   private final String[] keys;
-  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
   WordTable(Map<String, V> entries) {
     int cap = Integer.highestOneBit(Math.max(2, entries.size() * 2 - 1)) << 1; // load <= 1/2
-    keys = new String[cap];
-    hashes = new int[cap];
-    values = new Object[cap];
+    slots = new long[cap];
+    keys = new String[entries.size()];
+    values = new Object[entries.size()];
     mask = cap - 1;
+    int n = 0;
     for (Map.Entry<String, V> e : entries.entrySet()) {
       String k = e.getKey();
       int h = k.hashCode();
       int i = spread(h) & mask;
-      while (keys[i] != null) {
+      while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
-      keys[i] = k;
-      hashes[i] = h;
-      values[i] = e.getValue();
+      keys[n] = k;
+      values[n] = e.getValue();
+      n++;
+      slots[i] = (long) h << 32 | n;
     }
   }
 
@@ -37,12 +40,15 @@ final class WordTable<V> {
 
   @SuppressWarnings("unchecked")
   V get(String word) {
-    int hash = word.hashCode(); // cached in the String: the text's words are looked up by many matchers
+    int hash = word.hashCode();
     int i = spread(hash) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (hashes[i] == hash && k.equals(word)) {
-        return (V) values[i];
+    long s;
+    while ((s = slots[i]) != 0) {
+      if ((int) (s >>> 32) == hash) {
+        int k = (int) s - 1;
+        if (keys[k].equals(word)) {
+          return (V) values[k];
+        }
       }
       i = (i + 1) & mask;
     }
