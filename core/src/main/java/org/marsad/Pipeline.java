@@ -69,8 +69,8 @@ public final class Pipeline {
   public Extraction extract(Report r) {
     String raw = r.text();
     NormalizedText norm = ArabicNormalizer.normalize(raw);
-    List<Paragraph> paragraphs = Paragraphs.split(norm);
     List<Token> tokens = Tokenizer.tokenize(norm.text());
+    List<Paragraph> paragraphs = Paragraphs.split(norm, tokens);
     Words words = Words.of(tokens); // clitic readings computed once for every matcher
     List<TimeMention> times = time.find(norm, tokens, r.meta().published());
     List<PlaceMention> places = geocoder.find(norm, words);

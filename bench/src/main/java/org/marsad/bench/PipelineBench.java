@@ -12,6 +12,7 @@ import org.marsad.Pipeline;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Paragraphs;
+import org.marsad.clean.Token;
 import org.marsad.clean.Tokenizer;
 import org.marsad.model.Extraction;
 import org.marsad.model.Report;
@@ -121,8 +122,9 @@ public class PipelineBench {
   public void marsadClean(Blackhole bh) {
     String raw = nextReport().text();
     NormalizedText norm = ArabicNormalizer.normalize(raw);
-    bh.consume(Paragraphs.split(norm)); // as Pipeline.extract does: keys read from the normalised text
-    bh.consume(Tokenizer.tokenize(norm.text()));
+    List<Token> tokens = Tokenizer.tokenize(norm.text());
+    bh.consume(Paragraphs.split(norm, tokens)); // as Pipeline.extract does: from the normalised text and its tokens
+    bh.consume(tokens);
     bh.consume(norm);
   }
 

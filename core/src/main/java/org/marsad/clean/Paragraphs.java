@@ -2,6 +2,7 @@ package org.marsad.clean;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,12 @@ public final class Paragraphs {
   /** Candidate containers checked per paragraph at most: bounds the work on repetitive input. */
   private static final int MAX_CANDIDATES = 1000;
 
-  /** Up to this many comparable lines, pairs are first ruled out by word signature (quadratic, cheap). */
-  private static final int SIGNATURE_LIMIT = 400;
+  /**
+   * Up to this many comparable lines, pairs are ruled out by token signature and the survivors
+   * compared directly (quadratic, cheap); beyond it, the word index below. Below MAX_CANDIDATES,
+   * so that both ways give the same answer.
+   */
+  private static final int PAIRWISE_LIMIT = 400;
 
   private Paragraphs() {}
 
@@ -36,15 +41,19 @@ public final class Paragraphs {
     return split(ArabicNormalizer.normalize(raw));
   }
 
-  /**
-   * As {@link #split(String)} on {@code norm.raw()}, reading the keys from the already normalised
-   * text: folding is per code point and keeps line ends, so a line's slice of the normalised text
-   * is that line folded.
-   */
   public static List<Paragraph> split(NormalizedText norm) {
-    String text = norm.raw();
-    String folded = norm.text();
-    List<int[]> lines = lines(text);
+    return split(norm, Tokenizer.tokenize(norm.text()));
+  }
+
+  /**
+   * As {@link #split(String)} on {@code norm.raw()}, with the tokens of {@code norm.text()} already
+   * made. Keys are read from the normalised text (folding is per code point and keeps line ends,
+   * so a line's slice of it is that line folded), and only when a duplicate is possible at all:
+   * a key's words are runs of letters, digits and marks, so equal keys have equal token sequences
+   * and a key inside another has all its tokens in the other.
+   */
+  public static List<Paragraph> split(NormalizedText norm, List<Token> tokens) {
+    List<int[]> lines = lines(norm.raw());
     int n = lines.size();
     int[] from = new int[n];
     int[] to = new int[n];
@@ -53,24 +62,7 @@ public final class Paragraphs {
       to[i] = norm.fromRaw(lines.get(i)[1]);
     }
     Integer[] dupOf = new Integer[n];
-    if (!noDuplicatePossible(folded, from, to)) {
-      String[] keys = new String[n]; // " w1 w2 ... " or null when too short to compare
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        keys[i] = key(folded, from[i], to[i], sb);
-      }
-      // Exact repeats of an earlier paragraph.
-      Map<String, Integer> first = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        if (keys[i] != null) {
-          Integer prev = first.putIfAbsent(keys[i], i);
-          if (prev != null) {
-            dupOf[i] = prev;
-          }
-        }
-      }
-      contained(keys, dupOf);
-    }
+    new Scan(norm.text(), tokens, from, to).flag(dupOf);
     List<Paragraph> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(new Paragraph(i, lines.get(i)[0], lines.get(i)[1], dupOf[i]));
@@ -78,104 +70,142 @@ public final class Paragraphs {
     return out;
   }
 
-  /**
-   * True when no paragraph can be a duplicate, decided without building the keys (most reports
-   * have no duplicate): no two keys share their length and hash, and no key's words can all be in
-   * a longer key, by word signature (a 256-bit set of word hashes, which containment needs to be a
-   * subset). False means "maybe": the keys are then built and compared.
-   */
-  private static boolean noDuplicatePossible(String folded, int[] from, int[] to) {
-    int n = from.length;
-    int[] length = new int[n]; // key length, or -1 when the line is too short to compare
-    long[] sig = new long[n * 4];
-    Map<Long, Integer> seen = new HashMap<>();
-    int comparable = 0;
-    for (int i = 0; i < n; i++) {
-      long hashAndLength = scan(folded, from[i], to[i], sig, i * 4);
-      if (hashAndLength == SHORT) {
-        length[i] = -1;
-        continue;
+  /** One report's lines as token statistics, and the duplicate search on them. */
+  private static final class Scan {
+    final String folded;
+    final int[] from;
+    final int[] to;
+    final int n;
+    /** Letters per line (as the key counts them), from its tokens. */
+    final int[] letters;
+    /** A hash of each line's token sequence: equal keys have equal ones. */
+    final long[] sequence;
+    /** 256 bits per line, one per token hash: a contained key's bits are a subset of its container's. */
+    final long[] sig;
+    /** The lines with at least MIN_LETTERS letters, in order. */
+    final int[] comparable;
+
+    Scan(String folded, List<Token> tokens, int[] from, int[] to) {
+      this.folded = folded;
+      this.from = from;
+      this.to = to;
+      n = from.length;
+      letters = new int[n];
+      sequence = new long[n];
+      sig = new long[n * 4];
+      int[] comp = new int[n];
+      int m = 0;
+      int t = 0;
+      for (int i = 0; i < n; i++) {
+        long seq = 1;
+        int count = 0;
+        for (; t < tokens.size() && tokens.get(t).start() < to[i]; t++) {
+          Token tok = tokens.get(t);
+          int h = tok.text().hashCode(); // cached in the token's String, which the matchers hash anyway
+          seq = seq * 0x9E3779B97F4A7C15L + h;
+          int b = (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+          sig[i * 4 + (b >>> 6)] |= 1L << b;
+          if (!tok.numeric()) {
+            count += tok.end() - tok.start();
+          }
+        }
+        letters[i] = count;
+        sequence[i] = seq;
+        if (count >= MIN_LETTERS) {
+          comp[m++] = i;
+        }
       }
-      length[i] = (int) hashAndLength;
-      if (seen.putIfAbsent(hashAndLength, i) != null) {
-        return false;
-      }
-      comparable++;
+      comparable = java.util.Arrays.copyOf(comp, m);
     }
-    if (comparable > SIGNATURE_LIMIT) {
+
+    void flag(Integer[] dupOf) {
+      if (comparable.length < 2) {
+        return;
+      }
+      if (comparable.length > PAIRWISE_LIMIT) {
+        String[] keys = keys();
+        exact(keys, dupOf);
+        contained(keys, dupOf);
+        return;
+      }
+      if (!mayRepeat() && !mayContain()) {
+        return; // the common case: no key is built
+      }
+      String[] keys = keys();
+      exact(keys, dupOf);
+      boolean[] distinct = new boolean[n];
+      for (int i : comparable) {
+        distinct[i] = keys[i] != null && dupOf[i] == null;
+      }
+      for (int i : comparable) {
+        if (!distinct[i]) {
+          continue;
+        }
+        int best = -1;
+        for (int q : comparable) { // in index order, so ties keep the earliest
+          if (distinct[q] && q != i && keys[q].length() > keys[i].length() && subset(i, q)
+              && keys[q].contains(keys[i]) && (best < 0 || keys[q].length() > keys[best].length())) {
+            best = q;
+          }
+        }
+        if (best >= 0) {
+          dupOf[i] = best;
+        }
+      }
+    }
+
+    /** Whether two comparable lines share a token-sequence hash. */
+    private boolean mayRepeat() {
+      Set<Long> seen = new HashSet<>();
+      for (int i : comparable) {
+        if (!seen.add(sequence[i])) {
+          return true;
+        }
+      }
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (length[i] < 0) {
-        continue;
-      }
-      for (int q = 0; q < n; q++) {
-        if (length[q] > length[i] && subset(sig, i * 4, q * 4)) {
-          return false;
+
+    /** Whether a comparable line's tokens may all be in another with at least as many letters. */
+    private boolean mayContain() {
+      for (int i : comparable) {
+        for (int q : comparable) {
+          if (q != i && letters[q] >= letters[i] && subset(i, q)) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return true;
+
+    private boolean subset(int a, int b) {
+      a *= 4;
+      b *= 4;
+      return (sig[a] & ~sig[b]) == 0 && (sig[a + 1] & ~sig[b + 1]) == 0
+          && (sig[a + 2] & ~sig[b + 2]) == 0 && (sig[a + 3] & ~sig[b + 3]) == 0;
+    }
+
+    /** Every line's key (" w1 w2 ... ", or null when too short to compare). */
+    private String[] keys() {
+      String[] keys = new String[n];
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(folded, from[i], to[i], sb);
+      }
+      return keys;
+    }
   }
 
-  /**
-   * Reads the key of folded characters [from, to) as {@link #key} would build it: returns its
-   * String hash (high 32 bits) and length (low 32), or {@link #SHORT} when the line is too short to compare;
-   * sets one of 256 bits per word in sig[at..at+4).
-   */
-  /** What {@link #scan} returns for a line too short to compare (no key has length 0). */
-  private static final long SHORT = Long.MIN_VALUE;
-
-  private static long scan(String f, int from, int to, long[] sig, int at) {
-    int h = ' ';
-    int len = 1;
-    int letters = 0;
-    boolean gap = false;
-    int word = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      char c = f.charAt(i);
-      if (isWordChar(c)) {
-        if (gap && len > 1) {
-          h = 31 * h + ' ';
-          len++;
-        }
-        gap = false;
-        h = 31 * h + c;
-        len++;
-        word = 31 * word + c;
-        inWord = true;
-        if (Tokenizer.isLetter(c)) {
-          letters++;
-        }
-      } else {
-        gap = true;
-        if (inWord) {
-          setBit(sig, at, word);
-          word = 0;
-          inWord = false;
+  /** Exact repeats of an earlier paragraph. */
+  private static void exact(String[] keys, Integer[] dupOf) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        Integer prev = first.putIfAbsent(keys[i], i);
+        if (prev != null) {
+          dupOf[i] = prev;
         }
       }
     }
-    if (inWord) {
-      setBit(sig, at, word);
-    }
-    if (letters < MIN_LETTERS) {
-      return SHORT;
-    }
-    h = 31 * h + ' ';
-    len++;
-    return (long) h << 32 | len;
-  }
-
-  private static void setBit(long[] sig, int at, int wordHash) {
-    int b = (wordHash ^ (wordHash >>> 8) ^ (wordHash >>> 16)) & 255;
-    sig[at + (b >>> 6)] |= 1L << b;
-  }
-
-  private static boolean subset(long[] sig, int a, int b) {
-    return (sig[a] & ~sig[b]) == 0 && (sig[a + 1] & ~sig[b + 1]) == 0
-        && (sig[a + 2] & ~sig[b + 2]) == 0 && (sig[a + 3] & ~sig[b + 3]) == 0;
   }
 
   /**
