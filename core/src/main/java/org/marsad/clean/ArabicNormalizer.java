@@ -100,12 +100,24 @@ public final class ArabicNormalizer {
       int i = 0;
       while (i < len) {
         char c = raw.charAt(i);
-        if (c < 0x80) { // ASCII fast path: only upper case changes
-          if (c >= 'A' && c <= 'Z') {
-            c = (char) (c + ('a' - 'A'));
+        if (c < LOW.length) { // fast path: Latin and the Arabic block, one table read and no expansion
+          int f = LOW[c];
+          if (f == DELETE) {
             changed = true;
+            breakIdentity();
+          } else {
+            changed |= f != c;
+            if (n == out.length) {
+              out = Arrays.copyOf(out, out.length * 2 + 16);
+            }
+            if (starts != null) { // else output and raw positions still coincide
+              if (n == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2 + 16);
+              }
+              starts[n] = i;
+            }
+            out[n++] = (char) f;
           }
-          emit(c, i, false);
           i++;
           continue;
         }

@@ -257,6 +257,16 @@ public final class Paragraphs {
   static List<int[]> lines(String text) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
+    if (text.indexOf('\r') < 0) { // the usual case, with the vectorised indexOf
+      for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        lines.add(new int[] {start, nl});
+        start = nl + 1;
+      }
+      if (start < text.length() || lines.isEmpty()) {
+        lines.add(new int[] {start, text.length()});
+      }
+      return lines;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {

@@ -8,6 +8,19 @@ import java.util.List;
  * boundary splits, as in "لغلق91"). Punctuation is not a token; callers read it from the text.
  */
 public final class Tokenizer {
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+
+  /** Character classes of U+0000–U+06FF (Latin and the Arabic block), so most text needs no Unicode table. */
+  private static final byte[] LOW = new byte[0x700];
+
+  static {
+    for (char c = 0; c < LOW.length; c++) {
+      LOW[c] = Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
+    }
+  }
+
   private Tokenizer() {}
 
   public static List<Token> tokenize(String norm) {
@@ -15,35 +28,29 @@ public final class Tokenizer {
     int i = 0;
     int n = norm.length();
     while (i < n) {
-      char c = norm.charAt(i);
-      if (isLetter(c)) {
-        int s = i;
-        while (i < n && isLetter(norm.charAt(i))) {
-          i++;
-        }
-        out.add(new Token(norm.substring(s, i), s, i, false));
-      } else if (isDigit(c)) {
-        int s = i;
-        while (i < n && isDigit(norm.charAt(i))) {
-          i++;
-        }
-        out.add(new Token(norm.substring(s, i), s, i, true));
-      } else {
+      int k = kind(norm.charAt(i));
+      if (k == OTHER) {
+        i++;
+        continue;
+      }
+      int s = i++;
+      while (i < n && kind(norm.charAt(i)) == k) {
         i++;
       }
+      out.add(new Token(norm.substring(s, i), s, i, k == DIGIT));
     }
     return out;
   }
 
-  /** {@link Character#isLetter(char)}, answering ASCII and the Arabic letters without the Unicode tables. */
-  static boolean isLetter(char c) {
-    if (c < 0x80) {
-      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  private static int kind(char c) {
+    if (c < LOW.length) {
+      return LOW[c];
     }
-    return c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A' || Character.isLetter(c);
+    return Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c);
+  /** {@link Character#isLetter(char)}, answering Latin and the Arabic block from a table. */
+  static boolean isLetter(char c) {
+    return kind(c) == LETTER;
   }
 }

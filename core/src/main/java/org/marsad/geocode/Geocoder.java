@@ -1,6 +1,7 @@
 package org.marsad.geocode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -537,14 +538,26 @@ public final class Geocoder {
   }
 
   private static int[] lineStarts(String s) {
-    List<Integer> l = new ArrayList<>();
-    l.add(0);
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '\n' || s.charAt(i) == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
-        l.add(i + 1);
+    int[] l = new int[16];
+    int n = 1; // l[0] = 0
+    if (s.indexOf('\r') < 0) { // the usual case, with the vectorised indexOf
+      for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+        l = add(l, n++, i + 1);
+      }
+    } else {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == '\n' || s.charAt(i) == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
+          l = add(l, n++, i + 1);
+        }
       }
     }
-    return l.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(l, n);
+  }
+
+  private static int[] add(int[] a, int at, int v) {
+    int[] r = at == a.length ? Arrays.copyOf(a, a.length * 2) : a;
+    r[at] = v;
+    return r;
   }
 
   private static int paragraphOf(int[] starts, int offset) {

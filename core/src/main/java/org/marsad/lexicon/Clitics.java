@@ -1,6 +1,5 @@
 package org.marsad.lexicon;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,42 +13,71 @@ public final class Clitics {
 
   private Clitics() {}
 
+  /** The word itself first, then its shorter readings; unmodifiable. */
   public static List<String> variants(String w) {
-    List<String> out = new ArrayList<>(4);
-    out.add(w);
     if (w.length() <= MIN || !isArabicLetter(w.charAt(0))) {
-      return out;
+      return List.of(w);
     }
-    String[] afterConj = {w, null};
     char c0 = w.charAt(0);
-    if ((c0 == 'و' || c0 == 'ف') && w.length() > MIN) {
-      afterConj[1] = w.substring(1);
-      add(out, afterConj[1]);
+    boolean conj = c0 == 'و' || c0 == 'ف';
+    if (!conj && c0 != 'ب' && c0 != 'ك' && c0 != 'ل' && !w.startsWith("ال")) {
+      return List.of(w); // most words: no proclitic to peel
     }
-    for (String base : afterConj) {
-      if (base == null) {
-        continue;
-      }
-      String afterPrep = null;
-      if (base.startsWith("لل") && base.length() > MIN + 2) {
-        add(out, "ال" + base.substring(2)); // لل = ل + ال
-        add(out, base.substring(2));
-      } else if ((base.charAt(0) == 'ب' || base.charAt(0) == 'ك' || base.charAt(0) == 'ل') && base.length() > MIN) {
-        afterPrep = base.substring(1);
-        add(out, afterPrep);
-      }
-      for (String b : new String[] {base, afterPrep}) {
-        if (b != null && b.startsWith("ال") && b.length() > MIN + 2) {
-          add(out, b.substring(2));
-        }
-      }
+    Forms out = new Forms(w);
+    String afterConj = null;
+    if (conj) {
+      afterConj = w.substring(1);
+      out.add(afterConj);
     }
-    return out;
+    peel(w, out);
+    if (afterConj != null) {
+      peel(afterConj, out);
+    }
+    return out.list();
   }
 
-  private static void add(List<String> out, String s) {
-    if (s.length() >= MIN && !out.contains(s)) {
-      out.add(s);
+  /** A preposition (or لل), then the article, off {@code base}. */
+  private static void peel(String base, Forms out) {
+    String afterPrep = null;
+    char c = base.charAt(0);
+    if (base.startsWith("لل") && base.length() > MIN + 2) {
+      out.add("ال" + base.substring(2)); // لل = ل + ال
+      out.add(base.substring(2));
+    } else if ((c == 'ب' || c == 'ك' || c == 'ل') && base.length() > MIN) {
+      afterPrep = base.substring(1);
+      out.add(afterPrep);
+    }
+    if (base.startsWith("ال") && base.length() > MIN + 2) {
+      out.add(base.substring(2));
+    }
+    if (afterPrep != null && afterPrep.startsWith("ال") && afterPrep.length() > MIN + 2) {
+      out.add(afterPrep.substring(2));
+    }
+  }
+
+  /** A handful of distinct forms, in order of addition. */
+  private static final class Forms {
+    private final String[] forms = new String[8];
+    private int n;
+
+    Forms(String w) {
+      forms[n++] = w;
+    }
+
+    void add(String s) {
+      if (s.length() < MIN) {
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        if (forms[i].equals(s)) {
+          return;
+        }
+      }
+      forms[n++] = s;
+    }
+
+    List<String> list() {
+      return n == 1 ? List.of(forms[0]) : List.of(java.util.Arrays.copyOf(forms, n));
     }
   }
 
