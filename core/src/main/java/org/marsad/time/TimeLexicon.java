@@ -34,6 +34,11 @@ final class TimeLexicon {
   }
 
   private final Map<String, Node> root = new HashMap<>(1024);
+  // The root as an open-addressing table (built once loaded), probed by hash and character range.
+  private String[] rootKeys;
+  private int[] rootHashes;
+  private Node[] rootNodes;
+  private int rootMask;
 
   static TimeLexicon loadDefault() {
     TimeLexicon lex = new TimeLexicon();
@@ -42,7 +47,26 @@ final class TimeLexicon {
     lex.load("numbers.tsv", (f, where) -> new Entry(Cat.NUMBER, num(f[1], where), null, false));
     lex.load("ordinals.tsv", (f, where) -> new Entry(Cat.ORDINAL, num(f[1], where), null, false));
     lex.load("words.tsv", TimeLexicon::word);
+    lex.indexRoot();
     return lex;
+  }
+
+  private void indexRoot() {
+    int cap = Integer.highestOneBit(Math.max(2, root.size() * 2 - 1)) << 1; // load <= 1/2
+    rootKeys = new String[cap];
+    rootHashes = new int[cap];
+    rootNodes = new Node[cap];
+    rootMask = cap - 1;
+    for (Map.Entry<String, Node> e : root.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = (h ^ (h >>> 16)) & rootMask;
+      while (rootKeys[slot] != null) {
+        slot = (slot + 1) & rootMask;
+      }
+      rootKeys[slot] = e.getKey();
+      rootHashes[slot] = h;
+      rootNodes[slot] = e.getValue();
+    }
   }
 
   private interface Row {
@@ -135,38 +159,69 @@ final class TimeLexicon {
   void match(String text, List<Token> toks, int i, List<LexMatch> out) {
     Token t = toks.get(i);
     String w = t.text();
-    walk(text, toks, i, w, 0, false, out);
+    walk(text, toks, i, first(w, 0, false), 0, false, out);
     char c = w.charAt(0);
     if (w.length() < 3 || c < '\u0600' || c > '\u06FF') {
       return;
     }
-    String conj = null;
-    if (c == WAW || c == FA) {
-      conj = w.substring(1);
-      walk(text, toks, i, conj, 1, false, out);
+    boolean conj = c == WAW || c == FA;
+    if (conj) {
+      walk(text, toks, i, first(w, 1, false), 1, false, out);
     }
     preposition(text, toks, i, w, 0, out);
-    if (conj != null) {
-      preposition(text, toks, i, conj, 1, out);
+    if (conj) {
+      preposition(text, toks, i, w, 1, out);
     }
   }
 
-  private void preposition(String text, List<Token> toks, int i, String w, int off, List<LexMatch> out) {
-    char c = w.charAt(0);
-    if (w.length() < 3 || (c != BA && c != LAM && c != KAF)) {
+  /** Proclitic ب ل ك on the word that starts at {@code w}[from]. */
+  private void preposition(String text, List<Token> toks, int i, String w, int from, List<LexMatch> out) {
+    if (w.length() - from < 3) {
       return;
     }
-    if (c == LAM && w.charAt(1) == LAM) {
+    char c = w.charAt(from);
+    if (c != BA && c != LAM && c != KAF) {
+      return;
+    }
+    if (c == LAM && w.charAt(from + 1) == LAM) {
       // "للعام" is ل + العام with the article's alef dropped; the span keeps both lams.
-      walk(text, toks, i, ARTICLE + w.substring(2), off, false, out);
+      walk(text, toks, i, first(w, from + 2, true), from, false, out);
       return;
     }
-    String rest = w.substring(1);
-    walk(text, toks, i, rest, off + 1, !rest.startsWith(ARTICLE), out);
+    boolean article = w.startsWith(ARTICLE, from + 1);
+    walk(text, toks, i, first(w, from + 1, false), from + 1, !article, out);
   }
 
-  private void walk(String text, List<Token> toks, int i, String first, int off, boolean bare, List<LexMatch> out) {
-    Node node = root.get(first);
+  /**
+   * The root node for the first word of a form read as {@code w}[from..] (after "ال" when
+   * {@code article}), looked up without building that string: the text's words are many and
+   * nearly none of them is a time word.
+   */
+  private Node first(String w, int from, boolean article) {
+    if (from == 0 && !article) {
+      return find(w.hashCode(), w, 0, false, w.length()); // the token's hash, cached in it
+    }
+    int h = article ? 31 * ARTICLE.charAt(0) + ARTICLE.charAt(1) : 0;
+    for (int k = from; k < w.length(); k++) {
+      h = 31 * h + w.charAt(k);
+    }
+    return find(h, w, from, article, (article ? 2 : 0) + w.length() - from);
+  }
+
+  private Node find(int hash, String w, int from, boolean article, int len) {
+    int slot = (hash ^ (hash >>> 16)) & rootMask;
+    String k;
+    while ((k = rootKeys[slot]) != null) {
+      if (rootHashes[slot] == hash && k.length() == len
+          && (article ? k.startsWith(ARTICLE) && k.regionMatches(2, w, from, len - 2) : k.regionMatches(0, w, from, len))) {
+        return rootNodes[slot];
+      }
+      slot = (slot + 1) & rootMask;
+    }
+    return null;
+  }
+
+  private void walk(String text, List<Token> toks, int i, Node node, int off, boolean bare, List<LexMatch> out) {
     int start = toks.get(i).start() + off;
     int j = i;
     while (node != null) {
