@@ -146,13 +146,14 @@ public final class PhraseMatcher<T> {
 
   public List<Match<T>> findAll(Words words) {
     List<Match<T>> out = new ArrayList<>();
-    Search<T> s = new Search<>(words, Vocabulary.current());
+    words.number(Vocabulary.current());
+    Search<T> s = new Search<>(words);
+    int[] formStart = words.formStart;
     for (int i = 0; i < words.size(); i++) {
       s.best = null;
       s.bestEnd = -1;
-      Words.Word w = words.word(i, s.vocabulary);
-      for (int k = 0; k < w.ids.length; k++) {
-        s.children(root, w.ids[k], w.stems[k], i + 1);
+      for (int f = formStart[i]; f < formStart[i + 1]; f++) {
+        s.children(root, f, i + 1);
       }
       if (s.best != null) {
         Token a = words.get(i);
@@ -171,13 +172,21 @@ public final class PhraseMatcher<T> {
    */
   private static final class Search<T> {
     final Words words;
-    final Vocabulary.Snapshot vocabulary;
+    final int size;
+    final int[] formStart;
+    final int[] formId;
+    final int[] stemStart;
+    final int[] stemIds;
     Node<T> best;
     int bestEnd;
 
-    Search(Words words, Vocabulary.Snapshot vocabulary) {
+    Search(Words words) {
       this.words = words;
-      this.vocabulary = vocabulary;
+      size = words.size();
+      formStart = words.formStart;
+      formId = words.formId;
+      stemStart = words.stemStart;
+      stemIds = words.stemIds;
     }
 
     /** Visits node {@code n}, reached having consumed the words before {@code i}. */
@@ -186,23 +195,23 @@ public final class PhraseMatcher<T> {
         best = n;
         bestEnd = i;
       }
-      if (i < words.size() && (n.exact != null || n.stems != null)) {
-        Words.Word w = words.word(i, vocabulary); // later words of a phrase are read as written
-        children(n, w.ids[0], w.stems[0], i + 1);
+      if (i < size && (n.exact != null || n.stems != null)) {
+        children(n, formStart[i], i + 1); // later words of a phrase are read as written: the token's first form
       }
     }
 
-    /** Visits every child of {@code n} that a word (its number, its stems' numbers) leads to; {@code next} is the word after it. */
-    void children(Node<T> n, int word, int[] stems, int next) {
-      if (n.exact != null && word >= 0) {
-        Node<T> c = n.exact.get(word);
+    /** Visits every child of {@code n} that form {@code f} (its word, its stems) leads to; {@code next} is the word after it. */
+    void children(Node<T> n, int f, int next) {
+      int id = formId[f];
+      if (n.exact != null && id >= 0) {
+        Node<T> c = n.exact.get(id);
         if (c != null) {
           visit(c, next);
         }
       }
       if (n.stems != null) {
-        for (int st : stems) {
-          Node<T> c = n.stems.get(st);
+        for (int k = stemStart[f]; k < stemStart[f + 1]; k++) {
+          Node<T> c = n.stems.get(stemIds[k]);
           if (c != null) {
             visit(c, next);
           }

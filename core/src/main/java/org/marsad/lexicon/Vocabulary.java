@@ -16,8 +16,6 @@ import java.util.Map;
  * (copy on write: matchers are built at start-up, lookups happen all the time).
  */
 final class Vocabulary {
-  static final int[] NO_STEMS = {};
-
   /** An immutable numbering of words and of stems. */
   static final class Snapshot {
     private final Map<String, Integer> wordMap; // for the next copy
@@ -44,31 +42,53 @@ final class Vocabulary {
       return id == null ? -1 : id;
     }
 
-    /** The numbers of the stems (two letters or more) that begin {@code w}, longest first. */
-    int[] stems(String w) {
+    /** Appends the numbers of the stems (two letters or more) that begin {@code w}, longest first. */
+    void stems(String w, Stems into) {
       StemTrie<Integer> t = stems;
-      int found = 0;
-      int[] ids = NO_STEMS;
+      int from = into.size;
       for (int d = 0; d < w.length(); d++) {
         t = t.child(w.charAt(d));
         if (t == null) {
           break;
         }
         if (d >= 1 && t.value() != null) {
-          if (found == ids.length) {
-            ids = java.util.Arrays.copyOf(ids, found + 4);
-          }
-          ids[found++] = t.value();
+          into.add(t.value());
         }
       }
-      if (found == 0) {
-        return NO_STEMS;
+      into.reverse(from); // found shortest first
+    }
+  }
+
+  /** A growing list of stem numbers. */
+  static final class Stems {
+    private int[] ids;
+    private int size;
+
+    Stems(int capacity) {
+      ids = new int[capacity];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, size * 2 + 8);
       }
-      int[] out = new int[found];
-      for (int k = 0; k < found; k++) {
-        out[k] = ids[found - 1 - k];
+      ids[size++] = id;
+    }
+
+    void reverse(int from) {
+      for (int a = from, b = size - 1; a < b; a++, b--) {
+        int t = ids[a];
+        ids[a] = ids[b];
+        ids[b] = t;
       }
-      return out;
+    }
+
+    int[] ids() {
+      return ids;
     }
   }
 

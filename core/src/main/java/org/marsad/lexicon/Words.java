@@ -1,5 +1,6 @@
 package org.marsad.lexicon;
 
+import java.util.Arrays;
 import java.util.List;
 import org.marsad.clean.Token;
 
@@ -9,36 +10,23 @@ import org.marsad.clean.Token;
  * number. Filled in lazily; meant for one report on one thread.
  */
 public final class Words {
-  /** One token's readings: forms[0] is the token itself; ids and stems are per form. */
-  static final class Word {
-    final List<String> forms;
-    final int[] ids;
-    final int[][] stems;
-
-    Word(List<String> forms, Vocabulary.Snapshot v) {
-      this.forms = forms;
-      int n = forms.size();
-      ids = new int[n];
-      stems = new int[n][];
-      for (int k = 0; k < n; k++) {
-        String f = forms.get(k);
-        ids[k] = v.word(f);
-        stems[k] = v.stems(f);
-      }
-    }
-  }
-
   private final List<Token> tokens;
   private final List<String>[] variants;
-  private final Word[] words;
-  /** The snapshot that {@link #words} were numbered in; a newer one (a matcher built since) renumbers. */
+  /** The snapshot that the numbers below come from; a newer one (a matcher built since) renumbers. */
   private Vocabulary.Snapshot vocabulary;
+  // Flat, so that every matcher reads them in one sequential sweep:
+  /** Token i's forms (the token first, then its clitic readings) are [formStart[i], formStart[i + 1]). */
+  int[] formStart;
+  /** Each form's word number, -1 when no matcher has the word. */
+  int[] formId;
+  /** Form f's stem numbers, longest stem first, are stemIds[stemStart[f] .. stemStart[f + 1]). */
+  int[] stemStart;
+  int[] stemIds;
 
   @SuppressWarnings("unchecked")
   private Words(List<Token> tokens) {
     this.tokens = tokens;
     this.variants = new List[tokens.size()];
-    this.words = new Word[tokens.size()];
   }
 
   public static Words of(List<Token> tokens) {
@@ -67,17 +55,38 @@ public final class Words {
     return v;
   }
 
-  /** Token {@code i}'s readings numbered in {@code v} (the current snapshot). */
-  Word word(int i, Vocabulary.Snapshot v) {
-    if (v != vocabulary) {
-      java.util.Arrays.fill(words, null);
-      vocabulary = v;
+  /** Numbers every form of every token in {@code v} (the current snapshot), unless already done. */
+  void number(Vocabulary.Snapshot v) {
+    if (v == vocabulary) {
+      return;
     }
-    Word w = words[i];
-    if (w == null) {
-      w = new Word(variants(i), v);
-      words[i] = w;
+    int n = tokens.size();
+    int[] start = new int[n + 1];
+    int[] ids = new int[n * 2 + 8];
+    int[] stemAt = new int[n * 2 + 9];
+    Vocabulary.Stems stems = new Vocabulary.Stems(n + 8);
+    int f = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = f;
+      List<String> forms = variants(i);
+      for (int k = 0; k < forms.size(); k++) {
+        if (f + 1 >= ids.length) {
+          ids = Arrays.copyOf(ids, ids.length * 2);
+          stemAt = Arrays.copyOf(stemAt, ids.length + 1);
+        }
+        String form = forms.get(k);
+        ids[f] = v.word(form);
+        stemAt[f] = stems.size();
+        v.stems(form, stems);
+        f++;
+      }
     }
-    return w;
+    start[n] = f;
+    stemAt[f] = stems.size();
+    formStart = start;
+    formId = ids;
+    stemStart = stemAt;
+    stemIds = stems.ids();
+    vocabulary = v;
   }
 }
