@@ -3,7 +3,7 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.marsad.clean.Token;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.Paragraph;
@@ -21,7 +21,7 @@ final class Mentions {
   final int[] sentenceEnd;
   final int[] paragraph;
   final boolean[] duplicate;
-  final Map<String, List<PhraseMatcher.Match<Lexicons.Cue>>> cues = new TreeMap<>();
+  final Map<String, List<PhraseMatcher.Match<Lexicons.Cue>>> cues = new HashMap<>(); // looked up per rule, never iterated
 
   Mentions(String norm, List<Token> tokens, List<Paragraph> paragraphs, int[] rawStartOfToken,
       List<PhraseMatcher.Match<Lexicons.Cue>> cueMatches) {

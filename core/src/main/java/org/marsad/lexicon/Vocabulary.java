@@ -42,20 +42,36 @@ final class Vocabulary {
       return id == null ? -1 : id;
     }
 
-    /** Appends the numbers of the stems (two letters or more) that begin {@code w}, longest first. */
-    void stems(String w, Stems into) {
+    /** The number of form w[from..] ("ال" + w[from..] when {@code article}), or -1. */
+    int word(String w, int from, boolean article) {
+      Integer id = words.get(w, from, article);
+      return id == null ? -1 : id;
+    }
+
+    /**
+     * Appends the numbers of the stems (two letters or more) that begin form w[from..] ("ال" +
+     * w[from..] when {@code article}), longest first.
+     */
+    void stems(String w, int from, boolean article, Stems into) {
       StemTrie<Integer> t = stems;
-      int from = into.size;
-      for (int d = 0; d < w.length(); d++) {
-        t = t.child(w.charAt(d));
-        if (t == null) {
-          break;
-        }
-        if (d >= 1 && t.value() != null) {
+      int first = into.size;
+      int d = 0; // letters of the form read so far
+      if (article) {
+        t = t.child('ا');
+        t = t == null ? null : t.child('ل');
+        d = 2;
+        if (t != null && t.value() != null) {
           into.add(t.value());
         }
       }
-      into.reverse(from); // found shortest first
+      for (int k = from; t != null && k < w.length(); k++) {
+        t = t.child(w.charAt(k));
+        d++;
+        if (t != null && d >= 2 && t.value() != null) {
+          into.add(t.value());
+        }
+      }
+      into.reverse(first); // found shortest first
     }
   }
 

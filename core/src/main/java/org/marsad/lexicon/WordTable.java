@@ -38,6 +38,24 @@ final class WordTable<V> {
     return h ^ (h >>> 16);
   }
 
+  /** The value of form w[from..] ("ال" + w[from..] when {@code article}); see {@link FormHash}. */
+  @SuppressWarnings("unchecked")
+  V get(String w, int from, boolean article) {
+    int hash = FormHash.of(w, from, article);
+    int i = spread(hash) & mask;
+    long s;
+    while ((s = slots[i]) != 0) {
+      if ((int) (s >>> 32) == hash) {
+        int k = (int) s - 1;
+        if (FormHash.matches(keys[k], w, from, article)) {
+          return (V) values[k];
+        }
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
   @SuppressWarnings("unchecked")
   V get(String word) {
     int hash = word.hashCode();

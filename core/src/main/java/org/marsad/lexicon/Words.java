@@ -65,19 +65,22 @@ public final class Words {
     int[] ids = new int[n * 2 + 8];
     int[] stemAt = new int[n * 2 + 9];
     Vocabulary.Stems stems = new Vocabulary.Stems(n + 8);
+    int[] codes = new int[Clitics.MAX_FORMS];
     int f = 0;
     for (int i = 0; i < n; i++) {
       start[i] = f;
-      List<String> forms = variants(i);
-      for (int k = 0; k < forms.size(); k++) {
+      String w = tokens.get(i).text();
+      int count = Clitics.forms(w, codes);
+      for (int k = 0; k < count; k++) {
         if (f + 1 >= ids.length) {
           ids = Arrays.copyOf(ids, ids.length * 2);
           stemAt = Arrays.copyOf(stemAt, ids.length + 1);
         }
-        String form = forms.get(k);
-        ids[f] = v.word(form);
+        int from = Clitics.from(codes[k]);
+        boolean article = Clitics.article(codes[k]);
+        ids[f] = v.word(w, from, article);
         stemAt[f] = stems.size();
-        v.stems(form, stems);
+        v.stems(w, from, article, stems);
         f++;
       }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.Token;
 import org.marsad.clean.Tokenizer;
+import org.marsad.lexicon.FormHash;
 
 /**
  * The words of time expressions, folded and kept in a token trie so that one- and many-word forms
@@ -198,22 +199,11 @@ final class TimeLexicon {
    * nearly none of them is a time word.
    */
   private Node first(String w, int from, boolean article) {
-    if (from == 0 && !article) {
-      return find(w.hashCode(), w, 0, false, w.length()); // the token's hash, cached in it
-    }
-    int h = article ? 31 * ARTICLE.charAt(0) + ARTICLE.charAt(1) : 0;
-    for (int k = from; k < w.length(); k++) {
-      h = 31 * h + w.charAt(k);
-    }
-    return find(h, w, from, article, (article ? 2 : 0) + w.length() - from);
-  }
-
-  private Node find(int hash, String w, int from, boolean article, int len) {
+    int hash = FormHash.of(w, from, article);
     int slot = (hash ^ (hash >>> 16)) & rootMask;
     String k;
     while ((k = rootKeys[slot]) != null) {
-      if (rootHashes[slot] == hash && k.length() == len
-          && (article ? k.startsWith(ARTICLE) && k.regionMatches(2, w, from, len - 2) : k.regionMatches(0, w, from, len))) {
+      if (rootHashes[slot] == hash && FormHash.matches(k, w, from, article)) {
         return rootNodes[slot];
       }
       slot = (slot + 1) & rootMask;
