@@ -1,9 +1,9 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import org.marsad.clean.Token;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.Paragraph;
