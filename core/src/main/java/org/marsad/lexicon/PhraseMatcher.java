@@ -72,10 +72,13 @@ public final class PhraseMatcher<T> {
 
   private final Node<T> root;
   private final int size;
+  /** This matcher's bit in {@link Words#starts}; 0 when it has none (every token is tried). */
+  private final long bit;
 
-  private PhraseMatcher(Node<T> root, int size) {
+  private PhraseMatcher(Node<T> root, int size, long bit) {
     this.root = root;
     this.size = size;
+    this.bit = bit;
   }
 
   public static <T> Builder<T> builder() {
@@ -135,8 +138,9 @@ public final class PhraseMatcher<T> {
       Set<String> words = new HashSet<>();
       Set<String> stems = new HashSet<>();
       root.collect(words, stems);
-      Vocabulary.Snapshot v = Vocabulary.register(words, stems);
-      return new PhraseMatcher<>(root.freeze(v), size);
+      Vocabulary.Registration r = Vocabulary.register(words, stems,
+          root.exact == null ? Set.of() : root.exact.keySet(), root.stems == null ? Set.of() : root.stems.keySet());
+      return new PhraseMatcher<>(root.freeze(r.snapshot()), size, r.bit());
     }
   }
 
@@ -149,7 +153,11 @@ public final class PhraseMatcher<T> {
     words.number(Vocabulary.current());
     Search<T> s = new Search<>(words);
     int[] formStart = words.formStart;
+    long[] starts = words.starts;
     for (int i = 0; i < words.size(); i++) {
+      if (bit != 0 && (starts[i] & bit) == 0) {
+        continue; // no phrase of this matcher begins with any form of this token
+      }
       s.best = null;
       s.bestEnd = -1;
       for (int f = formStart[i]; f < formStart[i + 1]; f++) {

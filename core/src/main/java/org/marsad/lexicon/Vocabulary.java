@@ -1,9 +1,8 @@
 package org.marsad.lexicon;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +10,11 @@ import java.util.Map;
  * are looked up here once ({@link Words}), and each matcher then steps through its trie by number;
  * so a word is hashed and its stems walked once per report instead of once per matcher.
  *
- * <p>Numbers are never reassigned. The current {@link Snapshot} is immutable and published
+ * <p>Each of the first 64 matchers also gets a bit, set on the words and stems that begin one of
+ * its phrases; a report's token whose forms carry none of a matcher's bit cannot start a phrase of
+ * that matcher, which then skips it without probing its trie.
+ *
+ * <p>Numbers and bits are never reassigned. The current {@link Snapshot} is immutable and published
  * through a volatile field; building a matcher that brings new words publishes a new snapshot
  * (copy on write: matchers are built at start-up, lookups happen all the time).
  */
@@ -22,12 +25,28 @@ final class Vocabulary {
     private final Map<String, Integer> stemMap;
     private final WordTable<Integer> words;
     private final StemTrie<Integer> stems;
+    /** By word number: the bits of the matchers whose phrases may begin with that word. */
+    private final long[] wordStarts;
+    /** By stem number: the bits of the matchers whose phrases may begin with that stem. */
+    private final long[] stemStarts;
 
-    private Snapshot(Map<String, Integer> wordMap, Map<String, Integer> stemMap) {
+    private Snapshot(Map<String, Integer> wordMap, Map<String, Integer> stemMap, long[] wordStarts, long[] stemStarts) {
       this.wordMap = wordMap;
       this.stemMap = stemMap;
       this.words = new WordTable<>(wordMap);
       this.stems = StemTrie.of(stemMap);
+      this.wordStarts = wordStarts;
+      this.stemStarts = stemStarts;
+    }
+
+    /** The bits of the matchers with a phrase beginning with word number {@code id} (-1: none). */
+    long wordStarts(int id) {
+      return id < 0 ? 0 : wordStarts[id];
+    }
+
+    /** The bits of the matchers with a phrase beginning with stem number {@code id}. */
+    long stemStarts(int id) {
+      return stemStarts[id];
     }
 
     /** The number of word {@code w}, or -1 when no matcher has it. */
@@ -90,7 +109,7 @@ final class Vocabulary {
 
     void add(int id) {
       if (size == ids.length) {
-        ids = java.util.Arrays.copyOf(ids, size * 2 + 8);
+        ids = Arrays.copyOf(ids, size * 2 + 8);
       }
       ids[size++] = id;
     }
@@ -108,7 +127,11 @@ final class Vocabulary {
     }
   }
 
-  private static volatile Snapshot current = new Snapshot(Map.of(), Map.of());
+  /** A matcher's view: the snapshot that numbers its words, and its bit (0: none, check every token). */
+  record Registration(Snapshot snapshot, long bit) {}
+
+  private static volatile Snapshot current = new Snapshot(Map.of(), Map.of(), new long[0], new long[0]);
+  private static int matchers;
 
   private Vocabulary() {}
 
@@ -116,34 +139,34 @@ final class Vocabulary {
     return current;
   }
 
-  /** Numbers the words and stems not yet known and returns the snapshot that has them all. */
-  static synchronized Snapshot register(Collection<String> words, Collection<String> stems) {
+  /**
+   * Numbers the words and stems not yet known, gives the matcher its bit on the words and stems
+   * its phrases begin with ({@code startWords}, {@code startStems}), and returns the snapshot
+   * that has them all.
+   */
+  static synchronized Registration register(Collection<String> words, Collection<String> stems,
+      Collection<String> startWords, Collection<String> startStems) {
     Snapshot s = current;
-    List<String> newWords = new ArrayList<>();
-    for (String w : words) {
-      if (!s.wordMap.containsKey(w)) {
-        newWords.add(w);
-      }
-    }
-    List<String> newStems = new ArrayList<>();
-    for (String st : stems) {
-      if (!s.stemMap.containsKey(st)) {
-        newStems.add(st);
-      }
-    }
-    if (newWords.isEmpty() && newStems.isEmpty()) {
-      return s;
-    }
+    long bit = matchers < 64 ? 1L << matchers : 0;
+    matchers++;
     Map<String, Integer> wm = new HashMap<>(s.wordMap);
-    for (String w : newWords) {
+    for (String w : words) {
       wm.putIfAbsent(w, wm.size());
     }
     Map<String, Integer> sm = new HashMap<>(s.stemMap);
-    for (String st : newStems) {
+    for (String st : stems) {
       sm.putIfAbsent(st, sm.size());
     }
-    s = new Snapshot(wm, sm);
+    long[] ws = Arrays.copyOf(s.wordStarts, wm.size());
+    long[] ss = Arrays.copyOf(s.stemStarts, sm.size());
+    for (String w : startWords) {
+      ws[wm.get(w)] |= bit;
+    }
+    for (String st : startStems) {
+      ss[sm.get(st)] |= bit;
+    }
+    s = new Snapshot(wm, sm, ws, ss);
     current = s;
-    return s;
+    return new Registration(s, bit);
   }
 }

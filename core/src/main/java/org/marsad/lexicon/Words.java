@@ -22,6 +22,8 @@ public final class Words {
   /** Form f's stem numbers, longest stem first, are stemIds[stemStart[f] .. stemStart[f + 1]). */
   int[] stemStart;
   int[] stemIds;
+  /** By token: the bits of the matchers with a phrase that may begin with one of its forms. */
+  long[] starts;
 
   @SuppressWarnings("unchecked")
   private Words(List<Token> tokens) {
@@ -65,6 +67,7 @@ public final class Words {
     int[] ids = new int[n * 2 + 8];
     int[] stemAt = new int[n * 2 + 9];
     Vocabulary.Stems stems = new Vocabulary.Stems(n + 8);
+    long[] begins = new long[n];
     int[] codes = new int[Clitics.MAX_FORMS];
     int f = 0;
     for (int i = 0; i < n; i++) {
@@ -81,6 +84,10 @@ public final class Words {
         ids[f] = v.word(w, from, article);
         stemAt[f] = stems.size();
         v.stems(w, from, article, stems);
+        begins[i] |= v.wordStarts(ids[f]);
+        for (int k2 = stemAt[f]; k2 < stems.size(); k2++) {
+          begins[i] |= v.stemStarts(stems.ids()[k2]);
+        }
         f++;
       }
     }
@@ -90,6 +97,7 @@ public final class Words {
     formId = ids;
     stemStart = stemAt;
     stemIds = stems.ids();
+    starts = begins;
     vocabulary = v;
   }
 }
