@@ -72,7 +72,7 @@ public final class Pipeline {
     List<Token> tokens = Tokenizer.tokenize(norm.text());
     List<Paragraph> paragraphs = Paragraphs.split(norm, tokens);
     Words words = Words.of(tokens); // clitic readings computed once for every matcher
-    List<TimeMention> times = time.find(norm, tokens, r.meta().published());
+    List<TimeMention> times = time.find(norm, words, r.meta().published());
     List<PlaceMention> places = geocoder.find(norm, words);
     Analysis a = new Analysis(r.meta(), norm, words, paragraphs, times, places);
     List<String> diagnostics = new ArrayList<>();

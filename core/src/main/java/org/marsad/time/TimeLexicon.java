@@ -14,6 +14,8 @@ import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.Token;
 import org.marsad.clean.Tokenizer;
 import org.marsad.lexicon.FormHash;
+import org.marsad.lexicon.StartWords;
+import org.marsad.lexicon.Words;
 
 /**
  * The words of time expressions, folded and kept in a token trie so that one- and many-word forms
@@ -40,6 +42,7 @@ final class TimeLexicon {
   private int[] rootHashes;
   private Node[] rootNodes;
   private int rootMask;
+  private StartWords firstWords;
 
   static TimeLexicon loadDefault() {
     TimeLexicon lex = new TimeLexicon();
@@ -53,6 +56,7 @@ final class TimeLexicon {
   }
 
   private void indexRoot() {
+    firstWords = new StartWords(root.keySet());
     int cap = Integer.highestOneBit(Math.max(2, root.size() * 2 - 1)) << 1; // load <= 1/2
     rootKeys = new String[cap];
     rootHashes = new int[cap];
@@ -154,6 +158,19 @@ final class TimeLexicon {
     if (!node.entries.contains(e)) {
       node.entries.add(e);
     }
+  }
+
+  /**
+   * False only when no entry can start at token {@code i}: none of its clitic readings is a first
+   * word here. Those readings cover every form {@link #match} tries except "ال" + w[2..] for a
+   * short word in لل (three or four letters after a conjunction), which is always tried.
+   */
+  boolean mayMatch(Words words, int i) {
+    if (firstWords.mayStart(words, i)) {
+      return true;
+    }
+    String w = words.get(i).text();
+    return w.length() <= 5 && (w.startsWith("\u0644\u0644") || w.startsWith("\u0644\u0644", 1));
   }
 
   /** Adds to {@code out} every entry whose form starts at token {@code i}. */

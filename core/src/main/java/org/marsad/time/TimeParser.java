@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
+import org.marsad.lexicon.Words;
 import org.marsad.model.EventDate;
 import org.marsad.model.Span;
 
@@ -56,15 +57,18 @@ final class TimeParser {
   private final LexMatch[][] at;
   private final LocalDate pub;
 
-  TimeParser(TimeLexicon lexicon, NormalizedText norm, List<Token> toks, LocalDate pub) {
+  TimeParser(TimeLexicon lexicon, NormalizedText norm, Words words, LocalDate pub) {
     this.norm = norm;
     this.text = norm.text();
-    this.toks = toks;
+    this.toks = words.tokens();
     this.n = toks.size();
     this.pub = pub;
     this.at = new LexMatch[n][];
     List<LexMatch> buf = new ArrayList<>(4);
     for (int i = 0; i < n; i++) {
+      if (!lexicon.mayMatch(words, i)) {
+        continue; // most words: no time form begins with any reading of it
+      }
       buf.clear();
       lexicon.match(text, toks, i, buf);
       if (!buf.isEmpty()) {

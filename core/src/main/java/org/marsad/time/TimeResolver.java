@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.clean.Tokenizer;
+import org.marsad.lexicon.Words;
 
 /**
  * Finds time expressions (Arabic and English) and resolves them against the publication date.
@@ -48,8 +49,14 @@ public final class TimeResolver {
 
   /** As {@link #find(NormalizedText, LocalDate)}, reusing tokens already made from {@code text.text()}. */
   public List<TimeMention> find(NormalizedText text, List<Token> tokens, LocalDate published) {
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(tokens, "tokens");
-    return new TimeParser(lexicon, text, tokens, published).run();
+    return find(text, Words.of(tokens), published);
+  }
+
+  /** As {@link #find(NormalizedText, LocalDate)}, on the report's words shared with the other stages. */
+  public List<TimeMention> find(NormalizedText text, Words words, LocalDate published) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(words, "words");
+    return new TimeParser(lexicon, text, words, published).run();
   }
 }
