@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.marsad.fuse.Claim;
@@ -100,8 +102,9 @@ public final class Derivation {
       Map<String, FusedEvent> byMember = new HashMap<>();
       fused.forEach(f -> f.members().forEach(m -> byMember.put(m.reportId() + "#" + m.event().id(), f)));
       for (Map.Entry<String, List<FusedEvent>> p : byPlace.entrySet()) {
-        for (StatusInterval i : tracker.timeline(p.getKey(), p.getValue(), until)) {
-          intervals.add(record(i, placeName(p.getValue()), until, byMember));
+        List<StatusInterval> tl = tracker.timeline(p.getKey(), p.getValue(), until);
+        for (StatusInterval i : tl) {
+          intervals.add(record(i, placeName(p.getValue()), until, byMember, levelSources(tl, i)));
         }
       }
     }
@@ -291,7 +294,8 @@ public final class Derivation {
    * Each supporting source keeps, as its note, its own claims where the reports behind one
    * fused event disagree (for example its own start date).
    */
-  static StatusIntervalRecord record(StatusInterval i, String placeName, LocalDate until, Map<String, FusedEvent> byMember) {
+  static StatusIntervalRecord record(StatusInterval i, String placeName, LocalDate until, Map<String, FusedEvent> byMember,
+      int levelSources) {
     Map<String, Object> ind = new LinkedHashMap<>();
     ind.put("movement", i.movement());
     ind.put("food", i.food());
@@ -306,6 +310,7 @@ public final class Derivation {
       ind.put("besieged_since", ref.minusDays(i.daysBesieged() - 1L).toString());
     }
     ind.put("independent_sources", i.independentSources());
+    ind.put("level_sources", levelSources);
     ind.put("disagreements", i.disagreements());
     ind.put("rules", i.rules());
     List<StatusIntervalRecord.Support> support = new ArrayList<>();
@@ -315,6 +320,26 @@ public final class Derivation {
     }
     return new StatusIntervalRecord(i.placeId(), placeName, i.level().name(), i.from(), i.to(), ind,
         i.independentSources(), support);
+  }
+
+  /**
+   * Independent sources behind the current level, from its start to this interval: reports that
+   * fusion found to be copies of each other (one source key) count once, as the tracker counts.
+   */
+  static int levelSources(List<StatusInterval> timeline, StatusInterval upTo) {
+    Map<String, String> parent = new HashMap<>();
+    Set<String> reports = new TreeSet<>();
+    for (StatusInterval i : timeline) {
+      if (!i.from().isBefore(upTo.since()) && !i.from().isAfter(upTo.from())) {
+        for (SourceRef s : i.sources()) {
+          union(parent, "r:" + s.reportId(), "k:" + s.sourceKey());
+          reports.add("r:" + s.reportId());
+        }
+      }
+    }
+    Set<String> roots = new TreeSet<>();
+    reports.forEach(r -> roots.add(find(parent, r)));
+    return roots.size();
   }
 
   /** "date 2020-09-21" when this source's claim differs from another's on a field of one event. */
