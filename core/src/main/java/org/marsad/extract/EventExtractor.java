@@ -187,7 +187,7 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE);
+    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
     EventDate date = time == null ? null : time.value();
     switch (type) {
       case SIEGE -> {
@@ -300,11 +300,11 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
-  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance) {
+  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
     for (At<T> x : mentions) {
-      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || m.barrierBetween(x.first(), f)) {
+      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
         continue;
       }
       int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
@@ -329,12 +329,30 @@ public final class EventExtractor {
       }
       candidates.add(p);
     }
-    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE);
-    if (near != null && near.value().geoPrecision() > 1) {
+    // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
+    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE, false);
+    if (near != null) {
+      // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
+      // among equally specific ones, the nearest
+      int bestRank = specificity(near.value());
       for (At<Place> p : candidates) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && p.value().geoPrecision() == 1) {
-          return p; // a town named in the sentence beats its governorate
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) < bestRank) {
+          bestRank = specificity(p.value());
         }
+      }
+      if (specificity(near.value()) > bestRank) {
+        At<Place> best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (At<Place> p : candidates) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) == bestRank) {
+            int d = Math.abs(p.first() - f);
+            if (d < bestDist) {
+              best = p;
+              bestDist = d;
+            }
+          }
+        }
+        near = best;
       }
     }
     if (near != null) {
@@ -358,6 +376,11 @@ public final class EventExtractor {
       return last;
     }
     return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  /** Lower is more specific: a town before its district, a governorate before a region or country. */
+  private static int specificity(Place p) {
+    return p.geoPrecision() * 10 + (p.id() != null && p.id().length() == 2 ? 5 : 0);
   }
 
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
