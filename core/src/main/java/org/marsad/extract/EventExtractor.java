@@ -44,6 +44,10 @@ public final class EventExtractor {
   private static final int DENIAL_WINDOW = 2;
   private static final int VSO_SUBJECT_WINDOW = 3;
   private static final int OBJECT_PENALTY = 25;
+  private static final int BARRIER_PENALTY = 20;
+  private static final int FAR = 20;
+  private static final int TOPIC_WINDOW = 4;
+  private static final int TOPIC_BONUS = 8;
   // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
   private static final int PHASE_WINDOW = 7;
   private static final int HISTORICAL_DAYS = 30;
@@ -404,10 +408,13 @@ public final class EventExtractor {
         int d = ac.firstToken() - e;
         score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
       } else {
-        score = (english ? 1 : 10) + (f - ac.endToken());
+        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
+        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
+          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
+        }
       }
       if (m.barrierBetween(ac.firstToken(), f)) {
-        score += 50;
+        score += BARRIER_PENALTY;
       }
       if (not == null && !agent && objectMarked(m, ac)) {
         score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
@@ -418,6 +425,15 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  private static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
+    for (Match<Lexicons.ActorEntry> o : actors) {
+      if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
