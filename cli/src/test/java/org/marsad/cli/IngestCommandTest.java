@@ -33,13 +33,13 @@ class IngestCommandTest {
     Files.createDirectories(in);
     Files.writeString(in.resolve("a.txt"), "فرضت القوات حصاراً على البلدة.", StandardCharsets.UTF_8);
     Files.writeString(in.resolve("b.jsonl"), "{\"content\": \"أغلقت الحواجز الطريق.\"}\n{\"x\": 1}\n", StandardCharsets.UTF_8);
-    Files.write(in.resolve("c.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0x41});
+    Files.write(in.resolve("c.txt"), new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}); // a PNG header
     String data = tmp.resolve("data").toString();
 
     Run first = run(in.toString(), "--data", data, "--threads", "2");
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("reports: 2 new, 0 already known, 2 rejected")
-        .contains("not valid UTF-8").contains("no \"content\" string");
+        .contains("looks like binary data").contains("no \"content\" string");
 
     Run second = run(in.toString(), "--data", data);
     assertThat(second.out()).contains("reports: 0 new, 2 already known, 2 rejected").contains("(2 reports)");

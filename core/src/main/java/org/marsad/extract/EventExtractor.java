@@ -43,9 +43,16 @@ public final class EventExtractor {
   private static final int MODALITY_WINDOW = 6;
   private static final int DENIAL_WINDOW = 2;
   private static final int VSO_SUBJECT_WINDOW = 3;
+  private static final int OBJECT_PENALTY = 25;
+  private static final int BARRIER_PENALTY = 20;
+  private static final int FAR = 20;
+  private static final int TOPIC_WINDOW = 4;
+  private static final int TOPIC_BONUS = 8;
+  // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
+  private static final int PHASE_WINDOW = 7;
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
-  private static final int MAX_TIME_DISTANCE = 12;
+  private static final int MAX_TIME_DISTANCE = 20;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
   // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
   private static final int REQUIRES_BEFORE = 6;
@@ -80,6 +87,9 @@ public final class EventExtractor {
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     for (PlaceMention p : a.places()) {
+      if (insideActor(p, actors)) {
+        continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
+      }
       places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place()));
     }
     List<At<EventDate>> times = new ArrayList<>();
@@ -129,6 +139,15 @@ public final class EventExtractor {
     return out;
   }
 
+  private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
+    for (Match<Lexicons.ActorEntry> a : actors) {
+      if (a.start() <= p.start() && p.end() <= a.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
     return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
@@ -172,11 +191,11 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE);
+    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
     EventDate date = time == null ? null : time.value();
     switch (type) {
       case SIEGE -> {
-        String cued = firstCue(m, f - 4, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
@@ -204,8 +223,16 @@ public final class EventExtractor {
     At<Place> place = place(m, type, f, e, places, attributes);
     Place p = place == null ? null : place.value();
     Lexicons.TypeRule rule = lex.types.get(type);
-    Match<Lexicons.ActorEntry> a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
-    Match<Lexicons.ActorEntry> a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    Match<Lexicons.ActorEntry> a1;
+    Match<Lexicons.ActorEntry> a2;
+    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? objectOf(e, actors, rule.actor2Kinds()) : null;
+    if (object != null) {
+      a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
+      a1 = actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+    } else {
+      a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+      a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    }
     NormalizedText norm = a.text();
     Actor actor1 = a1 != null ? actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(named(rule.defaultActor1(), p), "civilians", null);
     Actor actor2 = a2 == null ? null : actor(a2, p, norm);
@@ -277,11 +304,11 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
-  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance) {
+  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
     for (At<T> x : mentions) {
-      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || m.barrierBetween(x.first(), f)) {
+      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
         continue;
       }
       int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
@@ -306,12 +333,30 @@ public final class EventExtractor {
       }
       candidates.add(p);
     }
-    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE);
-    if (near != null && near.value().geoPrecision() > 1) {
+    // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
+    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE, false);
+    if (near != null) {
+      // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
+      // among equally specific ones, the nearest
+      int bestRank = specificity(near.value());
       for (At<Place> p : candidates) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && p.value().geoPrecision() == 1) {
-          return p; // a town named in the sentence beats its governorate
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) < bestRank) {
+          bestRank = specificity(p.value());
         }
+      }
+      if (specificity(near.value()) > bestRank) {
+        At<Place> best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (At<Place> p : candidates) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) == bestRank) {
+            int d = Math.abs(p.first() - f);
+            if (d < bestDist) {
+              best = p;
+              bestDist = d;
+            }
+          }
+        }
+        near = best;
       }
     }
     if (near != null) {
@@ -337,6 +382,11 @@ public final class EventExtractor {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
+  /** Lower is more specific: a town before its district, a governorate before a region or country. */
+  private static int specificity(Place p) {
+    return p.geoPrecision() * 10 + (p.id() != null && p.id().length() == 2 ? 5 : 0);
+  }
+
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
     if (kinds.isEmpty()) {
@@ -358,10 +408,16 @@ public final class EventExtractor {
         int d = ac.firstToken() - e;
         score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
       } else {
-        score = (english ? 1 : 10) + (f - ac.endToken());
+        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
+        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
+          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
+        }
       }
       if (m.barrierBetween(ac.firstToken(), f)) {
-        score += 50;
+        score += BARRIER_PENALTY;
+      }
+      if (not == null && !agent && objectMarked(m, ac)) {
+        score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
       }
       if (score < bestScore) {
         best = ac;
@@ -369,6 +425,39 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  private static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
+    for (Match<Lexicons.ActorEntry> o : actors) {
+      if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
+  private static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
+    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn("OBJECT_MARK", ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
+    if (mark != null && mark.endToken() == ac.firstToken()) {
+      return true;
+    }
+    String word = m.tokens.get(ac.firstToken()).text();
+    String first = ac.value().firstWord();
+    if (word.length() > first.length() && word.endsWith(first)) {
+      String prefix = word.substring(0, word.length() - first.length());
+      return prefix.indexOf('ل') >= 0 || prefix.indexOf('ب') >= 0;
+    }
+    return false;
+  }
+
+  private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, java.util.Set<String> kinds) {
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      if (ac.firstToken() == e && kinds.contains(ac.value().kind())) {
+        return ac;
+      }
+    }
+    return null;
   }
 
   private static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {
@@ -403,20 +492,35 @@ public final class EventExtractor {
     return end.isBefore(published.minusDays(HISTORICAL_DAYS));
   }
 
-  /** Who the report attributes the sentence to: the attribution cue and the words after it. */
+  /**
+   * Who the report attributes the sentence to: the attribution cue and up to four words after it,
+   * stopping at "أن/إن" or at a comma not followed by "لـ" ("مصادر، لـ«العربي الجديد»، إن").
+   */
   private static String source(Mentions m, NormalizedText norm, int f) {
     PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn("SOURCE", m.sentenceStart[f], m.sentenceEnd[f], f);
     if (cue == null) {
       return null;
     }
     int end = cue.endToken();
-    int stop = Math.min(m.sentenceEnd[f], end + 3);
+    int stop = Math.min(m.sentenceEnd[f], end + 4);
     String text = norm.text();
-    while (end < stop && !hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
+    while (end < stop) {
+      Token next = m.tokens.get(end);
+      if (next.text().equals("ان") || (hasClauseBreak(text, m.tokens.get(end - 1).end(), next.start()) && !next.text().startsWith("ل"))) {
+        break;
+      }
       end++;
     }
     Span raw = norm.toRaw(cue.start(), m.tokens.get(end - 1).end());
-    return raw.of(norm.raw()).strip();
+    String quoted = raw.of(norm.raw()).strip();
+    // keep a closing quote that the last word opened
+    int close = raw.end();
+    String r = norm.raw();
+    while (close < r.length() && "\"»”'".indexOf(r.charAt(close)) >= 0) {
+      quoted = quoted + r.charAt(close);
+      close++;
+    }
+    return quoted;
   }
 
   private static boolean hasClauseBreak(String text, int from, int to) {

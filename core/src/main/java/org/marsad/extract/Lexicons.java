@@ -17,15 +17,16 @@ final class Lexicons {
   static final String DIR = "marsad/extract/";
 
   /** A trigger row; {@code type} null blocks the phrase (type NONE in the file). */
-  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, String ruleId) {}
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, String ruleId) {}
 
   record Cue(String cls, String ruleId) {}
 
-  record ActorEntry(String name, String kind) {}
+  /** A canonical actor; {@code firstWord} is the folded first word of the surface form matched. */
+  record ActorEntry(String name, String kind, String firstWord) {}
 
   record AttrEntry(EventType type, String attr, String value) {}
 
-  record TypeRule(Set<String> actor1Kinds, Set<String> actor2Kinds, String defaultActor1) {}
+  record TypeRule(Set<String> actor1Kinds, Set<String> actor2Kinds, String defaultActor1, boolean objectAfterNoun) {}
 
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
@@ -63,7 +64,7 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, r.id()));
+      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), r.id()));
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
@@ -71,7 +72,7 @@ final class Lexicons {
     }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
-      a.add(r.col(0), new ActorEntry(r.col(1), r.col(2)));
+      a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "attributes.tsv")) {
@@ -79,7 +80,7 @@ final class Lexicons {
     }
     Map<EventType, TypeRule> types = new EnumMap<>(EventType.class);
     for (LexiconFile.Row r : LexiconFile.read(DIR + "types.tsv")) {
-      types.put(type(r, r.col(0)), new TypeRule(kinds(r.col(1)), kinds(r.col(2)), r.col(3).isEmpty() ? null : r.col(3)));
+      types.put(type(r, r.col(0)), new TypeRule(kinds(r.col(1)), kinds(r.col(2)), r.col(3).isEmpty() ? null : r.col(3), "yes".equals(r.col(4))));
     }
     for (EventType e : EventType.values()) {
       if (!types.containsKey(e)) {
@@ -87,6 +88,11 @@ final class Lexicons {
       }
     }
     return new Lexicons(t.build(), c.build(), a.build(), at.build(), types);
+  }
+
+  private static String firstWord(String phrase) {
+    List<org.marsad.clean.Token> t = org.marsad.clean.Tokenizer.tokenize(org.marsad.clean.ArabicNormalizer.fold(phrase));
+    return t.isEmpty() ? "" : t.get(0).text();
   }
 
   private static EventType type(LexiconFile.Row r, String name) {

@@ -407,11 +407,23 @@ public final class Geocoder {
         addKeys(c.chosen, docKeys);
       }
     }
+    Map<Integer, Set<String>> paraCountries = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.chosen != null && (c.strong || isMajor(c.chosen))) {
+        paraCountries.computeIfAbsent(c.paragraph, k -> new HashSet<>()).add(c.chosen.country());
+      }
+    }
     for (Candidate c : cands) {
       GazetteerEntry e = c.chosen;
-      if (e != null && c.kind == null && !countries.isEmpty() && !countries.contains(e.country()) && !isBig(e)
-          && !e.level().equals("country") && !e.level().equals("admin1")) {
-        c.chosen = null; // a small place in a country the report does not otherwise name
+      if (e == null || isBig(e)) {
+        continue;
+      }
+      Set<String> here = paraCountries.getOrDefault(c.paragraph, Set.of());
+      if (c.kind == null && !countries.isEmpty() && !countries.contains(e.country())
+          || !here.isEmpty() && !here.contains(e.country())) {
+        // a small place in a country the report (or its paragraph) does not otherwise name: a
+        // Yemeni "مدينة شقرة" next to Zinjibar is not the Syrian village of that name
+        c.chosen = null;
       }
     }
   }

@@ -22,7 +22,7 @@ public final class Clitics {
     }
     String[] afterConj = {w, null};
     char c0 = w.charAt(0);
-    if ((c0 == 'و' || c0 == 'ف') && w.length() > MIN + 1) {
+    if ((c0 == 'و' || c0 == 'ف') && w.length() > MIN) {
       afterConj[1] = w.substring(1);
       add(out, afterConj[1]);
     }
@@ -34,7 +34,7 @@ public final class Clitics {
       if (base.startsWith("لل") && base.length() > MIN + 2) {
         add(out, "ال" + base.substring(2)); // لل = ل + ال
         add(out, base.substring(2));
-      } else if ((base.charAt(0) == 'ب' || base.charAt(0) == 'ك' || base.charAt(0) == 'ل') && base.length() > MIN + 1) {
+      } else if ((base.charAt(0) == 'ب' || base.charAt(0) == 'ك' || base.charAt(0) == 'ل') && base.length() > MIN) {
         afterPrep = base.substring(1);
         add(out, afterPrep);
       }

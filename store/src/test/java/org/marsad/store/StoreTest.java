@@ -100,7 +100,7 @@ class StoreTest {
     Path in = folder();
     Path bad = tmp.resolve("bad.txt");
     try {
-      Files.write(bad, new byte[] {(byte) 0xD8, (byte) 0x41, (byte) 0xFF, 0x20});
+      Files.write(bad, new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}); // a PNG header
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -108,7 +108,7 @@ class StoreTest {
       IngestSummary first = ingest(s, in, bad);
       assertThat(first.added()).isEqualTo(3);
       assertThat(first.rejected()).isEqualTo(1);
-      assertThat(first.rejectReasons()).containsOnlyKeys("not valid UTF-8");
+      assertThat(first.rejectReasons()).containsOnlyKeys("looks like binary data");
       Map<String, Long> counts = s.counts();
       String digest = TestData.digest(s);
       IngestSummary second = ingest(s, in, bad);
@@ -119,7 +119,7 @@ class StoreTest {
       assertThat(TestData.digest(s)).isEqualTo(digest);
       assertThat(s.rejects()).singleElement().satisfies(r -> {
         assertThat(r.sourceName()).isEqualTo(bad.toString());
-        assertThat(r.reason()).isEqualTo(bad + ": not valid UTF-8");
+        assertThat(r.reason()).isEqualTo(bad + ": looks like binary data (PNG signature)");
       });
     }
     // and across a reopen
