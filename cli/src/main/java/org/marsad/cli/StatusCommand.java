@@ -48,6 +48,18 @@ public class StatusCommand implements Callable<Integer> {
       description = "table (readable) or json. Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 
+  @Option(names = "--country", defaultValue = "SY", paramLabel = "CC",
+      description = "Without PLACE: only communities in this country (ISO code), or \"all\". Marsad's gazetteer of"
+          + " communities covers Syria; other countries' cities are known only to tell them apart. Default: ${DEFAULT-VALUE}.")
+  String country = "SY";
+
+  @Option(names = "--min-confidence", defaultValue = "MEDIUM", paramLabel = "LEVEL",
+      description = "Without PLACE: only communities whose restriction evidence up to the date is at least this"
+          + " strong: HIGH (two or more independent sources), MEDIUM (one source that dates it or tells of two kinds"
+          + " of restriction), LOW (one undated mention), NONE (any level above NONE, a watch from threats alone"
+          + " included). Default: ${DEFAULT-VALUE}.")
+  RecordView.Confidence minConfidence = RecordView.Confidence.MEDIUM;
+
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
@@ -61,7 +73,10 @@ public class StatusCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       RecordView view = new RecordView(s);
       if (place == null) {
-        List<RecordView.Status> list = view.statusOn(date);
+        List<RecordView.Status> list = view.statusOn(date).stream()
+            .filter(st -> country.equalsIgnoreCase("all") || country.equalsIgnoreCase(st.current().place().country()))
+            .filter(st -> st.confidence().compareTo(minConfidence) >= 0)
+            .toList();
         out.print(format == Format.json ? json(list) : table(list, date));
       } else {
         String id = placeId(view, place);
@@ -114,6 +129,8 @@ public class StatusCommand implements Callable<Integer> {
       indicators(o, cur);
       o.put("days_besieged", cur.daysBesieged(st.asOf()));
       o.put("independent_sources", st.independentSources());
+      o.put("confidence", st.confidence().name());
+      o.put("restriction_sources", st.restrictionSources());
       o.set("sources", sources(st.sources()));
       ArrayNode d = o.putArray("disagreements");
       st.disagreements().forEach(d::add);
@@ -199,13 +216,13 @@ public class StatusCommand implements Callable<Integer> {
       return "no community above NONE on " + date + "\n";
     }
     b.append(String.format(Locale.ROOT, "status on %s: %d communities%n", date, list.size()));
-    b.append(String.format(Locale.ROOT, "%-13s %-10s %5s %-10s %-10s %-10s %4s  %s%n",
-        "LEVEL", "SINCE", "DAYS", "MOVEMENT", "FOOD", "MEDICINE", "SRC", "PLACE"));
+    b.append(String.format(Locale.ROOT, "%-13s %-10s %5s %-10s %-10s %-10s %4s %-6s  %s%n",
+        "LEVEL", "SINCE", "DAYS", "MOVEMENT", "FOOD", "MEDICINE", "SRC", "CONF", "PLACE"));
     for (RecordView.Status st : list) {
       RecordView.Interval c = st.current();
-      b.append(String.format(Locale.ROOT, "%-13s %-10s %5d %-10s %-10s %-10s %4d  %s%n", c.level(), c.since(),
+      b.append(String.format(Locale.ROOT, "%-13s %-10s %5d %-10s %-10s %-10s %4d %-6s  %s%n", c.level(), c.since(),
           c.daysBesieged(date), c.indicator("movement"), c.indicator("food"), c.indicator("medicine"),
-          st.independentSources(), placeLabel(c.place())));
+          st.independentSources(), st.confidence().name().toLowerCase(Locale.ROOT), placeLabel(c.place())));
       List<String> outlets = st.sources().stream().map(s -> outlet(s)).distinct().toList();
       b.append("    sources: ").append(TextOut.cell(String.join(", ", outlets))).append('\n');
       for (String d : st.disagreements()) {

@@ -21,7 +21,9 @@ import org.marsad.fuse.NearDuplicates;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
 import org.marsad.model.Event;
+import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
+import org.marsad.model.Modality;
 import org.marsad.model.Place;
 import org.marsad.model.Span;
 import org.marsad.track.StatusInterval;
@@ -47,6 +49,8 @@ public final class Derivation {
   public static final String ACTOR1 = "actor1";
   public static final String ACTOR2 = "actor2";
   public static final String DISAGREEMENTS = "disagreements";
+  /** Indicator key of an interval's restriction evidence (see {@link #restrictions}). */
+  public static final String RESTRICTIONS = "restrictions";
 
   private final NearDuplicates duplicates;
   private final EventFuser fuser;
@@ -92,7 +96,7 @@ public final class Derivation {
     LocalDate horizon = horizon(reports.values(), fused);
     List<StatusIntervalRecord> intervals = new ArrayList<>();
     Map<String, List<FusedEvent>> byPlace = new TreeMap<>();
-    for (FusedEvent f : fused) {
+    for (FusedEvent f : forStatus(fused)) {
       if (f.place() != null && f.place().id() != null) {
         byPlace.computeIfAbsent(f.place().id(), k -> new ArrayList<>()).add(f);
       }
@@ -100,11 +104,19 @@ public final class Derivation {
     if (horizon != null) {
       LocalDate until = horizon.plusDays(maxExpiryDays(tracker.rules()));
       Map<String, FusedEvent> byMember = new HashMap<>();
-      fused.forEach(f -> f.members().forEach(m -> byMember.put(m.reportId() + "#" + m.event().id(), f)));
+      byPlace.values().forEach(l -> l.forEach(f -> f.members().forEach(m -> byMember.put(m.reportId() + "#" + m.event().id(), f))));
       for (Map.Entry<String, List<FusedEvent>> p : byPlace.entrySet()) {
         List<StatusInterval> tl = tracker.timeline(p.getKey(), p.getValue(), until);
+        Map<StatusInterval, List<Map<String, Object>>> restrictions = restrictions(tl, p.getValue());
         for (StatusInterval i : tl) {
-          intervals.add(record(i, placeName(p.getValue()), until, byMember, levelSources(tl, i)));
+          StatusIntervalRecord r = record(i, placeName(p.getValue()), until, byMember, levelSources(tl, i));
+          List<Map<String, Object>> items = restrictions.get(i);
+          if (items != null) {
+            Map<String, Object> ind = new LinkedHashMap<>(r.indicators());
+            ind.put(RESTRICTIONS, items);
+            r = new StatusIntervalRecord(r.placeId(), r.placeName(), r.level(), r.start(), r.end(), ind, r.sourceCount(), r.sources());
+          }
+          intervals.add(r);
         }
       }
     }
@@ -200,6 +212,78 @@ public final class Derivation {
     if (!ra.equals(rb)) {
       parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
     }
+  }
+
+  /**
+   * The fused events as status reads them (docs/status.md, "Reading fused events for status"):
+   * <ul>
+   *   <li>one per place: an event fused from reports naming different places (two towns a few
+   *       km apart) counts for each place, with the reports that name it;
+   *   <li>a siege that reports describe as a state since a date ("besieged since 2013", a
+   *       {@code since} date, phase neither eased nor lifted) still holds when reported, so it is
+   *       current even when the extractor marked it as background for its old start;
+   *   <li>weakly supported events are left out ({@link #weak}): reports name breaking a siege as
+   *       an aim, and deals and truces elsewhere, far more often than a siege that ended, and a
+   *       lone undated threat is too little to put a community on watch.
+   * </ul>
+   */
+  List<FusedEvent> forStatus(List<FusedEvent> fused) {
+    List<FusedEvent> out = new ArrayList<>();
+    for (FusedEvent f : fused) {
+      for (FusedEvent g : perPlace(f)) {
+        FusedEvent c = ongoing(g);
+        if (!weak(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<FusedEvent> perPlace(FusedEvent f) {
+    if (f.places().size() < 2) {
+      return List.of(f);
+    }
+    Map<String, List<ReportEvent>> by = new TreeMap<>();
+    for (ReportEvent m : f.members()) {
+      Place p = m.event().place();
+      by.computeIfAbsent(p == null ? "" : placeKey(p), k -> new ArrayList<>()).add(m);
+    }
+    List<FusedEvent> out = new ArrayList<>();
+    by.values().forEach(ms -> out.addAll(fuser.fuse(ms)));
+    return out;
+  }
+
+  static boolean ongoingSiege(FusedEvent f) {
+    Object phase = f.attribute("phase");
+    return f.type() == EventType.SIEGE && f.historical() && f.modality() == Modality.ASSERTED
+        && EventDate.SINCE.equals(f.dateKind()) && f.date() != null && !"eased".equals(phase) && !"lifted".equals(phase);
+  }
+
+  private static FusedEvent ongoing(FusedEvent f) {
+    if (!ongoingSiege(f)) {
+      return f;
+    }
+    return new FusedEvent(f.id(), f.type(), f.place(), f.modality(), false, f.dates(), f.dateKind(), f.places(),
+        f.actor1(), f.actor2(), f.attributes(), f.members(), f.sources(), f.independentSources());
+  }
+
+  /**
+   * Whether status should ignore the event as too weakly supported: an agreement that is not
+   * both dated in the text and told by two independent sources (mentions of deals and truces are
+   * overwhelmingly background: deals elsewhere, earlier deals, proposals, talks; a report that a
+   * deal ended a siege usually also says the siege was lifted, a SIEGE event of its own), or a
+   * lifting, a threat, a build-up or an ultimatum that is neither dated in the text nor told by
+   * two independent sources.
+   */
+  static boolean weak(FusedEvent f) {
+    boolean dated = f.date() != null;
+    if (f.type() == EventType.AGREEMENT) {
+      return !dated || f.independentSources() < 2;
+    }
+    boolean lifting = f.type() == EventType.SIEGE && "lifted".equals(f.attribute("phase"));
+    boolean warning = f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP || f.type() == EventType.DEMAND;
+    return (lifting || warning) && !dated && f.independentSources() < 2;
   }
 
   /**
@@ -320,6 +404,56 @@ public final class Derivation {
     }
     return new StatusIntervalRecord(i.placeId(), placeName, i.level().name(), i.from(), i.to(), ind,
         i.independentSources(), support);
+  }
+
+  /**
+   * The evidence that a community is under restriction, for judging how far to trust its status
+   * (docs/status.md, "Confidence"): each report of a siege, a closure or a supply cut that is
+   * asserted, current and located at the place itself (geo precision 1), with its effective
+   * date, whether the text dates it to the day or week, its report and source key (copies share one). Each item is
+   * kept on the interval holding its date, so every item is stored once.
+   */
+  Map<StatusInterval, List<Map<String, Object>>> restrictions(List<StatusInterval> tl, List<FusedEvent> atPlace) {
+    Map<StatusInterval, List<Map<String, Object>>> out = new HashMap<>();
+    if (tl.isEmpty()) {
+      return out;
+    }
+    for (FusedEvent f : atPlace) {
+      LocalDate d = StatusTracker.effectiveDate(f);
+      if (!restriction(f) || d == null || f.place() == null || f.place().geoPrecision() != 1) {
+        continue;
+      }
+      StatusInterval home = tl.get(0);
+      for (StatusInterval i : tl) {
+        if (!i.from().isAfter(d)) {
+          home = i;
+        }
+      }
+      for (SourceRef src : f.sources()) {
+        Map<String, Object> item = new TreeMap<>();
+        item.put("date", d.toString());
+        item.put("type", f.type().name());
+        // Dated to the day or week in the text: "since 2013" is background knowledge, not a report.
+        item.put("dated", f.date() != null && f.timePrecision() <= 2);
+        item.put("report", src.reportId());
+        item.put("event", src.eventId());
+        item.put("source", src.sourceKey());
+        out.computeIfAbsent(home, k -> new ArrayList<>()).add(item);
+      }
+    }
+    out.values().forEach(l -> l.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("date"))
+        .thenComparing(m -> (String) m.get("report")).thenComparing(m -> (String) m.get("event"))));
+    return out;
+  }
+
+  /** A siege being imposed or held, a closure or a supply cut, asserted and current. */
+  static boolean restriction(FusedEvent f) {
+    if (!f.alerting()) {
+      return false;
+    }
+    Object phase = f.attribute("phase");
+    return f.type() == EventType.SIEGE && !"lifted".equals(phase) && !"eased".equals(phase)
+        || f.type() == EventType.MOVEMENT_RESTRICTION || f.type() == EventType.SUPPLY_DENIAL;
   }
 
   /**

@@ -59,7 +59,15 @@ public final class RecordView {
 
   /** A community's status on one date: the interval holding it, sources since the level began. */
   public record Status(Interval current, LocalDate asOf, List<Source> sources, List<String> disagreements,
-      int independentSources) {}
+      int independentSources, Confidence confidence, int restrictionSources) {}
+
+  /**
+   * How far a community's listing is supported (docs/status.md, "Confidence"), from its
+   * restriction evidence up to the date: HIGH two or more independent sources; MEDIUM one source
+   * whose report dates it or tells of two kinds of restriction (a siege and a closure or supply
+   * cut); LOW one undated mention; NONE no restriction at all (a watch from threats alone).
+   */
+  public enum Confidence { NONE, LOW, MEDIUM, HIGH }
 
   /** A fused event with its place and sources. */
   public record Fused(FusedEventRecord event, PlaceInfo place, List<Source> sources) {}
@@ -174,8 +182,55 @@ public final class RecordView {
       }
     }
     Object level = cur.indicators().get("level_sources");
+    List<Map<?, ?>> items = new ArrayList<>();
+    for (Interval i : timeline) {
+      if (!i.from().isAfter(date) && i.indicators().get(Derivation.RESTRICTIONS) instanceof List<?> l) {
+        for (Object o : l) {
+          if (o instanceof Map<?, ?> m && !LocalDate.parse(String.valueOf(m.get("date"))).isAfter(date)) {
+            items.add(m);
+          }
+        }
+      }
+    }
+    int n = independent(items);
+    Confidence c = n >= 2 ? Confidence.HIGH
+        : n == 0 ? Confidence.NONE
+        : items.stream().anyMatch(m -> Boolean.TRUE.equals(m.get("dated")))
+            || items.stream().map(m -> m.get("type")).distinct().count() >= 2 ? Confidence.MEDIUM : Confidence.LOW;
     return new Status(cur, date, List.copyOf(sources.values()), List.copyOf(disagreements),
-        level instanceof Number n ? n.intValue() : cur.independentSources());
+        level instanceof Number num ? num.intValue() : cur.independentSources(), c, n);
+  }
+
+  /** Independent sources among restriction items: reports joined by a shared source key count once. */
+  private static int independent(List<Map<?, ?>> items) {
+    Map<String, String> parent = new HashMap<>();
+    Set<String> reports = new TreeSet<>();
+    for (Map<?, ?> m : items) {
+      String r = "r:" + m.get("report");
+      union(parent, r, "k:" + m.get("source"));
+      reports.add(r);
+    }
+    Set<String> roots = new TreeSet<>();
+    reports.forEach(r -> roots.add(find(parent, r)));
+    return roots.size();
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.getOrDefault(x, x);
+    if (p.equals(x)) {
+      return x;
+    }
+    String root = find(parent, p);
+    parent.put(x, root);
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
   }
 
   private Map<String, List<Interval>> intervals(String placeId) {
