@@ -259,6 +259,9 @@ public final class Geocoder {
       }
       at = best.firstToken();
     }
+    if (c.kind == null && quotedTitle(text.text(), first.start(), m.end())) {
+      return null; // «الشرق الأوسط» is the newspaper, "Olive Branch" an operation: a title, not a place
+    }
     List<Match<Cue>> after = cueStarting.get(m.endToken());
     if (after != null) {
       for (Match<Cue> q : after) {
@@ -284,6 +287,19 @@ public final class Geocoder {
     }
     c.readings = readings(name.entries(), c.kind);
     return c.readings.isEmpty() ? null : c;
+  }
+
+  /** Whether the name is the whole of a quotation: an opening quote right before it and a closing one right after. */
+  static boolean quotedTitle(String norm, int start, int end) {
+    int b = start - 1;
+    while (b >= 0 && norm.charAt(b) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < norm.length() && norm.charAt(a) == ' ') {
+      a++;
+    }
+    return b >= 0 && a < norm.length() && "«\"“„".indexOf(norm.charAt(b)) >= 0 && "»\"”“".indexOf(norm.charAt(a)) >= 0;
   }
 
   /**

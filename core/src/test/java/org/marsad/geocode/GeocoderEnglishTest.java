@@ -52,6 +52,20 @@ class GeocoderEnglishTest {
   }
 
   @Test
+  void aQuotedNameIsATitleUnlessAKindWordPrecedesIt() {
+    // our own sentences: a newspaper in guillemets, then a town in quotes after "بلدة"
+    assertThat(ids("وقال مسؤول لـ«الشرق الأوسط» إن الوفد وصل إلى القاهرة")).containsExactly("eg.cairo");
+    assertThat(ids("دخلت القوات بلدة «الدانا» صباحا")).containsExactly("SYPT0094");
+  }
+
+  @Test
+  void worldCapitalsAndRegionsAreKnown() {
+    assertThat(ids("عقد الاجتماع في جنيف ثم انتقل الوفد إلى موسكو")).containsExactly("ch.geneva", "ru.moscow");
+    // a region spanning countries does not make a paragraph foreign: the Syrian town stays
+    assertThat(ids("تصاعد التوتر في الشرق الأوسط بعد قصف بلدة كفرنبل")).contains("rg.middle-east").hasSize(2);
+  }
+
+  @Test
   void anAliasForAnUnknownIdIsRefused() {
     assertThatThrownBy(() -> Gazetteer.builder().addResource(Gazetteer.RESOURCE_DIR + "countries.tsv")
         .addAliases(Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES).build())
