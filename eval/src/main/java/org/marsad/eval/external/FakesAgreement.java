@@ -17,9 +17,11 @@ import org.marsad.model.Place;
 /**
  * What Marsad says about one article's place and date, and whether it agrees with a label.
  *
- * <p>Place: the place attached to most events, counting only places that lie in a governorate (a
- * governorate itself, or anything below one; a country or a region spanning several governorates
- * says nothing about the governorate); ties go to the place of the earlier event. Without such an
+ * <p>Place: the place attached to most events, counting only places of the labels' country that lie
+ * in a governorate (a governorate itself, or anything below one; a country or a region spanning
+ * several governorates says nothing about the governorate, and talks in Geneva or a statement
+ * placed in Moscow say nothing about where in Syria the fighting was); ties go to the place of
+ * the earlier event. Without such an
  * event, the most frequent such place mention in the text. Its governorate is its admin1 key (the
  * place itself for a governorate).
  *
@@ -32,12 +34,12 @@ public final class FakesAgreement {
 
   private FakesAgreement() {}
 
-  public static Optional<PlacePrediction> place(Extraction x, List<PlaceMention> mentions, Gazetteer g) {
+  public static Optional<PlacePrediction> place(Extraction x, List<PlaceMention> mentions, Gazetteer g, String country) {
     Map<String, Integer> n = new LinkedHashMap<>();
     Map<String, Place> first = new LinkedHashMap<>();
     for (Event e : x.events()) {
       Place p = e.place();
-      if (p != null && governorate(p.id(), g) != null) {
+      if (p != null && country.equals(p.country()) && governorate(p.id(), g) != null) {
         n.merge(p.id(), 1, Integer::sum);
         first.putIfAbsent(p.id(), p);
       }
@@ -46,7 +48,7 @@ public final class FakesAgreement {
     if (!fromEvents) {
       for (PlaceMention m : mentions) {
         Place p = m.place();
-        if (governorate(p.id(), g) != null) {
+        if (country.equals(p.country()) && governorate(p.id(), g) != null) {
           n.merge(p.id(), 1, Integer::sum);
           first.putIfAbsent(p.id(), p);
         }
@@ -60,6 +62,19 @@ public final class FakesAgreement {
     }
     return best == null ? Optional.empty()
         : Optional.of(new PlacePrediction(first.get(best), governorate(best, g), n.get(best), fromEvents));
+  }
+
+  /** Whether the place attached to most events lies outside {@code country} (a diagnostic). */
+  public static boolean topEventPlaceAbroad(Extraction x, String country) {
+    Map<String, Integer> n = new LinkedHashMap<>();
+    Map<String, String> cc = new LinkedHashMap<>();
+    for (Event e : x.events()) {
+      if (e.place() != null && !e.place().country().isEmpty()) {
+        n.merge(e.place().id(), 1, Integer::sum);
+        cc.putIfAbsent(e.place().id(), e.place().country());
+      }
+    }
+    return top(n).map(id -> !cc.get(id).equals(country)).orElse(false);
   }
 
   /** The governorate key of a gazetteer entry: its own id for a governorate, else its admin1; null for none. */

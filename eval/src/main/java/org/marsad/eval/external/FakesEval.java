@@ -16,6 +16,9 @@ import org.marsad.model.Extraction;
  * labels (see {@link FakesAgreement} for what is compared).
  */
 public final class FakesEval {
+  /** FA-KES labels are Syrian governorates. */
+  public static final String COUNTRY = "SY";
+
   private FakesEval() {}
 
   /**
@@ -43,12 +46,13 @@ public final class FakesEval {
   /** The comparison for one article, given what the pipeline extracted and the place mentions of its text. */
   public static FakesOutcome outcome(FakesArticle a, Extraction x, List<PlaceMention> mentions, Gazetteer g,
       GovernorateLabels labels) {
-    Optional<FakesAgreement.PlacePrediction> p = FakesAgreement.place(x, mentions, g);
+    Optional<FakesAgreement.PlacePrediction> p = FakesAgreement.place(x, mentions, g, COUNTRY);
     String gov = p.map(FakesAgreement.PlacePrediction::admin1).orElse(null);
     Optional<LocalDate> day = FakesAgreement.eventDay(x);
     Optional<String> month = FakesAgreement.eventMonth(x);
     return new FakesOutcome(a.id(), a.location(), a.date(), p.orElse(null), gov, labels.agrees(a.location(), gov),
         day.orElse(null), day.map(d -> FakesAgreement.sameDay(a.date(), d)).orElse(false),
-        month.orElse(null), month.map(m -> FakesAgreement.sameMonth(a.date(), m)).orElse(false), x.events().size());
+        month.orElse(null), month.map(m -> FakesAgreement.sameMonth(a.date(), m)).orElse(false), x.events().size(),
+        FakesAgreement.topEventPlaceAbroad(x, COUNTRY));
   }
 }

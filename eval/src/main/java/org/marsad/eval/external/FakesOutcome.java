@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What Marsad said about one labelled article. {@code place}/{@code governorate} are null without a
- * prediction; {@code day}/{@code month} null without a day-precise / month-precise event date.
+ * prediction; {@code day}/{@code month} null without a day-precise / month-precise event date;
+ * {@code abroad}: the place attached to most events is outside Syria (not counted as a prediction).
  */
 public record FakesOutcome(
     String id,
@@ -17,4 +18,5 @@ public record FakesOutcome(
     boolean dayAgrees,
     String month,
     boolean monthAgrees,
-    int events) {}
+    int events,
+    boolean abroad) {}

@@ -18,6 +18,7 @@ public record FakesReport(
     int withMonth,
     int monthAgree,
     int withEvents,
+    int abroad,
     Map<String, LabelCounts> byLabel,
     Map<String, Integer> confusions) {
 
@@ -39,12 +40,14 @@ public record FakesReport(
     int withMonth = 0;
     int monthAgree = 0;
     int withEvents = 0;
+    int abroad = 0;
     Map<String, int[]> byLabel = new TreeMap<>();
     Map<String, Integer> confusions = new TreeMap<>();
     for (FakesOutcome o : outcomes) {
       int[] l = byLabel.computeIfAbsent(o.label(), k -> new int[3]);
       l[0]++;
       withEvents += o.events() > 0 ? 1 : 0;
+      abroad += o.abroad() ? 1 : 0;
       if (o.place() != null) {
         predicted++;
         l[1]++;
@@ -73,7 +76,7 @@ public record FakesReport(
     Map<String, LabelCounts> labels = new TreeMap<>();
     byLabel.forEach((k, v) -> labels.put(k, new LabelCounts(v[0], v[1], v[2])));
     return new FakesReport(outcomes.size(), predicted, agree, fromEvents, agreeFromEvents, withDay, dayAgree, withMonth,
-        monthAgree, withEvents, labels, confusions);
+        monthAgree, withEvents, abroad, labels, confusions);
   }
 
   /** Agreement over articles with a prediction. */
@@ -97,6 +100,7 @@ public record FakesReport(
     sb.append(String.format(Locale.ROOT, "  from events %d (agree %.3f), from place mentions only %d (agree %.3f)%n",
         fromEvents, ratio(agreeFromEvents, fromEvents), predicted - fromEvents,
         ratio(agree - agreeFromEvents, predicted - fromEvents)));
+    sb.append(String.format(Locale.ROOT, "  articles whose most-cited event place is outside Syria: %d%n", abroad));
     sb.append(String.format(Locale.ROOT, "date: day within 1 day %.3f (%d/%d); same month %.3f (%d/%d)%n",
         ratio(dayAgree, withDay), dayAgree, withDay, ratio(monthAgree, withMonth), monthAgree, withMonth));
     sb.append("by label (articles, predicted, agree):\n");

@@ -62,14 +62,23 @@ class FakesAgreementTest {
     Place homs = place("SYPT0015");
     Extraction x = extraction(event(syria, null), event(syria, null), event(syria, null), event(homs, null),
         event(aleppo, null), event(aleppo, null));
-    FakesAgreement.PlacePrediction p = FakesAgreement.place(x, List.of(), g).orElseThrow();
+    FakesAgreement.PlacePrediction p = FakesAgreement.place(x, List.of(), g, "SY").orElseThrow();
     assertThat(p.place().id()).isEqualTo("SYPT0013");
     assertThat(p.admin1()).isEqualTo("SY02");
     assertThat(p.count()).isEqualTo(2);
     assertThat(p.fromEvents()).isTrue();
+    assertThat(FakesAgreement.topEventPlaceAbroad(x, "SY")).isFalse();
     // a tie goes to the earlier event's place
-    assertThat(FakesAgreement.place(extraction(event(homs, null), event(aleppo, null)), List.of(), g).orElseThrow()
+    assertThat(FakesAgreement.place(extraction(event(homs, null), event(aleppo, null)), List.of(), g, "SY").orElseThrow()
         .place().id()).isEqualTo("SYPT0015");
+  }
+
+  @Test
+  void placesAbroadAreNoPredictionButAreCounted() {
+    Place geneva = new Place("ch.geneva", "Geneva", "جنيف", "CH", "Geneva", null, 46.2, 6.14, 1, null);
+    Extraction x = extraction(event(geneva, null), event(geneva, null), event(place("SYPT0015"), null));
+    assertThat(FakesAgreement.place(x, List.of(), g, "SY").orElseThrow().admin1()).isEqualTo("SY04");
+    assertThat(FakesAgreement.topEventPlaceAbroad(x, "SY")).isTrue();
   }
 
   @Test
@@ -77,10 +86,10 @@ class FakesAgreementTest {
     String text = "Residents of Homs fled to Idlib. Later more families from Idlib arrived.";
     List<PlaceMention> ms = new ArrayList<>();
     places.find(text).forEach(f -> ms.add(f.mention()));
-    FakesAgreement.PlacePrediction p = FakesAgreement.place(extraction(), ms, g).orElseThrow();
+    FakesAgreement.PlacePrediction p = FakesAgreement.place(extraction(), ms, g, "SY").orElseThrow();
     assertThat(p.fromEvents()).isFalse();
     assertThat(p.admin1()).isEqualTo("SY07");
-    assertThat(FakesAgreement.place(extraction(), List.of(), g)).isEmpty();
+    assertThat(FakesAgreement.place(extraction(), List.of(), g, "SY")).isEmpty();
   }
 
   @Test
