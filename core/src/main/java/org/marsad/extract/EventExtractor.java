@@ -59,13 +59,15 @@ public final class EventExtractor {
   private static final int REQUIRES_AFTER = 4;
 
   private final Lexicons lex;
+  private final Genre genre;
 
-  private EventExtractor(Lexicons lex) {
+  private EventExtractor(Lexicons lex, Genre genre) {
     this.lex = lex;
+    this.genre = genre;
   }
 
   public static EventExtractor loadDefault() {
-    return new EventExtractor(Lexicons.load());
+    return new EventExtractor(Lexicons.load(), Genre.load());
   }
 
   /** A place or time mention in word indices. */
@@ -110,7 +112,13 @@ public final class EventExtractor {
       emitted.add(t);
       drafts.add(draft(a, m, t, actors, attrs, places, times, english));
     }
-    return finish(a, merge(drafts));
+    List<Draft> events = merge(drafts);
+    switch (genre.classify(m, norm.text())) {
+      case OPINION -> events.clear();
+      case COMMENTARY -> events.removeIf(d -> d.date() == null || d.date().value() == null);
+      default -> { }
+    }
+    return finish(a, events);
   }
 
   /** Drops blocked phrases' overlaps, triggers inside actor names, and triggers inside longer ones. */

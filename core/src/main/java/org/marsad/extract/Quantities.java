@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marsad.clean.Token;
 import org.marsad.lexicon.PhraseMatcher;
@@ -28,9 +29,17 @@ final class Quantities {
         into.putIfAbsent("injuries", value);
       } else if ((type == EventType.ARREST || type == EventType.DEMAND || type == EventType.DISPLACEMENT)
           && near(m, "PEOPLE", i + 1, i + 3)) {
-        into.putIfAbsent(type == EventType.ARREST ? "count" : "quantity", approx ? Map.of("value", value, "approximate", true) : value);
+        into.putIfAbsent(type == EventType.ARREST ? "count" : "quantity", approx ? approximate(value) : value);
       }
     }
+  }
+
+  /** {"value": n, "approximate": true}, in that order every run (Map.of has no fixed order). */
+  private static Map<String, Object> approximate(int value) {
+    Map<String, Object> q = new LinkedHashMap<>();
+    q.put("value", value);
+    q.put("approximate", true);
+    return java.util.Collections.unmodifiableMap(q);
   }
 
   private static boolean near(Mentions m, String cls, int from, int to) {

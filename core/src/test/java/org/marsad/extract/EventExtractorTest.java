@@ -178,4 +178,13 @@ class EventExtractorTest {
     assertThat(only("Government forces besieged the town on Friday.", EventType.SIEGE).actor1().name())
         .isEqualTo("Syrian Government Forces");
   }
+
+  @Test
+  void opinionPiecesGiveNoEvents() {
+    String opinion = "أيها القراء، نحن نرى أن الحصار لن يكسر إرادتنا! أعتقد أن القصف لن يدوم، فلماذا الخوف؟ "
+        + "علينا أن نقول الحقيقة: إننا نحتاج إلى الصبر. أليس كذلك؟";
+    assertThat(events(opinion)).isEmpty();
+    String news = "قالت مصادر محلية أمس إن قوات النظام قصفت مدينة دوما، وأفاد ناشطون بمقتل مدنيين.";
+    assertThat(types(news)).contains(EventType.ATTACK);
+  }
 }
