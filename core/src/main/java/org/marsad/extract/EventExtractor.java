@@ -70,8 +70,8 @@ public final class EventExtractor {
     return new EventExtractor(Lexicons.load(), Genre.load());
   }
 
-  /** A place or time mention in word indices. */
-  private record At<T>(int first, int end, T value) {}
+  /** A place or time mention in word indices; {@code level} is a place's gazetteer level. */
+  private record At<T>(int first, int end, T value, String level) {}
 
   public List<Event> extract(Analysis a) {
     List<Token> tokens = a.tokens();
@@ -92,11 +92,11 @@ public final class EventExtractor {
       if (insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
-      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place()));
+      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
     }
     List<At<EventDate>> times = new ArrayList<>();
     for (TimeMention t : a.times()) {
-      times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date()));
+      times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date(), null));
     }
     boolean english = "en".equals(a.meta().language());
 
@@ -110,7 +110,14 @@ public final class EventExtractor {
         continue;
       }
       emitted.add(t);
-      drafts.add(draft(a, m, t, actors, attrs, places, times, english));
+      Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      drafts.add(d);
+      if (d.type() == EventType.SIEGE && d.place() != null) {
+        for (Place sibling : coordinated(m, places, d.place())) {
+          drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), sibling, d.actor1(),
+              d.actor2(), d.source(), d.evidence(), d.ruleId()));
+        }
+      }
     }
     List<Draft> events = merge(drafts);
     switch (genre.classify(m, norm.text())) {
@@ -154,6 +161,28 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة": fighters, not a community, are besieged. A
+   * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
+   * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
+   */
+  private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
+      List<Match<Lexicons.ActorEntry>> actors) {
+    if (row.passive()) {
+      if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
+        return true;
+      }
+      for (Match<Lexicons.ActorEntry> a : actors) {
+        if (a.endToken() >= f - 1 && a.endToken() <= f && !a.value().kind().equals("civilians")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn("COMBATANT", e, e + 2, f);
+    return c != null && c.firstToken() == e;
   }
 
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
@@ -209,6 +238,9 @@ public final class EventExtractor {
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && EventDate.SINCE.equals(date.kind()) ? "imposed" : "continued";
         attributes.put("phase", phase);
+        if (besiegedAreFighters(m, row, f, e, actors)) {
+          attributes.put("besieged", "combatants");
+        }
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {
@@ -346,17 +378,17 @@ public final class EventExtractor {
     if (near != null) {
       // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
       // among equally specific ones, the nearest
-      int bestRank = specificity(near.value());
+      int bestRank = specificity(near);
       for (At<Place> p : candidates) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) < bestRank) {
-          bestRank = specificity(p.value());
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank) {
+          bestRank = specificity(p);
         }
       }
-      if (specificity(near.value()) > bestRank) {
+      if (specificity(near) > bestRank) {
         At<Place> best = null;
         int bestDist = Integer.MAX_VALUE;
         for (At<Place> p : candidates) {
-          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p.value()) == bestRank) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank) {
             int d = Math.abs(p.first() - f);
             if (d < bestDist) {
               best = p;
@@ -390,9 +422,23 @@ public final class EventExtractor {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** Lower is more specific: a town before its district, a governorate before a region or country. */
-  private static int specificity(Place p) {
-    return p.geoPrecision() * 10 + (p.id() != null && p.id().length() == 2 ? 5 : 0);
+  /**
+   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
+   * then its level (a neighbourhood before its city, a governorate before a region or a country).
+   */
+  private static int specificity(At<Place> p) {
+    String level = p.level() == null ? "" : p.level();
+    int rank = switch (level) {
+      case "neighbourhood", "camp" -> 0;
+      case "locality" -> 1;
+      case "admin3" -> 2;
+      case "admin2" -> 3;
+      case "admin1" -> 4;
+      case "region" -> 5;
+      case "country" -> 6;
+      default -> 7;
+    };
+    return p.value().geoPrecision() * 10 + rank;
   }
 
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
@@ -438,6 +484,69 @@ public final class EventExtractor {
   private static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
     for (Match<Lexicons.ActorEntry> o : actors) {
       if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
+   * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
+   */
+  private static List<Place> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
+    int at = -1;
+    for (int i = 0; i < places.size(); i++) {
+      if (places.get(i).value() == chosen) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || chosen.geoPrecision() != 1) {
+      return List.of();
+    }
+    List<Place> out = new ArrayList<>();
+    for (int cur = at, j = at + 1; j < places.size(); j++) {
+      At<Place> next = places.get(j);
+      if (next.value().geoPrecision() != 1) {
+        continue;
+      }
+      if (!joined(m, places, places.get(cur), next)) {
+        break;
+      }
+      out.add(next.value());
+      cur = j;
+    }
+    for (int cur = at, j = at - 1; j >= 0; j--) {
+      At<Place> prev = places.get(j);
+      if (prev.value().geoPrecision() != 1) {
+        continue;
+      }
+      if (!joined(m, places, prev, places.get(cur))) {
+        break;
+      }
+      out.add(prev.value());
+      cur = j;
+    }
+    out.removeIf(p -> p.id().equals(chosen.id()));
+    return out;
+  }
+
+  private static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
+    if (b.first() >= m.tokens.size() || !m.sameSentence(a.first(), b.first()) || b.first() < a.end()) {
+      return false;
+    }
+    String word = m.tokens.get(b.first()).text();
+    String name = b.value().nameAr() == null ? "" : org.marsad.clean.ArabicNormalizer.fold(b.value().nameAr());
+    if (!word.startsWith("و") || name.startsWith("و")) {
+      return false;
+    }
+    for (int k = a.end(); k < b.first(); k++) {
+      boolean covered = m.tokens.get(k).text().equals("في");
+      for (At<Place> p : places) {
+        covered |= p.first() <= k && k < p.end();
+      }
+      if (!covered) {
         return false;
       }
     }

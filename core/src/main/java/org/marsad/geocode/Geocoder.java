@@ -542,6 +542,8 @@ public final class Geocoder {
     int precision = switch (e.level()) {
       case "locality", "camp", "neighbourhood" -> 1;
       case "admin2", "admin3" -> 2;
+      // a named area inside one governorate (الغوطة الشرقية) is a part of a district, as ACLED codes it
+      case "region" -> e.admin1().isEmpty() ? 3 : 2;
       default -> 3;
     };
     boolean near = c.suffix || c.cuesBefore.contains(Cue.NEAR) || c.cuesBefore.contains(Cue.DIRECTION)

@@ -187,4 +187,19 @@ class EventExtractorTest {
     String news = "قالت مصادر محلية أمس إن قوات النظام قصفت مدينة دوما، وأفاد ناشطون بمقتل مدنيين.";
     assertThat(types(news)).contains(EventType.ATTACK);
   }
+
+  @Test
+  void besiegedFightersAreNotABesiegedCommunity() {
+    assertThat(only("وبات عناصر التنظيم محاصرين في حيين من المدينة.", EventType.SIEGE).attributes())
+        .containsEntry("besieged", "combatants");
+    assertThat(only("تعاني البلدة المحاصرة من نقص الغذاء.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
+    assertThat(only("شددت قوات النظام حصار البلدة.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
+  }
+
+  @Test
+  void townsJoinedByAndShareTheSiege() {
+    List<Event> sieges = events("تتواصل المعارك حول البلدتين المحاصرتين مضايا والزبداني في ريف دمشق.").stream()
+        .filter(e -> e.type() == EventType.SIEGE).toList();
+    assertThat(sieges).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Madaya", "Al-Zabadani");
+  }
 }
