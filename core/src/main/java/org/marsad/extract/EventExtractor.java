@@ -262,6 +262,10 @@ public final class EventExtractor {
 
     At<Place> place = place(m, type, f, e, places, attributes);
     Place p = place == null ? null : place.value();
+    if (p != null) {
+      // whether the sentence names the place, or it was taken from what came before ("البلدة")
+      attributes.put("place_basis", place.first() < m.tokens.size() && m.sameSentence(place.first(), f) ? "sentence" : "context");
+    }
     Lexicons.TypeRule rule = lex.types.get(type);
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
@@ -734,11 +738,17 @@ public final class EventExtractor {
 
   /** Stable ids: the report id's prefix and the event's first evidence offset. */
   private static List<Event> finish(Analysis a, List<Draft> drafts) {
-    drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name()));
+    drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name())
+        .thenComparing(d -> d.place() == null ? "" : d.place().id()));
+    java.util.Set<String> used = new java.util.HashSet<>();
     String prefix = a.meta().id() == null ? "doc" : a.meta().id().substring(0, Math.min(12, a.meta().id().length()));
     List<Event> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       String id = prefix + "-" + d.evidence().get(0).start() + "-" + d.type().name().toLowerCase(java.util.Locale.ROOT);
+      if (!used.add(id)) {
+        id = id + "-" + (d.place() == null ? used.size() : d.place().id()); // towns sharing one trigger
+        used.add(id);
+      }
       out.add(new Event(id, d.type(), d.attributes(), d.modality(), d.historical(), d.date(), d.place(), d.actor1(),
           d.actor2(), d.source(), d.evidence(), d.ruleId()));
     }
