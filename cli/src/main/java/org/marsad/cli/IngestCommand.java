@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.marsad.Pipeline;
+import org.marsad.ingest.Source;
+import org.marsad.store.Derivation;
 import org.marsad.store.IngestSummary;
 import org.marsad.store.Ingestor;
 import org.marsad.store.Store;
@@ -40,6 +43,15 @@ public class IngestCommand implements Callable<Integer> {
       description = "Extraction threads (default: the number of processors, ${DEFAULT-VALUE} here).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date of reports that do not give one (plain files; JSON Lines lines without"
+          + " \"published\"): relative dates (\"last Friday\") resolve against it.")
+  LocalDate published;
+
+  @Option(names = "--outlet", paramLabel = "NAME",
+      description = "Outlet of reports that do not name one (plain files; JSON Lines lines without \"outlet\"/\"source\").")
+  String outlet;
+
   @Spec CommandSpec spec;
 
   public IngestCommand() {}
@@ -62,7 +74,8 @@ public class IngestCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "search index %s: %d reports indexed, %d removed%n",
             rec.rebuilt() ? "was unreadable and was rebuilt" : "was behind the database", rec.reindexed(), rec.removed());
       }
-      Ingestor ingestor = new Ingestor(s, Pipeline.defaultPipeline(), threads);
+      Pipeline pipeline = Pipeline.defaultPipeline();
+      Ingestor ingestor = new Ingestor(s, src -> pipeline.extract(pipeline.read(withDefaults(src))), threads);
       IngestSummary sum;
       if (System.console() != null) {
         try (ProgressBar bar = new ProgressBarBuilder()
@@ -84,8 +97,24 @@ public class IngestCommand implements Callable<Integer> {
         sum = ingestor.ingest(paths, null);
       }
       print(out, sum, s);
+      // Fusion and status read every stored report: recomputed after each run, also when nothing
+      // was added, so that a run interrupted before this point is completed by the next one.
+      Derivation.Summary d = Derivation.defaults().run(s);
+      out.printf(Locale.ROOT, "derived: %d fused events, %d status intervals at %d places (%d syndicated copies);"
+              + " record date %s; %s; %s%n", d.fused(), d.intervals(), d.places(), d.copies(),
+          d.horizon() == null ? "unknown" : d.horizon(), d.changed() ? "replaced" : "unchanged", seconds(d.elapsed()));
+      out.flush();
     }
     return 0;
+  }
+
+  /** The caller's publication date and outlet for a report that does not give its own. */
+  private Source withDefaults(Source src) {
+    if ((published == null || src.published() != null) && (outlet == null || src.outlet() != null)) {
+      return src;
+    }
+    return new Source(src.name(), src.bytes(), src.published() != null ? src.published() : published,
+        src.outlet() != null ? src.outlet() : outlet, src.url(), src.title(), src.language());
   }
 
   private static void print(PrintWriter out, IngestSummary sum, Store s) {

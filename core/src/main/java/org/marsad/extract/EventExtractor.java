@@ -44,6 +44,10 @@ public final class EventExtractor {
   private static final int DENIAL_WINDOW = 2;
   private static final int VSO_SUBJECT_WINDOW = 3;
   private static final int OBJECT_PENALTY = 25;
+  private static final int BARRIER_PENALTY = 20;
+  private static final int FAR = 20;
+  private static final int TOPIC_WINDOW = 4;
+  private static final int TOPIC_BONUS = 8;
   // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
   private static final int PHASE_WINDOW = 7;
   private static final int HISTORICAL_DAYS = 30;
@@ -55,17 +59,19 @@ public final class EventExtractor {
   private static final int REQUIRES_AFTER = 4;
 
   private final Lexicons lex;
+  private final Genre genre;
 
-  private EventExtractor(Lexicons lex) {
+  private EventExtractor(Lexicons lex, Genre genre) {
     this.lex = lex;
+    this.genre = genre;
   }
 
   public static EventExtractor loadDefault() {
-    return new EventExtractor(Lexicons.load());
+    return new EventExtractor(Lexicons.load(), Genre.load());
   }
 
-  /** A place or time mention in word indices. */
-  private record At<T>(int first, int end, T value) {}
+  /** A place or time mention in word indices; {@code level} is a place's gazetteer level. */
+  private record At<T>(int first, int end, T value, String level) {}
 
   public List<Event> extract(Analysis a) {
     List<Token> tokens = a.tokens();
@@ -86,11 +92,11 @@ public final class EventExtractor {
       if (insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
-      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place()));
+      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
     }
     List<At<EventDate>> times = new ArrayList<>();
     for (TimeMention t : a.times()) {
-      times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date()));
+      times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date(), null));
     }
     boolean english = "en".equals(a.meta().language());
 
@@ -104,9 +110,22 @@ public final class EventExtractor {
         continue;
       }
       emitted.add(t);
-      drafts.add(draft(a, m, t, actors, attrs, places, times, english));
+      Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      drafts.add(d);
+      if (d.type() == EventType.SIEGE && d.place() != null) {
+        for (Place sibling : coordinated(m, places, d.place())) {
+          drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), sibling, d.actor1(),
+              d.actor2(), d.source(), d.evidence(), d.ruleId()));
+        }
+      }
     }
-    return finish(a, merge(drafts));
+    List<Draft> events = merge(drafts);
+    switch (genre.classify(m, norm.text())) {
+      case OPINION -> events.clear();
+      case COMMENTARY -> events.removeIf(d -> d.date() == null || d.date().value() == null);
+      default -> { }
+    }
+    return finish(a, events);
   }
 
   /** Drops blocked phrases' overlaps, triggers inside actor names, and triggers inside longer ones. */
@@ -142,6 +161,28 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة": fighters, not a community, are besieged. A
+   * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
+   * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
+   */
+  private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
+      List<Match<Lexicons.ActorEntry>> actors) {
+    if (row.passive()) {
+      if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
+        return true;
+      }
+      for (Match<Lexicons.ActorEntry> a : actors) {
+        if (a.endToken() >= f - 1 && a.endToken() <= f && !a.value().kind().equals("civilians")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn("COMBATANT", e, e + 2, f);
+    return c != null && c.firstToken() == e;
   }
 
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
@@ -187,7 +228,7 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE);
+    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
     EventDate date = time == null ? null : time.value();
     switch (type) {
       case SIEGE -> {
@@ -197,6 +238,9 @@ public final class EventExtractor {
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && EventDate.SINCE.equals(date.kind()) ? "imposed" : "continued";
         attributes.put("phase", phase);
+        if (besiegedAreFighters(m, row, f, e, actors)) {
+          attributes.put("besieged", "combatants");
+        }
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {
@@ -218,6 +262,10 @@ public final class EventExtractor {
 
     At<Place> place = place(m, type, f, e, places, attributes);
     Place p = place == null ? null : place.value();
+    if (p != null) {
+      // whether the sentence names the place, or it was taken from what came before ("البلدة")
+      attributes.put("place_basis", place.first() < m.tokens.size() && m.sameSentence(place.first(), f) ? "sentence" : "context");
+    }
     Lexicons.TypeRule rule = lex.types.get(type);
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
@@ -300,11 +348,11 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
-  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance) {
+  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
     for (At<T> x : mentions) {
-      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || m.barrierBetween(x.first(), f)) {
+      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
         continue;
       }
       int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
@@ -329,12 +377,30 @@ public final class EventExtractor {
       }
       candidates.add(p);
     }
-    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE);
-    if (near != null && near.value().geoPrecision() > 1) {
+    // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
+    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE, false);
+    if (near != null) {
+      // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
+      // among equally specific ones, the nearest
+      int bestRank = specificity(near);
       for (At<Place> p : candidates) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && p.value().geoPrecision() == 1) {
-          return p; // a town named in the sentence beats its governorate
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank) {
+          bestRank = specificity(p);
         }
+      }
+      if (specificity(near) > bestRank) {
+        At<Place> best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (At<Place> p : candidates) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank) {
+            int d = Math.abs(p.first() - f);
+            if (d < bestDist) {
+              best = p;
+              bestDist = d;
+            }
+          }
+        }
+        near = best;
       }
     }
     if (near != null) {
@@ -360,6 +426,25 @@ public final class EventExtractor {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
+  /**
+   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
+   * then its level (a neighbourhood before its city, a governorate before a region or a country).
+   */
+  private static int specificity(At<Place> p) {
+    String level = p.level() == null ? "" : p.level();
+    int rank = switch (level) {
+      case "neighbourhood", "camp" -> 0;
+      case "locality" -> 1;
+      case "admin3" -> 2;
+      case "admin2" -> 3;
+      case "admin1" -> 4;
+      case "region" -> 5;
+      case "country" -> 6;
+      default -> 7;
+    };
+    return p.value().geoPrecision() * 10 + rank;
+  }
+
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
     if (kinds.isEmpty()) {
@@ -381,10 +466,13 @@ public final class EventExtractor {
         int d = ac.firstToken() - e;
         score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
       } else {
-        score = (english ? 1 : 10) + (f - ac.endToken());
+        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
+        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
+          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
+        }
       }
       if (m.barrierBetween(ac.firstToken(), f)) {
-        score += 50;
+        score += BARRIER_PENALTY;
       }
       if (not == null && !agent && objectMarked(m, ac)) {
         score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
@@ -395,6 +483,78 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  private static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
+    for (Match<Lexicons.ActorEntry> o : actors) {
+      if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
+   * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
+   */
+  private static List<Place> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
+    int at = -1;
+    for (int i = 0; i < places.size(); i++) {
+      if (places.get(i).value() == chosen) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || chosen.geoPrecision() != 1) {
+      return List.of();
+    }
+    List<Place> out = new ArrayList<>();
+    for (int cur = at, j = at + 1; j < places.size(); j++) {
+      At<Place> next = places.get(j);
+      if (next.value().geoPrecision() != 1) {
+        continue;
+      }
+      if (!joined(m, places, places.get(cur), next)) {
+        break;
+      }
+      out.add(next.value());
+      cur = j;
+    }
+    for (int cur = at, j = at - 1; j >= 0; j--) {
+      At<Place> prev = places.get(j);
+      if (prev.value().geoPrecision() != 1) {
+        continue;
+      }
+      if (!joined(m, places, prev, places.get(cur))) {
+        break;
+      }
+      out.add(prev.value());
+      cur = j;
+    }
+    out.removeIf(p -> p.id().equals(chosen.id()));
+    return out;
+  }
+
+  private static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
+    if (b.first() >= m.tokens.size() || !m.sameSentence(a.first(), b.first()) || b.first() < a.end()) {
+      return false;
+    }
+    String word = m.tokens.get(b.first()).text();
+    String name = b.value().nameAr() == null ? "" : org.marsad.clean.ArabicNormalizer.fold(b.value().nameAr());
+    if (!word.startsWith("و") || name.startsWith("و")) {
+      return false;
+    }
+    for (int k = a.end(); k < b.first(); k++) {
+      boolean covered = m.tokens.get(k).text().equals("في");
+      for (At<Place> p : places) {
+        covered |= p.first() <= k && k < p.end();
+      }
+      if (!covered) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
@@ -578,11 +738,17 @@ public final class EventExtractor {
 
   /** Stable ids: the report id's prefix and the event's first evidence offset. */
   private static List<Event> finish(Analysis a, List<Draft> drafts) {
-    drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name()));
+    drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name())
+        .thenComparing(d -> d.place() == null ? "" : d.place().id()));
+    java.util.Set<String> used = new java.util.HashSet<>();
     String prefix = a.meta().id() == null ? "doc" : a.meta().id().substring(0, Math.min(12, a.meta().id().length()));
     List<Event> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       String id = prefix + "-" + d.evidence().get(0).start() + "-" + d.type().name().toLowerCase(java.util.Locale.ROOT);
+      if (!used.add(id)) {
+        id = id + "-" + (d.place() == null ? used.size() : d.place().id()); // towns sharing one trigger
+        used.add(id);
+      }
       out.add(new Event(id, d.type(), d.attributes(), d.modality(), d.historical(), d.date(), d.place(), d.actor1(),
           d.actor2(), d.source(), d.evidence(), d.ruleId()));
     }

@@ -17,7 +17,7 @@ final class Lexicons {
   static final String DIR = "marsad/extract/";
 
   /** A trigger row; {@code type} null blocks the phrase (type NONE in the file). */
-  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, String ruleId) {}
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, boolean passive, String ruleId) {}
 
   record Cue(String cls, String ruleId) {}
 
@@ -64,7 +64,7 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), r.id()));
+      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id()));
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {

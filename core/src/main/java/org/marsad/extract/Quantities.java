@@ -1,6 +1,5 @@
 package org.marsad.extract;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marsad.clean.Token;
@@ -35,12 +34,12 @@ final class Quantities {
     }
   }
 
-  /** {"value": n, "approximate": true} in that order: Map.of iterates in an order that changes from one JVM run to the next. */
+  /** {"value": n, "approximate": true}, in that order every run (Map.of has no fixed order). */
   private static Map<String, Object> approximate(int value) {
-    Map<String, Object> m = new LinkedHashMap<>(4);
-    m.put("value", value);
-    m.put("approximate", true);
-    return Collections.unmodifiableMap(m);
+    Map<String, Object> q = new LinkedHashMap<>();
+    q.put("value", value);
+    q.put("approximate", true);
+    return java.util.Collections.unmodifiableMap(q);
   }
 
   private static boolean near(Mentions m, String cls, int from, int to) {

@@ -30,14 +30,7 @@ public record FusionRules(
   }
 
   public static FusionRules loadDefault() {
-    try (InputStream in = FusionRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return org.marsad.lexicon.LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
   }
 
   public static FusionRules parse(String tsv) {

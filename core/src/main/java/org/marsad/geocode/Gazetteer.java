@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,13 @@ public final class Gazetteer {
   public static final List<String> DEFAULT_LAYERS = List.of(
       "countries.tsv", "syria-admin.tsv", "syria-localities.tsv", "syria-extra.tsv", "syria-neighbourhoods.tsv",
       "regions.tsv", "world-cities.tsv");
+
+  /**
+   * Extra spellings for entries of the layers (columns: id, aliases '|'-separated), applied after
+   * them: transliteration variants ("Deir Ezzor", "Hasakeh") that the generated layers lack and
+   * must not be edited in by hand.
+   */
+  public static final String ALIASES = "aliases.tsv";
 
   /**
    * System property naming extra gazetteer files (TSV or GeoNames dumps), separated by the platform
@@ -101,10 +109,49 @@ public final class Gazetteer {
   public static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, String> adminNames = new LinkedHashMap<>();
+    /** id → extra names, and where each id was named (for the error on an unknown id). */
+    private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    private final Map<String, String> aliasSource = new HashMap<>();
 
     public Builder addDefaultLayers() {
       for (String layer : DEFAULT_LAYERS) {
         addResource(RESOURCE_DIR + layer);
+      }
+      return addAliases(RESOURCE_DIR + ALIASES);
+    }
+
+    /**
+     * A classpath file of extra names for entries (id, aliases); they are added at {@link #build()}
+     * to every entry with that id, which must exist by then.
+     */
+    public Builder addAliases(String resource) {
+      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+      if (in == null) {
+        throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          String[] c = line.split("\t", -1);
+          if (c.length < 2 || c[0].isBlank()) {
+            throw new IllegalStateException(resource + ":" + n + ": expected id<TAB>aliases");
+          }
+          String id = c[0].trim();
+          List<String> l = aliases.computeIfAbsent(id, k -> new ArrayList<>());
+          for (String a : c[1].split("\\|")) {
+            if (!a.isBlank()) {
+              l.add(a.trim());
+            }
+          }
+          aliasSource.putIfAbsent(id, resource + ":" + n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
       }
       return this;
     }
@@ -153,7 +200,29 @@ public final class Gazetteer {
     }
 
     public Gazetteer build() {
-      return new Gazetteer(entries, adminNames);
+      if (aliases.isEmpty()) {
+        return new Gazetteer(entries, adminNames);
+      }
+      Set<String> used = new HashSet<>();
+      List<GazetteerEntry> out = new ArrayList<>(entries.size());
+      for (GazetteerEntry e : entries) {
+        List<String> extra = aliases.get(e.id());
+        if (extra == null) {
+          out.add(e);
+          continue;
+        }
+        used.add(e.id());
+        Set<String> names = new LinkedHashSet<>(e.names());
+        names.addAll(extra);
+        out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), Collections.unmodifiableList(new ArrayList<>(names)),
+            e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population()));
+      }
+      for (String id : aliases.keySet()) {
+        if (!used.contains(id)) {
+          throw new IllegalStateException(aliasSource.get(id) + ": no gazetteer entry has the id " + id);
+        }
+      }
+      return new Gazetteer(out, adminNames);
     }
 
     private void readTsv(BufferedReader r, String source) throws IOException {

@@ -39,7 +39,7 @@ import org.marsad.model.Span;
  * being pinned to a homonym.
  */
 public final class Geocoder {
-  enum Cue { LOCALITY, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
+  enum Cue { LOCALITY, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
 
   enum Need { CUE, TYPE }
 
@@ -49,7 +49,11 @@ public final class Geocoder {
   /** A folded surface form, its first word (to find clitics before it), and the entries it names. */
   record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries) {}
 
-  private static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX));
+  private static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX, Cue.ADMIN1_AFTER));
+  /** Cues that follow the name ("X الغربي", "X province") and so are never read before one. */
+  private static final Set<Cue> AFTER_CUES = EnumSet.of(Cue.SUFFIX, Cue.ADMIN1_AFTER);
+  /** Latin articles of transliterated names: "al-Bab" is capitalised on "Bab". */
+  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez");
   private static final long BIG_PLACE = 50_000;
 
   private final Gazetteer gazetteer;
@@ -162,7 +166,7 @@ public final class Geocoder {
     for (Match<CueWord> w : cues.findAll(words)) {
       String tok = tokens.get(w.firstToken()).text();
       String cw = w.value().firstWord();
-      if (w.value().kind() != Cue.SUFFIX && (!tok.endsWith(cw) || articlePrefix(tok.substring(0, tok.length() - cw.length())))) {
+      if (!AFTER_CUES.contains(w.value().kind()) && (!tok.endsWith(cw) || articlePrefix(tok.substring(0, tok.length() - cw.length())))) {
         continue; // "المدينة الخضراء" is "the green city", not "the town of al-Khadra"
       }
       Match<Cue> c = new Match<>(w.firstToken(), w.endToken(), w.start(), w.end(), w.value().kind());
@@ -231,11 +235,8 @@ public final class Geocoder {
     c.match = m;
     c.start = first.start() + prefixLen;
     c.end = m.end();
-    if (name.latin()) {
-      char raw = text.raw().charAt(text.toRawStart(c.start));
-      if (!Character.isUpperCase(raw)) {
-        return null;
-      }
+    if (name.latin() && !capitalised(m, tokens, text)) {
+      return null;
     }
     if (proclitics.equals("ب")) {
       c.cuesBefore.add(Cue.PREP);
@@ -248,7 +249,7 @@ public final class Geocoder {
       }
       Match<Cue> best = null;
       for (Match<Cue> q : before) {
-        if (q.value() != Cue.SUFFIX && (best == null || q.firstToken() < best.firstToken())) {
+        if (!AFTER_CUES.contains(q.value()) && (best == null || q.firstToken() < best.firstToken())) {
           best = q;
         }
       }
@@ -264,10 +265,18 @@ public final class Geocoder {
       }
       at = best.firstToken();
     }
+    if (c.kind == null && quotedTitle(text.text(), first.start(), m.end())) {
+      return null; // «الشرق الأوسط» is the newspaper, "Olive Branch" an operation: a title, not a place
+    }
     List<Match<Cue>> after = cueStarting.get(m.endToken());
     if (after != null) {
       for (Match<Cue> q : after) {
         c.suffix |= q.value() == Cue.SUFFIX;
+        if (q.value() == Cue.ADMIN1_AFTER && c.kind == null
+            && name.entries().stream().anyMatch(e -> e.level().equals("admin1"))) {
+          c.kind = Cue.ADMIN1; // "Idlib province", "Aleppo countryside": the governorate
+          c.end = q.end();
+        }
       }
     }
     boolean kindCue = c.cuesBefore.stream().anyMatch(KIND_CUES::contains);
@@ -284,6 +293,37 @@ public final class Geocoder {
     }
     c.readings = readings(name.entries(), c.kind);
     return c.readings.isEmpty() ? null : c;
+  }
+
+  /** Whether the name is the whole of a quotation: an opening quote right before it and a closing one right after. */
+  static boolean quotedTitle(String norm, int start, int end) {
+    int b = start - 1;
+    while (b >= 0 && norm.charAt(b) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < norm.length() && norm.charAt(a) == ' ') {
+      a++;
+    }
+    return b >= 0 && a < norm.length() && "«\"“„".indexOf(norm.charAt(b)) >= 0 && "»\"”“".indexOf(norm.charAt(a)) >= 0;
+  }
+
+  /**
+   * Whether a Latin-script name is written with a capital: its first word, or the word after a
+   * transliterated article ("al-Bab", "el-Zour").
+   */
+  private static boolean capitalised(Match<Name> m, List<Token> tokens, NormalizedText text) {
+    for (int k = m.firstToken(); k < m.endToken(); k++) {
+      Token t = tokens.get(k);
+      char raw = text.raw().charAt(text.toRawStart(t.start()));
+      if (Character.isUpperCase(raw)) {
+        return true;
+      }
+      if (!LATIN_ARTICLES.contains(t.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -377,7 +417,7 @@ public final class Geocoder {
         Set<String> keys = paraKeys.computeIfAbsent(c.paragraph, k -> new HashSet<>());
         addKeys(c.chosen, keys);
         addKeys(c.chosen, docKeys);
-        if (c.strong) {
+        if (c.strong && !c.chosen.country().isEmpty()) {
           countries.add(c.chosen.country());
         }
       }
@@ -415,7 +455,7 @@ public final class Geocoder {
     }
     Map<Integer, Set<String>> paraCountries = new HashMap<>();
     for (Candidate c : cands) {
-      if (c.chosen != null && (c.strong || isMajor(c.chosen))) {
+      if (c.chosen != null && !c.chosen.country().isEmpty() && (c.strong || isMajor(c.chosen))) {
         paraCountries.computeIfAbsent(c.paragraph, k -> new HashSet<>()).add(c.chosen.country());
       }
     }
@@ -508,6 +548,8 @@ public final class Geocoder {
     int precision = switch (e.level()) {
       case "locality", "camp", "neighbourhood" -> 1;
       case "admin2", "admin3" -> 2;
+      // a named area inside one governorate (الغوطة الشرقية) is a part of a district, as ACLED codes it
+      case "region" -> e.admin1().isEmpty() ? 3 : 2;
       default -> 3;
     };
     boolean near = c.suffix || c.cuesBefore.contains(Cue.NEAR) || c.cuesBefore.contains(Cue.DIRECTION)

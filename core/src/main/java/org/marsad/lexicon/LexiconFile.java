@@ -28,6 +28,20 @@ public final class LexiconFile {
 
   private LexiconFile() {}
 
+  /** Applies {@code parse} to a UTF-8 resource of the classpath, closing it after; names it when missing. */
+  public static <T> T withReader(String resource, java.util.function.Function<java.io.Reader, T> parse) {
+    String path = resource.startsWith("/") ? resource.substring(1) : resource;
+    InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("resource missing from the classpath: " + resource);
+    }
+    try (java.io.Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return parse.apply(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   public static List<Row> read(String resource) {
     String file = resource.substring(resource.lastIndexOf('/') + 1);
     InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(resource);

@@ -91,14 +91,7 @@ public record StatusRules(List<Effect> effects, List<LevelRule> levels, int maxG
   public record LevelRule(String id, Level level, Condition state) {}
 
   public static StatusRules loadDefault() {
-    try (InputStream in = StatusRules.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
-      }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
-    }
+    return org.marsad.lexicon.LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
   }
 
   public static StatusRules parse(String tsv) {

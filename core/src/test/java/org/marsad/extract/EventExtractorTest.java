@@ -178,4 +178,28 @@ class EventExtractorTest {
     assertThat(only("Government forces besieged the town on Friday.", EventType.SIEGE).actor1().name())
         .isEqualTo("Syrian Government Forces");
   }
+
+  @Test
+  void opinionPiecesGiveNoEvents() {
+    String opinion = "أيها القراء، نحن نرى أن الحصار لن يكسر إرادتنا! أعتقد أن القصف لن يدوم، فلماذا الخوف؟ "
+        + "علينا أن نقول الحقيقة: إننا نحتاج إلى الصبر. أليس كذلك؟";
+    assertThat(events(opinion)).isEmpty();
+    String news = "قالت مصادر محلية أمس إن قوات النظام قصفت مدينة دوما، وأفاد ناشطون بمقتل مدنيين.";
+    assertThat(types(news)).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void besiegedFightersAreNotABesiegedCommunity() {
+    assertThat(only("وبات عناصر التنظيم محاصرين في حيين من المدينة.", EventType.SIEGE).attributes())
+        .containsEntry("besieged", "combatants");
+    assertThat(only("تعاني البلدة المحاصرة من نقص الغذاء.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
+    assertThat(only("شددت قوات النظام حصار البلدة.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
+  }
+
+  @Test
+  void townsJoinedByAndShareTheSiege() {
+    List<Event> sieges = events("تتواصل المعارك حول البلدتين المحاصرتين مضايا والزبداني في ريف دمشق.").stream()
+        .filter(e -> e.type() == EventType.SIEGE).toList();
+    assertThat(sieges).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Madaya", "Al-Zabadani");
+  }
 }

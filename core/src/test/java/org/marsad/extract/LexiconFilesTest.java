@@ -1,0 +1,35 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.lexicon.LexiconFile;
+
+/** Review aids for the extraction lexicons: every file loads with its source header, and no line repeats another. */
+class LexiconFilesTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"triggers.tsv", "cues.tsv", "actors.tsv", "attributes.tsv", "types.tsv", "genre.tsv"})
+  void noPhraseIsListedTwiceForTheSameMeaning(String file) {
+    List<LexiconFile.Row> rows = LexiconFile.read(Lexicons.DIR + file);
+    assertThat(rows).isNotEmpty();
+    Set<String> seen = new HashSet<>();
+    List<String> repeated = new ArrayList<>();
+    for (LexiconFile.Row r : rows) {
+      // the same folded phrase with the same meaning columns is a copy-paste slip
+      String key = ArabicNormalizer.fold(r.col(0)) + "\t" + String.join("\t", r.cols().subList(1, r.cols().size()));
+      if (file.equals("cues.tsv")) {
+        key = r.col(0) + "\t" + ArabicNormalizer.fold(r.col(1));
+      }
+      if (!seen.add(key)) {
+        repeated.add(r.id());
+      }
+    }
+    assertThat(repeated).as("lines repeating an earlier line").isEmpty();
+  }
+}

@@ -1,0 +1,74 @@
+package org.marsad.geocode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Tokenizer;
+
+/** English reading on the shipped gazetteer: spelling variants (aliases.tsv), "X province", "al-" names. */
+class GeocoderEnglishTest {
+  static Geocoder geo;
+
+  @BeforeAll
+  static void load() {
+    geo = Geocoder.loadDefault();
+  }
+
+  static List<PlaceMention> find(String raw) {
+    NormalizedText n = ArabicNormalizer.normalize(raw);
+    return geo.find(n, Tokenizer.tokenize(n.text()));
+  }
+
+  static List<String> ids(String raw) {
+    return find(raw).stream().map(m -> m.place().id()).toList();
+  }
+
+  @Test
+  void agencySpellingsFromTheAliasFileAreRead() {
+    assertThat(ids("Air strikes hit Deir Ezzor and Hasakeh on Monday.")).containsExactly("SYPT0018", "SYPT0003");
+    assertThat(ids("Residents of Khan Sheikhoun buried their dead.")).containsExactly("SYPT0038");
+  }
+
+  @Test
+  void aProvinceAfterTheNameIsTheGovernorate() {
+    String raw = "Clashes went on in Idlib province and in the Aleppo countryside.";
+    List<PlaceMention> ms = find(raw);
+    assertThat(ms).extracting(m -> m.place().id()).containsExactly("SY07", "SY02");
+    assertThat(ms.get(0).place().evidence().of(raw)).isEqualTo("Idlib province");
+    assertThat(ms.get(0).place().geoPrecision()).isEqualTo(3);
+    // without the cue the city is read
+    assertThat(ids("Clashes went on in Idlib.")).containsExactly("SYPT0002");
+  }
+
+  @Test
+  void aLowerCaseArticleDoesNotHideTheCapital() {
+    assertThat(ids("Turkish-backed forces entered al-Bab on Thursday.")).containsExactly("SYPT0026");
+    assertThat(ids("forces entered al-bab on thursday.")).isEmpty();
+  }
+
+  @Test
+  void aQuotedNameIsATitleUnlessAKindWordPrecedesIt() {
+    // our own sentences: a newspaper in guillemets, then a town in quotes after "بلدة"
+    assertThat(ids("وقال مسؤول لـ«الشرق الأوسط» إن الوفد وصل إلى القاهرة")).containsExactly("eg.cairo");
+    assertThat(ids("دخلت القوات بلدة «الدانا» صباحا")).containsExactly("SYPT0094");
+  }
+
+  @Test
+  void worldCapitalsAndRegionsAreKnown() {
+    assertThat(ids("عقد الاجتماع في جنيف ثم انتقل الوفد إلى موسكو")).containsExactly("ch.geneva", "ru.moscow");
+    // a region spanning countries does not make a paragraph foreign: the Syrian town stays
+    assertThat(ids("تصاعد التوتر في الشرق الأوسط بعد قصف بلدة كفرنبل")).contains("rg.middle-east").hasSize(2);
+  }
+
+  @Test
+  void anAliasForAnUnknownIdIsRefused() {
+    assertThatThrownBy(() -> Gazetteer.builder().addResource(Gazetteer.RESOURCE_DIR + "countries.tsv")
+        .addAliases(Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no gazetteer entry has the id");
+  }
+}

@@ -1,0 +1,341 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.statement.Query;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.geocode.Gazetteer;
+import org.marsad.geocode.GazetteerEntry;
+import org.marsad.model.EventType;
+import org.marsad.track.Level;
+
+/**
+ * Reads the derived data (status timelines, fused events) back with what a reader needs beside
+ * it: place names and coordinates, and the outlet, date and address of every source.
+ */
+public final class RecordView {
+  private final Store store;
+
+  public RecordView(Store store) {
+    this.store = store;
+  }
+
+  /** A place as the record knows it. */
+  public record PlaceInfo(String id, String name, String nameAr, String country, String admin1, Double lat, Double lon) {}
+
+  /** A stored event behind a status or fused event, with its report's metadata. */
+  public record Source(String reportId, String eventId, String outlet, LocalDate published, String url, String title,
+      String note) {}
+
+  /** One interval of a place's timeline, sources resolved. */
+  public record Interval(PlaceInfo place, String level, LocalDate from, LocalDate to, LocalDate since,
+      Map<String, Object> indicators, int independentSources, List<Source> sources, List<String> disagreements) {
+    /** Days besieged on {@code date}, counting both ends (0 when not besieged). */
+    public int daysBesieged(LocalDate date) {
+      Object s = indicators.get("besieged_since");
+      return s == null ? 0 : (int) ChronoUnit.DAYS.between(LocalDate.parse(s.toString()), date) + 1;
+    }
+
+    public String indicator(String key) {
+      Object v = indicators.get(key);
+      return v == null ? null : v.toString();
+    }
+
+    public boolean contains(LocalDate d) {
+      return !d.isBefore(from) && (to == null || d.isBefore(to));
+    }
+  }
+
+  /** A community's status on one date: the interval holding it, sources since the level began. */
+  public record Status(Interval current, LocalDate asOf, List<Source> sources, List<String> disagreements,
+      int independentSources, Confidence confidence, int restrictionSources) {}
+
+  /**
+   * How far a community's listing is supported (docs/status.md, "Confidence"), from its
+   * restriction evidence up to the date: HIGH two or more independent sources; MEDIUM one source
+   * whose report dates it or tells of two kinds of restriction (a siege and a closure or supply
+   * cut); LOW one undated mention; NONE no restriction at all (a watch from threats alone).
+   */
+  public enum Confidence { NONE, LOW, MEDIUM, HIGH }
+
+  /** A fused event with its place and sources. */
+  public record Fused(FusedEventRecord event, PlaceInfo place, List<Source> sources) {}
+
+  /** Every place with a stored status, by id. */
+  public Map<String, PlaceInfo> places() {
+    Map<String, PlaceInfo> out = new TreeMap<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT DISTINCT s.place_id, s.place_name, p.name, p.name_ar, p.country,"
+            + " p.admin1, p.lat, p.lon FROM status_intervals s LEFT JOIN places p ON p.id = s.place_id")
+        .map((rs, ctx) -> new PlaceInfo(rs.getString(1), rs.getString(3) != null ? rs.getString(3) : rs.getString(2),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, Double.class), rs.getObject(8, Double.class)))
+        .forEach(p -> out.putIfAbsent(p.id(), p)));
+    return out;
+  }
+
+  /** A stored place by id (from the places table), or null. */
+  public PlaceInfo place(String id) {
+    return store.jdbi().withHandle(h -> h.createQuery("SELECT id, name, name_ar, country, admin1, lat, lon FROM places WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> new PlaceInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getObject(6, Double.class), rs.getObject(7, Double.class)))
+        .findOne().orElse(null));
+  }
+
+  /**
+   * Place ids that {@code query} names: an id as stored, else places of the record and
+   * gazetteer entries whose Arabic or English name (or any surface form) equals it after Arabic
+   * normalisation, case folding and without a leading article (ال, al-, el-). Places with a
+   * stored status come first.
+   */
+  public List<String> resolvePlace(String query, Gazetteer gazetteer) {
+    String q = query == null ? "" : query.strip();
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    Map<String, PlaceInfo> withStatus = places();
+    if (withStatus.containsKey(q) || place(q) != null || gazetteer != null && gazetteer.byId(q) != null) {
+      return List.of(q);
+    }
+    String key = nameKey(q);
+    Set<String> found = new LinkedHashSet<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT id, name, name_ar FROM places ORDER BY id")
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .forEach(r -> {
+          if (key.equals(nameKey(r[1])) || key.equals(nameKey(r[2]))) {
+            found.add(r[0]);
+          }
+        }));
+    if (gazetteer != null) {
+      for (GazetteerEntry e : gazetteer.entries()) {
+        if (key.equals(nameKey(e.nameEn())) || key.equals(nameKey(e.nameAr()))
+            || e.names().stream().anyMatch(n -> key.equals(nameKey(n)))) {
+          found.add(e.id());
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(found);
+    out.sort(Comparator.comparing((String id) -> !withStatus.containsKey(id)).thenComparing(id -> id));
+    return out;
+  }
+
+  static String nameKey(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s = ArabicNormalizer.fold(name).strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    for (String article : List.of("al-", "el-", "al ", "el ", "ال")) {
+      if (s.startsWith(article) && s.length() > article.length() + 1) {
+        s = s.substring(article.length());
+        break;
+      }
+    }
+    return s.replaceAll("[\\s\\-']+", " ").strip();
+  }
+
+  /** The place's whole stored timeline, oldest first. */
+  public List<Interval> timeline(String placeId) {
+    return intervals(placeId).getOrDefault(placeId, List.of());
+  }
+
+  /** Every community whose level on {@code date} is above NONE, most severe first, then by id. */
+  public List<Status> statusOn(LocalDate date) {
+    List<Status> out = new ArrayList<>();
+    for (List<Interval> tl : intervals(null).values()) {
+      Status s = statusOn(tl, date);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparingInt((Status s) -> -Level.valueOf(s.current().level()).severity())
+        .thenComparing(s -> s.current().place().id()));
+    return out;
+  }
+
+  /** The status of one timeline on {@code date}, or null when its level is NONE (or unknown) then. */
+  public static Status statusOn(List<Interval> timeline, LocalDate date) {
+    Interval cur = null;
+    for (Interval i : timeline) {
+      if (i.contains(date)) {
+        cur = i;
+      }
+    }
+    if (cur == null || Level.valueOf(cur.level()) == Level.NONE) {
+      return null;
+    }
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Set<String> disagreements = new LinkedHashSet<>();
+    for (Interval i : timeline) {
+      if (!i.from().isBefore(cur.since()) && !i.from().isAfter(cur.from())) {
+        i.sources().forEach(s -> sources.putIfAbsent(s.reportId() + "#" + s.eventId(), s));
+        disagreements.addAll(i.disagreements());
+      }
+    }
+    Object level = cur.indicators().get("level_sources");
+    List<Map<?, ?>> items = new ArrayList<>();
+    for (Interval i : timeline) {
+      if (!i.from().isAfter(date) && i.indicators().get(Derivation.RESTRICTIONS) instanceof List<?> l) {
+        for (Object o : l) {
+          if (o instanceof Map<?, ?> m && !LocalDate.parse(String.valueOf(m.get("date"))).isAfter(date)) {
+            items.add(m);
+          }
+        }
+      }
+    }
+    int n = independent(items);
+    Confidence c = n >= 2 ? Confidence.HIGH
+        : n == 0 ? Confidence.NONE
+        : items.stream().anyMatch(m -> Boolean.TRUE.equals(m.get("dated")))
+            || items.stream().map(m -> m.get("type")).distinct().count() >= 2 ? Confidence.MEDIUM : Confidence.LOW;
+    return new Status(cur, date, List.copyOf(sources.values()), List.copyOf(disagreements),
+        level instanceof Number num ? num.intValue() : cur.independentSources(), c, n);
+  }
+
+  /** Independent sources among restriction items: reports joined by a shared source key count once. */
+  private static int independent(List<Map<?, ?>> items) {
+    Map<String, String> parent = new HashMap<>();
+    Set<String> reports = new TreeSet<>();
+    for (Map<?, ?> m : items) {
+      String r = "r:" + m.get("report");
+      union(parent, r, "k:" + m.get("source"));
+      reports.add(r);
+    }
+    Set<String> roots = new TreeSet<>();
+    reports.forEach(r -> roots.add(find(parent, r)));
+    return roots.size();
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String p = parent.getOrDefault(x, x);
+    if (p.equals(x)) {
+      return x;
+    }
+    String root = find(parent, p);
+    parent.put(x, root);
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+  }
+
+  private Map<String, List<Interval>> intervals(String placeId) {
+    Map<String, PlaceInfo> places = places();
+    Map<String, List<Interval>> out = new TreeMap<>();
+    List<StatusIntervalRecord> records = store.statusIntervals(placeId);
+    Set<String> reportIds = new TreeSet<>();
+    records.forEach(r -> r.sources().forEach(s -> reportIds.add(s.event().reportId())));
+    Map<String, Source> reports = reports(reportIds);
+    for (StatusIntervalRecord r : records) {
+      List<Source> sources = new ArrayList<>();
+      for (StatusIntervalRecord.Support s : r.sources()) {
+        Source m = reports.get(s.event().reportId());
+        sources.add(new Source(s.event().reportId(), s.event().eventId(), m == null ? null : m.outlet(),
+            m == null ? null : m.published(), m == null ? null : m.url(), m == null ? null : m.title(), s.note()));
+      }
+      Object since = r.indicators().get("since");
+      @SuppressWarnings("unchecked")
+      List<String> dis = r.indicators().get("disagreements") instanceof List<?> l ? (List<String>) l : List.of();
+      PlaceInfo p = places.getOrDefault(r.placeId(), new PlaceInfo(r.placeId(), r.placeName(), null, null, null, null, null));
+      Object ind = r.indicators().get("independent_sources");
+      out.computeIfAbsent(r.placeId(), k -> new ArrayList<>()).add(new Interval(p, r.level(), r.start(), r.end(),
+          since == null ? r.start() : LocalDate.parse(since.toString()), r.indicators(),
+          ind instanceof Number n ? n.intValue() : r.sourceCount(), sources, dis));
+    }
+    return out;
+  }
+
+  /** Outlet, date, address and title of reports, by id. */
+  private Map<String, Source> reports(Set<String> ids) {
+    Map<String, Source> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<String> all = new ArrayList<>(ids);
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < all.size(); i += 500) {
+        List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+        h.createQuery("SELECT id, outlet, published, url, title FROM reports WHERE id IN (<ids>)")
+            .bindList("ids", chunk)
+            .map((rs, ctx) -> new Source(rs.getString(1), null, rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), null))
+            .forEach(s -> out.put(s.reportId(), s));
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Fused events, filtered (null: no filter) by place, first day of the date (inclusive; undated
+   * events only match when both bounds are null) and type; by date (undated last), then id.
+   */
+  public List<Fused> fused(String placeId, LocalDate from, LocalDate to, EventType type) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (placeId != null) {
+      where.append(" AND f.place_id = :place");
+    }
+    if (from != null) {
+      where.append(" AND f.date_start >= :from");
+    }
+    if (to != null) {
+      where.append(" AND f.date_start <= :to");
+    }
+    if (type != null) {
+      where.append(" AND f.type = :type");
+    }
+    List<String> ids = store.jdbi().withHandle(h -> {
+      Query q = h.createQuery("SELECT f.id FROM fused_events f" + where + " ORDER BY f.date_start, f.id");
+      if (placeId != null) {
+        q.bind("place", placeId);
+      }
+      if (from != null) {
+        q.bind("from", from);
+      }
+      if (to != null) {
+        q.bind("to", to);
+      }
+      if (type != null) {
+        q.bind("type", type.name());
+      }
+      return q.mapTo(String.class).list();
+    });
+    Map<String, FusedEventRecord> byId = new HashMap<>();
+    for (FusedEventRecord r : store.fusedEvents()) {
+      byId.put(r.id(), r);
+    }
+    Set<String> reportIds = new TreeSet<>();
+    ids.forEach(id -> byId.get(id).members().forEach(m -> reportIds.add(m.reportId())));
+    Map<String, Source> reports = reports(reportIds);
+    Map<String, PlaceInfo> places = new HashMap<>();
+    List<Fused> out = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      FusedEventRecord r = byId.get(id);
+      PlaceInfo p = r.placeId() == null ? null : places.computeIfAbsent(r.placeId(), k -> {
+        PlaceInfo stored = place(k);
+        return stored != null ? stored : new PlaceInfo(k, r.placeName(), null, null, null, r.lat(), r.lon());
+      });
+      List<Source> sources = new ArrayList<>();
+      for (EventRef m : r.members()) {
+        Source s = reports.get(m.reportId());
+        sources.add(new Source(m.reportId(), m.eventId(), s == null ? null : s.outlet(), s == null ? null : s.published(),
+            s == null ? null : s.url(), s == null ? null : s.title(), null));
+      }
+      out.add(new Fused(r, p, sources));
+    }
+    return out;
+  }
+}
