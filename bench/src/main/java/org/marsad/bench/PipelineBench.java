@@ -111,8 +111,8 @@ public class PipelineBench {
   }
 
   /**
-   * (b) Marsad's clean stage: ArabicNormalizer.normalize (with its offset map), Paragraphs.split,
-   * Tokenizer.tokenize.
+   * (b) Marsad's clean stage: ArabicNormalizer.normalize (with its offset map), Tokenizer.tokenize,
+   * Paragraphs.split on both, as Pipeline.extract calls them.
    *
    * <pre>
    * java -jar bench/target/benchmarks.jar PipelineBench.marsadClean
