@@ -80,12 +80,14 @@ final class Mentions {
 
   /** A cue of the class lying within words [from, to) of the sentence of word {@code anchor}. */
   PhraseMatcher.Match<Lexicons.Cue> cueIn(String cls, int from, int to, int anchor) {
+    List<PhraseMatcher.Match<Lexicons.Cue>> list = cues(cls);
     PhraseMatcher.Match<Lexicons.Cue> best = null;
-    for (PhraseMatcher.Match<Lexicons.Cue> m : cues(cls)) {
-      if (m.firstToken() >= from && m.endToken() <= to && sameSentence(m.firstToken(), anchor)) {
-        if (best == null || Math.abs(m.firstToken() - anchor) < Math.abs(best.firstToken() - anchor)) {
-          best = m;
-        }
+    // the matcher reports cues in word order, so the window starts at a binary-searched index
+    for (int i = firstAtOrAfter(list, from); i < list.size() && list.get(i).firstToken() < to; i++) {
+      PhraseMatcher.Match<Lexicons.Cue> m = list.get(i);
+      if (m.endToken() <= to && sameSentence(m.firstToken(), anchor)
+          && (best == null || Math.abs(m.firstToken() - anchor) < Math.abs(best.firstToken() - anchor))) {
+        best = m;
       }
     }
     return best;
@@ -95,12 +97,23 @@ final class Mentions {
   boolean barrierBetween(int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
-    for (PhraseMatcher.Match<Lexicons.Cue> m : cues("BARRIER")) {
-      if (m.firstToken() > lo && m.firstToken() < hi) {
-        return true;
+    List<PhraseMatcher.Match<Lexicons.Cue>> list = cues("BARRIER");
+    int i = firstAtOrAfter(list, lo + 1);
+    return i < list.size() && list.get(i).firstToken() < hi;
+  }
+
+  private static int firstAtOrAfter(List<PhraseMatcher.Match<Lexicons.Cue>> list, int word) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).firstToken() < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   /** The word index whose span contains or follows normalised offset {@code off}. */
