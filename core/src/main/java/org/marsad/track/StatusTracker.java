@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.marsad.fuse.DateRanges;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.SourceRef;
+import org.marsad.fuse.UnionFind;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
 
@@ -245,34 +246,18 @@ public final class StatusTracker {
    * (same source key) count once, across all the events they support.
    */
   static int independent(List<SourceRef> sources) {
-    Map<String, String> parent = new HashMap<>();
+    UnionFind parent = new UnionFind();
     for (SourceRef s : sources) {
-      union(parent, "r:" + s.reportId(), "k:" + s.sourceKey());
+      parent.union("r:" + s.reportId(), "k:" + s.sourceKey());
     }
     Set<String> roots = new LinkedHashSet<>();
     for (SourceRef s : sources) {
-      roots.add(find(parent, "r:" + s.reportId()));
+      roots.add(parent.find("r:" + s.reportId()));
     }
     return roots.size();
   }
 
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.getOrDefault(x, x);
-    if (p.equals(x)) {
-      return x;
-    }
-    String root = find(parent, p);
-    parent.put(x, root);
-    return root;
-  }
 
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-    }
-  }
 
   private record Fact(String value, LocalDate expires) {}
 

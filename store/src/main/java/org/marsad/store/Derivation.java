@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.marsad.fuse.Claim;
 import org.marsad.fuse.EventFuser;
@@ -20,6 +20,7 @@ import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.NearDuplicates;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
+import org.marsad.fuse.UnionFind;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
@@ -170,7 +171,7 @@ public final class Derivation {
       }
     }
     List<String> ids = new ArrayList<>(places.keySet());
-    Map<String, String> parent = new HashMap<>();
+    UnionFind parent = new UnionFind();
     double km = fuser.rules().placeKm();
     // Sorted by latitude, only neighbours within the distance's latitude band are compared.
     List<Place> byLat = new ArrayList<>(places.values());
@@ -181,13 +182,13 @@ public final class Derivation {
       for (int j = i + 1; j < byLat.size() && byLat.get(j).lat() - a.lat() <= band; j++) {
         Place b = byLat.get(j);
         if (EventFuser.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km) {
-          union(parent, placeKey(a), placeKey(b));
+          parent.union(placeKey(a), placeKey(b));
         }
       }
     }
     Map<String, String> out = new HashMap<>();
     for (String id : ids) {
-      out.put(id, find(parent, id));
+      out.put(id, parent.find(id));
     }
     return out;
   }
@@ -196,23 +197,7 @@ public final class Derivation {
     return p.id() != null ? p.id() : "~" + p.name() + "@" + p.lat() + "," + p.lon();
   }
 
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.getOrDefault(x, x);
-    if (p.equals(x)) {
-      return x;
-    }
-    String root = find(parent, p);
-    parent.put(x, root);
-    return root;
-  }
 
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-    }
-  }
 
   /**
    * The fused events as status reads them (docs/status.md, "Reading fused events for status"):
@@ -461,18 +446,18 @@ public final class Derivation {
    * fusion found to be copies of each other (one source key) count once, as the tracker counts.
    */
   static int levelSources(List<StatusInterval> timeline, StatusInterval upTo) {
-    Map<String, String> parent = new HashMap<>();
+    UnionFind parent = new UnionFind();
     Set<String> reports = new TreeSet<>();
     for (StatusInterval i : timeline) {
       if (!i.from().isBefore(upTo.since()) && !i.from().isAfter(upTo.from())) {
         for (SourceRef s : i.sources()) {
-          union(parent, "r:" + s.reportId(), "k:" + s.sourceKey());
+          parent.union("r:" + s.reportId(), "k:" + s.sourceKey());
           reports.add("r:" + s.reportId());
         }
       }
     }
     Set<String> roots = new TreeSet<>();
-    reports.forEach(r -> roots.add(find(parent, r)));
+    reports.forEach(r -> roots.add(parent.find(r)));
     return roots.size();
   }
 

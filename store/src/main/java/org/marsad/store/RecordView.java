@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.statement.Query;
 import org.marsad.clean.ArabicNormalizer;
+import org.marsad.fuse.UnionFind;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
 import org.marsad.model.EventType;
@@ -203,35 +204,19 @@ public final class RecordView {
 
   /** Independent sources among restriction items: reports joined by a shared source key count once. */
   private static int independent(List<Map<?, ?>> items) {
-    Map<String, String> parent = new HashMap<>();
+    UnionFind parent = new UnionFind();
     Set<String> reports = new TreeSet<>();
     for (Map<?, ?> m : items) {
       String r = "r:" + m.get("report");
-      union(parent, r, "k:" + m.get("source"));
+      parent.union(r, "k:" + m.get("source"));
       reports.add(r);
     }
     Set<String> roots = new TreeSet<>();
-    reports.forEach(r -> roots.add(find(parent, r)));
+    reports.forEach(r -> roots.add(parent.find(r)));
     return roots.size();
   }
 
-  private static String find(Map<String, String> parent, String x) {
-    String p = parent.getOrDefault(x, x);
-    if (p.equals(x)) {
-      return x;
-    }
-    String root = find(parent, p);
-    parent.put(x, root);
-    return root;
-  }
 
-  private static void union(Map<String, String> parent, String a, String b) {
-    String ra = find(parent, a);
-    String rb = find(parent, b);
-    if (!ra.equals(rb)) {
-      parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-    }
-  }
 
   private Map<String, List<Interval>> intervals(String placeId) {
     Map<String, PlaceInfo> places = places();
