@@ -15,6 +15,7 @@ import org.marsad.extract.EventExtractor;
 import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceMention;
 import org.marsad.ingest.DecodedText;
+import org.marsad.ingest.HtmlText;
 import org.marsad.ingest.Source;
 import org.marsad.ingest.TextDecoder;
 import org.marsad.lexicon.Words;
@@ -61,9 +62,16 @@ public final class Pipeline {
   /** Decodes a source into a report; the report id is the SHA-256 of the raw bytes. */
   public Report read(Source s) {
     DecodedText d = TextDecoder.decode(s.bytes(), s.name());
-    String lang = s.language() == null || s.language().equals("auto") ? detectLanguage(d.text()) : s.language();
-    DocumentMeta meta = new DocumentMeta(sha256(s.bytes()), lang, s.published(), s.outlet(), s.url(), s.title());
-    return new Report(meta, d.text());
+    String text = d.text();
+    String title = s.title();
+    if (HtmlText.isHtml(s.name(), text)) {
+      HtmlText.Page page = HtmlText.read(text);
+      text = page.text();
+      title = title != null ? title : page.title();
+    }
+    String lang = s.language() == null || s.language().equals("auto") ? detectLanguage(text) : s.language();
+    DocumentMeta meta = new DocumentMeta(sha256(s.bytes()), lang, s.published(), s.outlet(), s.url(), title);
+    return new Report(meta, text);
   }
 
   public Extraction extract(Report r) {
