@@ -181,7 +181,9 @@ public final class Geocoder {
       if (m.firstToken() < taken) {
         continue;
       }
-      Candidate c = recognise(m, tokens, text, cueEnding, cueStarting);
+      // "نبل والزهراء": a name joined by "و" right after an accepted place is read as a place too
+      boolean joined = m.firstToken() == taken && taken > 0 && tokens.get(m.firstToken()).text().startsWith("و");
+      Candidate c = recognise(m, tokens, text, cueEnding, cueStarting, joined);
       if (c == null) {
         continue;
       }
@@ -201,7 +203,7 @@ public final class Geocoder {
 
   /** Checks a name match against its surroundings; null when it is not a place mention. */
   private Candidate recognise(Match<Name> m, List<Token> tokens, NormalizedText text,
-      Map<Integer, List<Match<Cue>>> cueEnding, Map<Integer, List<Match<Cue>>> cueStarting) {
+      Map<Integer, List<Match<Cue>>> cueEnding, Map<Integer, List<Match<Cue>>> cueStarting, boolean joined) {
     Name name = m.value();
     Token first = tokens.get(m.firstToken());
     String tok = first.text();
@@ -288,7 +290,7 @@ public final class Geocoder {
         && name.entries().stream().noneMatch(Geocoder::isMajor)) {
       need = Need.CUE;
     }
-    if (need == Need.TYPE && !kindCue || need == Need.CUE && c.cuesBefore.isEmpty()) {
+    if (!joined && (need == Need.TYPE && !kindCue || need == Need.CUE && c.cuesBefore.isEmpty())) {
       return null;
     }
     c.readings = readings(name.entries(), c.kind);

@@ -63,4 +63,10 @@ class DefaultGazetteerTest {
   void noPlaceInAPlainSentence() {
     assertThat(find("قال المتحدث إن الاجتماع سيعقد غدا لمناقشة الأوضاع الاقتصادية وفتح الباب أمام الحلول")).isEmpty();
   }
+
+  @Test
+  void aCommonWordJoinedToATownByAndIsATown() {
+    assertThat(find("وتتعرض بلدتا نبل والزهراء للقصف")).extracting(m -> m.place().name()).containsExactly("Nubl", "Al-Zahraa");
+    assertThat(find("قالت الزهراء إن الأمر انتهى")).isEmpty();
+  }
 }
