@@ -92,6 +92,11 @@ public final class EventExtractor {
       if (insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
+      int first = m.tokenAt(p.start());
+      if (!places.isEmpty() && places.get(places.size() - 1).end() == first && first < tokens.size()
+          && tokens.get(first).text().startsWith("ل")) {
+        continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
+      }
       places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
     }
     List<At<EventDate>> times = new ArrayList<>();

@@ -202,4 +202,9 @@ class EventExtractorTest {
         .filter(e -> e.type() == EventType.SIEGE).toList();
     assertThat(sieges).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Madaya", "Al-Zabadani");
   }
+
+  @Test
+  void aPartNamedOfItsCityIsThePlace() {
+    assertThat(only("اندلعت اشتباكات عنيفة في الغوطة الشرقية لدمشق.", EventType.ATTACK).place().name()).isEqualTo("Eastern Ghouta");
+  }
 }
