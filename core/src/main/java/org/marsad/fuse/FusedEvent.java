@@ -92,13 +92,16 @@ public record FusedEvent(
    * One line per field that reports disagree on: "siege (imposed) date: 2020-09-21 per A;
    * 2020-09-25 per B". Reports that do not give a field do not disagree on it.
    */
+  /** Attributes that say how a report was read, not what happened: never a disagreement between sources. */
+  static final java.util.Set<String> READING = java.util.Set.of("place_basis");
+
   public List<String> disagreements() {
     List<String> out = new ArrayList<>();
     add(out, "date", dates);
     add(out, "place", places);
     add(out, "actor1", actor1);
     add(out, "actor2", actor2);
-    attributes.keySet().stream().sorted().forEach(k -> add(out, k, attributes.get(k)));
+    attributes.keySet().stream().filter(k -> !READING.contains(k)).sorted().forEach(k -> add(out, k, attributes.get(k)));
     return out;
   }
 
