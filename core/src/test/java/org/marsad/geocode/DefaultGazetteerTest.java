@@ -69,4 +69,10 @@ class DefaultGazetteerTest {
     assertThat(find("وتتعرض بلدتا نبل والزهراء للقصف")).extracting(m -> m.place().name()).containsExactly("Nubl", "Al-Zahraa");
     assertThat(find("قالت الزهراء إن الأمر انتهى")).isEmpty();
   }
+
+  @Test
+  void aCountrysTerritoryNamedByItsAdjective() {
+    assertThat(find("عبرت القوات الحدود الكويتية")).extracting(m -> m.place().id()).containsExactly("KW");
+    assertThat(find("قال النظام السوري إن")).isEmpty();
+  }
 }
