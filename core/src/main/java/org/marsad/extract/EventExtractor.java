@@ -97,6 +97,9 @@ public final class EventExtractor {
           && tokens.get(first).text().startsWith("ل")) {
         continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
       }
+      if (qualifiesPrevious(norm.text(), p)) {
+        continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
+      }
       places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
     }
     List<At<EventDate>> times = new ArrayList<>();
@@ -157,6 +160,25 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether the mention is a bracketed qualifier of the words before it: "(في حلب)", "(حلب)". */
+  private static boolean qualifiesPrevious(String norm, PlaceMention p) {
+    int i = p.start() - 1;
+    while (i >= 0 && norm.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 1 && norm.charAt(i) == 'ي' && norm.charAt(i - 1) == 'ف' && (i < 2 || !Character.isLetter(norm.charAt(i - 2)))) {
+      i -= 2; // "في"
+      while (i >= 0 && norm.charAt(i) == ' ') {
+        i--;
+      }
+    }
+    int close = p.end();
+    while (close < norm.length() && norm.charAt(close) == ' ') {
+      close++;
+    }
+    return i > 0 && norm.charAt(i) == '(' && close < norm.length() && norm.charAt(close) == ')';
   }
 
   private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {

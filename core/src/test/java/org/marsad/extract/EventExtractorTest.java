@@ -207,4 +207,10 @@ class EventExtractorTest {
   void aPartNamedOfItsCityIsThePlace() {
     assertThat(only("اندلعت اشتباكات عنيفة في الغوطة الشرقية لدمشق.", EventType.ATTACK).place().name()).isEqualTo("Eastern Ghouta");
   }
+
+  @Test
+  void aBracketedPlaceQualifiesAndIsNotThePlace() {
+    assertThat(only("تستمر المعارك حول البلدة المحاصرة (في حلب).", EventType.SIEGE).place()).isNull();
+    assertThat(only("اشتباكات عنيفة في مدينة الباب (في حلب).", EventType.ATTACK).place().name()).isEqualTo("al-Bab");
+  }
 }
