@@ -191,12 +191,15 @@ public final class EventExtractor {
   }
 
   /**
-   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة": fighters, not a community, are besieged. A
+   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة", "حصار المطار": fighters or a base, not a community, are besieged. A
    * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
    * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
    */
   private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors) {
+    if (m.cueIn("MILITARY_SITE", f - 4, f, f) != null || m.cueIn("MILITARY_SITE", e, e + 3, f) != null) {
+      return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
+    }
     if (row.passive()) {
       if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
         return true;

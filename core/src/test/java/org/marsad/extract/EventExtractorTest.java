@@ -194,6 +194,8 @@ class EventExtractorTest {
         .containsEntry("besieged", "combatants");
     assertThat(only("تعاني البلدة المحاصرة من نقص الغذاء.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
     assertThat(only("شددت قوات النظام حصار البلدة.", EventType.SIEGE).attributes()).doesNotContainKey("besieged");
+    assertThat(only("اشتباكات قرب المطار العسكري الذي يحاصره التنظيم منذ أشهر.", EventType.SIEGE).attributes())
+        .containsEntry("besieged", "combatants");
   }
 
   @Test
