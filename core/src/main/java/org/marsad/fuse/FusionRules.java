@@ -1,18 +1,13 @@
 package org.marsad.fuse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.BadInputException;
+import org.marsad.lexicon.LexiconFile;
 import org.marsad.model.EventType;
 
 /**
@@ -30,7 +25,7 @@ public record FusionRules(
   }
 
   public static FusionRules loadDefault() {
-    return org.marsad.lexicon.LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
+    return LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
   }
 
   public static FusionRules parse(String tsv) {
@@ -42,36 +37,27 @@ public record FusionRules(
     int undated = 7;
     Map<EventType, Integer> windows = new EnumMap<>(EventType.class);
     Map<EventType, List<String>> disc = new EnumMap<>(EventType.class);
-    try (BufferedReader r = new BufferedReader(reader)) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        String where = name + ":" + no + ": ";
-        try {
-          if (f[0].equals("setting") && f.length == 3) {
-            switch (f[1]) {
-              case "place_km" -> km = Double.parseDouble(f[2]);
-              case "undated_window_days" -> undated = Integer.parseInt(f[2]);
-              default -> throw new BadInputException(where + "unknown setting " + f[1]);
-            }
-          } else if (f[0].equals("type") && f.length == 4) {
-            EventType t = EventType.valueOf(f[1]);
-            windows.put(t, Integer.parseInt(f[2]));
-            disc.put(t, f[3].equals("-") ? List.of() : Arrays.stream(f[3].split(",")).map(String::trim).toList());
-          } else {
-            throw new BadInputException(where + "expected 'setting<TAB>name<TAB>value' or 'type<TAB>TYPE<TAB>days<TAB>attributes': " + line);
+    for (LexiconFile.Row row : LexiconFile.rows(reader, name)) {
+      String[] f = row.cols().toArray(String[]::new);
+      String line = String.join("\t", row.cols());
+      String where = row.id() + ": ";
+      try {
+        if (f[0].equals("setting") && f.length == 3) {
+          switch (f[1]) {
+            case "place_km" -> km = Double.parseDouble(f[2]);
+            case "undated_window_days" -> undated = Integer.parseInt(f[2]);
+            default -> throw new BadInputException(where + "unknown setting " + f[1]);
           }
-        } catch (IllegalArgumentException e) {
-          throw new BadInputException(where + e.getMessage() + ": " + line, e);
+        } else if (f[0].equals("type") && f.length == 4) {
+          EventType t = EventType.valueOf(f[1]);
+          windows.put(t, Integer.parseInt(f[2]));
+          disc.put(t, f[3].equals("-") ? List.of() : Arrays.stream(f[3].split(",")).map(String::trim).toList());
+        } else {
+          throw new BadInputException(where + "expected 'setting<TAB>name<TAB>value' or 'type<TAB>TYPE<TAB>days<TAB>attributes': " + line);
         }
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(where + e.getMessage() + ": " + line, e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
     for (EventType t : EventType.values()) {
       windows.putIfAbsent(t, 1);

@@ -44,35 +44,39 @@ public final class LexiconFile {
 
   public static List<Row> read(String resource) {
     String file = resource.substring(resource.lastIndexOf('/') + 1);
-    InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("lexicon resource missing from the classpath: " + resource);
+    String text = withReader(resource, r -> {
+      try {
+        return new BufferedReader(r).lines().collect(java.util.stream.Collectors.joining("\n"));
+      } catch (java.io.UncheckedIOException e) {
+        throw new UncheckedIOException("cannot read lexicon " + resource, e.getCause());
+      }
+    });
+    boolean sourced = text.lines().anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("# source:"));
+    if (!sourced) {
+      throw new IllegalStateException("lexicon " + resource + " has no '# source:' header line");
     }
+    return rows(new java.io.StringReader(text), file);
+  }
+
+  /** The data lines of a tab-separated text ('#' lines and blank lines skipped), named {@code name} in row ids. */
+  public static List<Row> rows(java.io.Reader reader, String name) {
     List<Row> rows = new ArrayList<>();
-    boolean sourced = false;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(reader)) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
         n++;
-        if (line.startsWith("#")) {
-          sourced |= line.toLowerCase(java.util.Locale.ROOT).startsWith("# source:");
-          continue;
-        }
-        if (line.isBlank()) {
+        if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         List<String> cols = new ArrayList<>();
         for (String c : line.split("\t", -1)) {
           cols.add(c.trim());
         }
-        rows.add(new Row(file, n, List.copyOf(cols)));
+        rows.add(new Row(name, n, List.copyOf(cols)));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon " + resource, e);
-    }
-    if (!sourced) {
-      throw new IllegalStateException("lexicon " + resource + " has no '# source:' header line");
+      throw new UncheckedIOException("cannot read " + name, e);
     }
     return rows;
   }

@@ -1,13 +1,7 @@
 package org.marsad.track;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.marsad.BadInputException;
+import org.marsad.lexicon.LexiconFile;
 import org.marsad.model.EventType;
 
 /** The status rules as data (format in {@code marsad/status/rules.tsv}). */
@@ -91,7 +86,7 @@ public record StatusRules(List<Effect> effects, List<LevelRule> levels, int maxG
   public record LevelRule(String id, Level level, Condition state) {}
 
   public static StatusRules loadDefault() {
-    return org.marsad.lexicon.LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
+    return LexiconFile.withReader(DEFAULT_RESOURCE, r -> parse(r, DEFAULT_RESOURCE));
   }
 
   public static StatusRules parse(String tsv) {
@@ -102,32 +97,23 @@ public record StatusRules(List<Effect> effects, List<LevelRule> levels, int maxG
     List<Effect> effects = new ArrayList<>();
     List<LevelRule> levels = new ArrayList<>();
     int maxGeo = 2;
-    try (BufferedReader r = new BufferedReader(reader)) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    for (LexiconFile.Row row : LexiconFile.rows(reader, name)) {
+      String[] f = row.cols().toArray(String[]::new);
+      String line = String.join("\t", row.cols());
+      String where = row.id() + ": ";
+      try {
+        if (f[0].equals("effect") && f.length == 6) {
+          effects.add(new Effect(f[1], EventType.valueOf(f[2]), condition(f[3]), condition(f[4]), assignments(f[5])));
+        } else if (f[0].equals("setting") && f.length == 3 && f[1].equals("max_geo_precision")) {
+          maxGeo = Integer.parseInt(f[2].strip());
+        } else if (f[0].equals("level") && f.length == 4) {
+          levels.add(new LevelRule(f[1], Level.valueOf(f[2]), condition(f[3])));
+        } else {
+          throw new BadInputException(where + "expected an effect line (6 fields), a level line (4 fields) or a setting: " + line);
         }
-        String[] f = line.split("\t", -1);
-        String where = name + ":" + no + ": ";
-        try {
-          if (f[0].equals("effect") && f.length == 6) {
-            effects.add(new Effect(f[1], EventType.valueOf(f[2]), condition(f[3]), condition(f[4]), assignments(f[5])));
-          } else if (f[0].equals("setting") && f.length == 3 && f[1].equals("max_geo_precision")) {
-            maxGeo = Integer.parseInt(f[2].strip());
-          } else if (f[0].equals("level") && f.length == 4) {
-            levels.add(new LevelRule(f[1], Level.valueOf(f[2]), condition(f[3])));
-          } else {
-            throw new BadInputException(where + "expected an effect line (6 fields), a level line (4 fields) or a setting: " + line);
-          }
-        } catch (IllegalArgumentException e) {
-          throw new BadInputException(where + e.getMessage() + ": " + line, e);
-        }
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(where + e.getMessage() + ": " + line, e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
     if (levels.isEmpty() || !levels.get(levels.size() - 1).state().clauses().isEmpty()) {
       throw new BadInputException(name + ": the last level line must be a catch-all ('*')");
