@@ -2,8 +2,7 @@ package org.marsad.geocode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.BadInputException;
+import org.marsad.lexicon.LexiconFile;
 
 /**
  * The places the geocoder knows: the shipped TSV layers (see docs/gazetteer.md) plus any files a
@@ -125,48 +125,28 @@ public final class Gazetteer {
      * to every entry with that id, which must exist by then.
      */
     public Builder addAliases(String resource) {
-      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-      if (in == null) {
-        throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.startsWith("#") || line.isBlank()) {
-            continue;
-          }
-          String[] c = line.split("\t", -1);
-          if (c.length < 2 || c[0].isBlank()) {
-            throw new IllegalStateException(resource + ":" + n + ": expected id<TAB>aliases");
-          }
-          String id = c[0].trim();
-          List<String> l = aliases.computeIfAbsent(id, k -> new ArrayList<>());
-          for (String a : c[1].split("\\|")) {
-            if (!a.isBlank()) {
-              l.add(a.trim());
-            }
-          }
-          aliasSource.putIfAbsent(id, resource + ":" + n);
+      for (LexiconFile.Row row : LexiconFile.withReader(resource, r -> LexiconFile.rows(r, resource))) {
+        if (row.cols().size() < 2 || row.col(0).isEmpty()) {
+          throw new IllegalStateException(row.id() + ": expected id<TAB>aliases");
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
+        String id = row.col(0);
+        List<String> l = aliases.computeIfAbsent(id, k -> new ArrayList<>());
+        for (String a : row.col(1).split("\\|")) {
+          if (!a.isBlank()) {
+            l.add(a.trim());
+          }
+        }
+        aliasSource.putIfAbsent(id, row.id());
       }
       return this;
     }
 
     /** A Marsad TSV layer on the classpath. */
     public Builder addResource(String resource) {
-      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-      if (in == null) {
-        throw new IllegalStateException("gazetteer resource missing from the classpath: " + resource);
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      LexiconFile.withReader(resource, r -> {
         readTsv(r, resource);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read gazetteer resource " + resource, e);
-      }
+        return null;
+      });
       return this;
     }
 
@@ -225,25 +205,19 @@ public final class Gazetteer {
       return new Gazetteer(out, adminNames);
     }
 
-    private void readTsv(BufferedReader r, String source) throws IOException {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        if (c.length < 10) {
-          throw new BadInputException(source + ":" + n + ": expected 11 tab-separated columns "
-              + "(id, level, name_en, name_ar, aliases, country, admin1, admin2, lat, lon, population), got " + c.length);
+    private void readTsv(Reader r, String source) {
+      for (LexiconFile.Row row : LexiconFile.rows(r, source)) {
+        List<String> c = row.cols();
+        if (c.size() < 10) {
+          throw new BadInputException(row.id() + ": expected 11 tab-separated columns "
+              + "(id, level, name_en, name_ar, aliases, country, admin1, admin2, lat, lon, population), got " + c.size());
         }
         try {
-          entries.add(entry(c[0].trim(), c[1].trim(), c[2].trim(), c[3].trim(), c[4], c[5].trim(), c[6].trim(), c[7].trim(),
-              Double.parseDouble(c[8].trim()), Double.parseDouble(c[9].trim()),
-              c.length > 10 && !c[10].isBlank() ? Long.parseLong(c[10].trim()) : 0));
+          entries.add(entry(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
+              Double.parseDouble(c.get(8)), Double.parseDouble(c.get(9)),
+              c.size() > 10 && !c.get(10).isEmpty() ? Long.parseLong(c.get(10)) : 0));
         } catch (NumberFormatException e) {
-          throw new BadInputException(source + ":" + n + ": bad number in lat/lon/population: " + e.getMessage());
+          throw new BadInputException(row.id() + ": bad number in lat/lon/population: " + e.getMessage());
         }
       }
     }

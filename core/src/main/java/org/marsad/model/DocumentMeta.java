@@ -7,9 +7,4 @@ import java.time.LocalDate;
  * {@code published} may be null, and then relative dates stay unresolved.
  */
 public record DocumentMeta(
-    String id, String language, LocalDate published, String outlet, String url, String title) {
-
-  public DocumentMeta withLanguage(String lang) {
-    return new DocumentMeta(id, lang, published, outlet, url, title);
-  }
-}
+    String id, String language, LocalDate published, String outlet, String url, String title) {}

@@ -12,19 +12,6 @@ public record Span(int start, int end) implements Comparable<Span> {
     return end - start;
   }
 
-  public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
-  }
-
-  public boolean contains(Span other) {
-    return start <= other.start && other.end <= end;
-  }
-
-  /** The smallest span covering both. */
-  public Span union(Span other) {
-    return new Span(Math.min(start, other.start), Math.max(end, other.end));
-  }
-
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }
