@@ -259,7 +259,7 @@ public final class EventExtractor {
     Modality modality = modality(m, f, type);
 
     At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
-    EventDate date = time == null ? null : time.value();
+    EventDate date = time == null ? null : refined(m, times, time, f, e).value();
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
@@ -378,6 +378,27 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
+  /**
+   * A finer date of the same sentence inside the nearest one: "حرب أكتوبر 1973 ... وبالتحديد يومي
+   * 24 و25 أكتوبر" is dated the 24th, not October.
+   */
+  private static At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
+    EventDate d = time.value();
+    if (d.value() == null || d.timePrecision() == 1) {
+      return time;
+    }
+    List<At<EventDate>> finer = new ArrayList<>();
+    for (At<EventDate> x : times) {
+      EventDate v = x.value();
+      if (v.value() != null && v.timePrecision() < d.timePrecision() && v.kind().equals(d.kind())
+          && v.value().startsWith(d.value())) {
+        finer.add(x);
+      }
+    }
+    At<EventDate> best = nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
+    return best == null ? time : best;
+  }
+
   private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;

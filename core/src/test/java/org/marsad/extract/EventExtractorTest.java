@@ -215,4 +215,20 @@ class EventExtractorTest {
     assertThat(only("تستمر المعارك حول البلدة المحاصرة (في حلب).", EventType.SIEGE).place()).isNull();
     assertThat(only("اشتباكات عنيفة في مدينة الباب (في حلب).", EventType.ATTACK).place().name()).isEqualTo("al-Bab");
   }
+
+  @Test
+  void aFinerDateOfTheSentenceDatesTheEvent() {
+    Event e = only("اندلعت معارك حرب حزيران 1967 على الجبهة، وبالتحديد يوم 9 حزيران.", EventType.ATTACK);
+    assertThat(e.date().value()).isEqualTo("1967-06-09");
+  }
+
+  @Test
+  void aReportedClauseKeepsItsTimeToItself() {
+    // "حاليا" dates the clashes the source goes on to report, not the siege before "مبينة بأن".
+    List<Event> found = events("يستمر الحصار المطبق على البلدة، مبينة بأن المواجهات تدور حاليا عند أطرافها.");
+    assertThat(found).filteredOn(e -> e.type() == EventType.SIEGE).singleElement()
+        .satisfies(e -> assertThat(e.date()).isNull());
+    assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-03-10"));
+  }
 }
