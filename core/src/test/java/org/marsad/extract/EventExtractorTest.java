@@ -231,4 +231,27 @@ class EventExtractorTest {
     assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
         .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-03-10"));
   }
+
+  @Test
+  void aCountryRightAfterTheVerbActsAndIsNotThePlace() {
+    assertThat(only("قصفت روسيا مدينة حلب بالطائرات.", EventType.ATTACK).place().name()).isEqualTo("Aleppo");
+    assertThat(only("احتلت تركيا العراق في الرواية.", EventType.CONTROL_CHANGE).place().name()).isEqualTo("Iraq");
+  }
+
+  @Test
+  void aPlaceThatLocatesTheSourceIsNotWhereTheEventIs() {
+    Event e = only("سيطرت الفصائل على بلدة التل. وقال مصدر ميداني في محافظة حمص إن اشتباكات عنيفة تدور في المنطقة.",
+        EventType.ATTACK);
+    assertThat(e.place().name()).isEqualTo("Al-Tall");
+  }
+
+  @Test
+  void undatedActsParagraphsApartAreTwoButASiegeIsOne() {
+    String text = "اندلعت اشتباكات عنيفة في بلدة التل.\nوصل وفد إلى المدينة.\nعاد الهدوء إلى الأحياء.\n"
+        + "وتجددت الاشتباكات العنيفة في بلدة التل.";
+    assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK)).hasSize(2);
+    String siege = "تفرض قوات النظام حصارا على بلدة التل.\nوصل وفد إلى المدينة.\nعاد الهدوء إلى الأحياء.\n"
+        + "ويستمر حصار بلدة التل.";
+    assertThat(events(siege).stream().filter(e -> e.type() == EventType.SIEGE)).hasSize(1);
+  }
 }
