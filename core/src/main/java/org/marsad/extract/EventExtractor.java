@@ -88,19 +88,25 @@ public final class EventExtractor {
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
+    int qualifierEnd = -1; // end of the last place dropped as saying where another lies
     for (PlaceMention p : a.places()) {
       if (insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
-      if (!places.isEmpty() && places.get(places.size() - 1).end() == first && first < tokens.size()
-          && tokens.get(first).text().startsWith("ل")) {
+      if (((!places.isEmpty() && places.get(places.size() - 1).end() == first) || qualifierEnd == first)
+          && first < tokens.size() && tokens.get(first).text().startsWith("ل")) {
         continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
       }
       if (qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
-      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
+      At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level());
+      if (!places.isEmpty() && locates(m, norm.text(), places.get(places.size() - 1), at)) {
+        qualifierEnd = at.end();
+        continue; // "بلدة الهامة الواقعة في ريف دمشق": where the town lies, not where the event is
+      }
+      places.add(at);
     }
     List<At<EventDate>> times = new ArrayList<>();
     for (TimeMention t : a.times()) {
@@ -179,6 +185,32 @@ public final class EventExtractor {
       close++;
     }
     return i > 0 && norm.charAt(i) == '(' && close < norm.length() && norm.charAt(close) == ')';
+  }
+
+  /**
+   * Whether {@code next} says where {@code prev} lies: a town named, then a link ("في", "الواقعة في")
+   * and only location words ("الريف الشرقي للعاصمة السورية") before a place no more specific than it.
+   */
+  private static boolean locates(Mentions m, String norm, At<Place> prev, At<Place> next) {
+    if (prev.value().geoPrecision() != 1 || specificity(next) < specificity(prev) || next.first() >= m.tokens.size()
+        || prev.end() > next.first() || hasClauseBreak(norm, m.tokens.get(prev.end() - 1).end(), m.tokens.get(next.first()).start())) {
+      return false;
+    }
+    boolean linked = false;
+    for (int k = prev.end(); k < next.first(); ) {
+      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
+      if (link != null && link.firstToken() == k) {
+        linked = true;
+        k = link.endToken();
+        continue;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
+      if (word == null || word.firstToken() != k) {
+        return false;
+      }
+      k = word.endToken();
+    }
+    return linked;
   }
 
   private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {

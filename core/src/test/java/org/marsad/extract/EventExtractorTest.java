@@ -215,4 +215,13 @@ class EventExtractorTest {
     assertThat(only("تستمر المعارك حول البلدة المحاصرة (في حلب).", EventType.SIEGE).place()).isNull();
     assertThat(only("اشتباكات عنيفة في مدينة الباب (في حلب).", EventType.ATTACK).place().name()).isEqualTo("al-Bab");
   }
+
+  @Test
+  void aPlaceSayingWhereATownLiesIsNotThePlace() {
+    assertThat(only("تعيش بلدة الهامة الواقعة في الريف الغربي للعاصمة السورية دمشق تحت الحصار منذ أسبوع.", EventType.SIEGE)
+        .place().name()).isEqualTo("Al-Hamah");
+    assertThat(only("يستمر الحصار على مدينة داريا في الغوطة الغربية لدمشق.", EventType.SIEGE).place().name()).isEqualTo("Darayya");
+    // a more specific place after "في" is where the event is
+    assertThat(only("اندلعت اشتباكات في حلب في حي الشعار.", EventType.ATTACK).place().name()).isEqualTo("Sha'aar");
+  }
 }
