@@ -224,4 +224,12 @@ class EventExtractorTest {
     // a more specific place after "في" is where the event is
     assertThat(only("اندلعت اشتباكات في حلب في حي الشعار.", EventType.ATTACK).place().name()).isEqualTo("Sha'aar");
   }
+
+  @Test
+  void aCrowdOrHiredWorkersAreNotABuildup() {
+    assertThat(types("استهدف التفجير حشدا من الشباب في ساحة المدينة.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("أعلنت الوزارة استقدام مئة عائلة إلى البلاد.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("استقدمت قوات النظام مئات المقاتلين إلى محيط البلدة.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("حشدت قوات النظام دباباتها على أطراف البلدة.")).contains(EventType.MILITARY_BUILDUP);
+  }
 }
