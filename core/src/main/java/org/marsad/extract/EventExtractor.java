@@ -120,11 +120,19 @@ public final class EventExtractor {
     for (Match<Lexicons.Trigger> t : triggers) {
       Lexicons.Trigger row = t.value();
       int f = t.firstToken();
-      if (row.type() == null || m.duplicate[f] || !required(m, t) || suppressed(m, t) || absorbed(m, t, emitted)) {
+      // "بهدف فك الحصار عن البلدة": an aim to break a siege is not a lifting, but it says the siege holds
+      boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase")) && aimed(m, f);
+      if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)) {
         continue;
       }
       emitted.add(t);
       Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      if (siegeAim) {
+        Map<String, Object> held = new LinkedHashMap<>(d.attributes());
+        held.put("phase", "continued");
+        d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
+            d.evidence(), d.ruleId());
+      }
       drafts.add(d);
       if (d.type() == EventType.SIEGE && d.place() != null) {
         for (Place sibling : coordinated(m, places, d.place())) {
@@ -142,7 +150,10 @@ public final class EventExtractor {
     return finish(a, events);
   }
 
-  /** Drops blocked phrases' overlaps, triggers inside actor names, and triggers inside longer ones. */
+  /**
+   * Drops blocked phrases' overlaps, triggers inside actor names, triggers inside longer ones, and a
+   * trigger overlapping an earlier one of its type ("فك الحصار المفروض": one lifting, not also a siege).
+   */
   private static List<Match<Lexicons.Trigger>> keepOutermost(
       List<Match<Lexicons.Trigger>> found, List<Match<Lexicons.ActorEntry>> actors) {
     List<Match<Lexicons.Trigger>> out = new ArrayList<>();
@@ -151,6 +162,11 @@ public final class EventExtractor {
       for (Match<Lexicons.Trigger> o : found) {
         if (o != t && o.firstToken() <= t.firstToken() && o.endToken() >= t.endToken()
             && (o.endToken() - o.firstToken() > t.endToken() - t.firstToken())) {
+          inner = true;
+          break;
+        }
+        if (o != t && o.value().type() != null && o.value().type() == t.value().type()
+            && o.firstToken() < t.firstToken() && o.endToken() > t.firstToken()) {
           inner = true;
           break;
         }
@@ -233,6 +249,9 @@ public final class EventExtractor {
       return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
     }
     if (row.passive()) {
+      if (m.tokens.get(f).text().startsWith("و")) {
+        return false; // "حي الجورة الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
+      }
       if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
         return true;
       }
@@ -252,10 +271,15 @@ public final class EventExtractor {
     return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
   }
 
+  /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
+  private static boolean aimed(Mentions m, int f) {
+    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
+    return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
+  }
+
   private static boolean suppressed(Mentions m, Match<Lexicons.Trigger> t) {
     int f = t.firstToken();
-    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
-    if (purpose != null && !m.barrierBetween(purpose.firstToken(), f)) {
+    if (aimed(m, f)) {
       return true;
     }
     PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);

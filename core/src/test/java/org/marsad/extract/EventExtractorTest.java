@@ -232,4 +232,21 @@ class EventExtractorTest {
     assertThat(types("استقدمت قوات النظام مئات المقاتلين إلى محيط البلدة.")).contains(EventType.MILITARY_BUILDUP);
     assertThat(types("حشدت قوات النظام دباباتها على أطراف البلدة.")).contains(EventType.MILITARY_BUILDUP);
   }
+
+  @Test
+  void anAimToBreakASiegeSaysTheSiegeHolds() {
+    Event held = only("أطلقت الفصائل معركة جديدة تهدف إلى فك الحصار المفروض على مدينة داريا منذ سنتين.", EventType.SIEGE);
+    assertThat(held.attributes()).containsEntry("phase", "continued");
+    assertThat(held.place().name()).isEqualTo("Darayya");
+    assertThat(only("أعلنت الفصائل أمس فك الحصار المفروض على مدينة داريا.", EventType.SIEGE).attributes())
+        .containsEntry("phase", "lifted");
+  }
+
+  @Test
+  void aParticipleJoinedByAndDescribesTheNeighbourhoodNotTheForcesBeforeIt() {
+    Event e = only("وسقطت قذائف على حي الجورة الذي تسيطر عليه قوات النظام، والمحاصر من قبل التنظيم في مدينة دير الزور.",
+        EventType.SIEGE);
+    assertThat(e.attributes()).doesNotContainKey("besieged");
+    assertThat(e.place().admin1()).isEqualTo("Deir ez-Zor"); // the Deir ez-Zor al-Jura, not the Damascus one
+  }
 }
