@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
+import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceMention;
-import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.lexicon.Words;
 import org.marsad.model.Actor;
 import org.marsad.model.Event;
@@ -53,6 +54,8 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر قبلي في")
+  private static final int SOURCE_PLACE_GAP = 2;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
   // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
   private static final int REQUIRES_BEFORE = 6;
@@ -137,7 +140,7 @@ public final class EventExtractor {
       if (d.type() == EventType.SIEGE && d.place() != null) {
         for (Place sibling : coordinated(m, places, d.place())) {
           drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), sibling, d.actor1(),
-              d.actor2(), d.source(), d.evidence(), d.ruleId()));
+              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph()));
         }
       }
     }
@@ -300,10 +303,10 @@ public final class EventExtractor {
     return false;
   }
 
-  /** An event before merging: the trigger's word range and the attached values. */
+  /** An event before merging: the attached values; {@code paragraph}: of its last mention. */
   private record Draft(
       EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
-      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId) {}
+      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph) {}
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
       List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
@@ -315,7 +318,7 @@ public final class EventExtractor {
     Modality modality = modality(m, f, type);
 
     At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
-    EventDate date = time == null ? null : time.value();
+    EventDate date = time == null ? null : refined(m, times, time, f, e).value();
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
@@ -372,7 +375,7 @@ public final class EventExtractor {
 
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null || before(date, a.meta().published());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
-        List.of(evidence(m, norm, f, e)), row.ruleId());
+        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f]);
   }
 
   private static Modality modality(Mentions m, int f, EventType type) {
@@ -434,6 +437,27 @@ public final class EventExtractor {
   }
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
+  /**
+   * A finer date of the same sentence inside the nearest one: "حرب أكتوبر 1973 ... وبالتحديد يومي
+   * 24 و25 أكتوبر" is dated the 24th, not October.
+   */
+  private static At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
+    EventDate d = time.value();
+    if (d.value() == null || d.timePrecision() == 1) {
+      return time;
+    }
+    List<At<EventDate>> finer = new ArrayList<>();
+    for (At<EventDate> x : times) {
+      EventDate v = x.value();
+      if (v.value() != null && v.timePrecision() < d.timePrecision() && v.kind().equals(d.kind())
+          && v.value().startsWith(d.value())) {
+        finer.add(x);
+      }
+    }
+    At<EventDate> best = nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
+    return best == null ? time : best;
+  }
+
   private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
@@ -463,13 +487,16 @@ public final class EventExtractor {
       }
       candidates.add(p);
     }
+    dropSubjectCountry(m, e, candidates);
+    List<At<Place>> where = new ArrayList<>(candidates);
+    where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
-    At<Place> near = nearest(m, candidates, f, e, Integer.MAX_VALUE, false);
+    At<Place> near = nearest(m, where, f, e, Integer.MAX_VALUE, false);
     if (near != null) {
       // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
       // among equally specific ones, the nearest
       int bestRank = specificity(near);
-      for (At<Place> p : candidates) {
+      for (At<Place> p : where) {
         if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank) {
           bestRank = specificity(p);
         }
@@ -477,7 +504,7 @@ public final class EventExtractor {
       if (specificity(near) > bestRank) {
         At<Place> best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (At<Place> p : candidates) {
+        for (At<Place> p : where) {
           if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank) {
             int d = Math.abs(p.first() - f);
             if (d < bestDist) {
@@ -516,6 +543,28 @@ public final class EventExtractor {
    * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
    * then its level (a neighbourhood before its city, a governorate before a region or a country).
    */
+  /** "مصدر قبلي في محافظة أبين", "ناشطون في حلب": the place says where the source is. */
+  private static boolean whereTheSourceIs(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
+    return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
+  }
+
+  /**
+   * Arabic puts the subject after the verb: in "احتلت أمريكا العراق" and "قصفت روسيا مدينة حلب"
+   * the country right after the trigger acts, and the place named after it is where.
+   */
+  private static void dropSubjectCountry(Mentions m, int e, List<At<Place>> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      At<Place> p = candidates.get(i);
+      At<Place> next = candidates.get(i + 1);
+      if (p.first() == e && "country".equals(p.level()) && next.first() - p.end() <= 2
+          && next.first() < m.tokens.size() && m.sameSentence(next.first(), e)) {
+        candidates.remove(i);
+        return;
+      }
+    }
+  }
+
   private static int specificity(At<Place> p) {
     String level = p.level() == null ? "" : p.level();
     int rank = switch (level) {
@@ -528,7 +577,9 @@ public final class EventExtractor {
       case "country" -> 6;
       default -> 7;
     };
-    return p.value().geoPrecision() * 10 + rank;
+    // a point the text sets off a town ("20 كم شمال X", "ريف X الشرقي") is as specific as the town
+    int precision = Geocoder.isOffset(p.value()) ? 1 : p.value().geoPrecision();
+    return precision * 10 + rank;
   }
 
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
@@ -753,8 +804,9 @@ public final class EventExtractor {
 
   /**
    * One event per (type, place, date, modality, historical): spans of the same happening merge.
-   * An undated mention joins the latest dated event of its kind, as reports date a happening once
-   * and then refer back to it.
+   * An undated mention joins the latest dated event of its kind in its paragraph or the one before,
+   * as reports date a happening once and then refer back to it; further on, it is news of its own
+   * (and so are two undated ones paragraphs apart). A condition (a siege) is one however far apart.
    */
   private static List<Draft> merge(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
@@ -764,7 +816,8 @@ public final class EventExtractor {
         Draft o = out.get(i);
         if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
             && Objects.equals(placeId(o.place()), placeId(d.place()))
-            && Objects.equals(dateValue(o.date()), dateValue(d.date()))) {
+            && Objects.equals(dateValue(o.date()), dateValue(d.date()))
+            && (dateValue(d.date()) != null || near(o, d))) {
           target = i;
           break;
         }
@@ -775,6 +828,7 @@ public final class EventExtractor {
           Draft o = out.get(i);
           if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
               && Objects.equals(placeId(o.place()), placeId(d.place())) && dateValue(o.date()) != null
+              && near(o, d)
               && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
             latest = dateValue(o.date());
             target = i;
@@ -788,6 +842,10 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean near(Draft earlier, Draft later) {
+    return later.type().isCondition() || later.paragraph() - earlier.paragraph() <= 1;
   }
 
   private static Draft combine(Draft a, Draft b) {
@@ -811,7 +869,7 @@ public final class EventExtractor {
     EventDate date = a.date() != null ? a.date() : b.date();
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
         a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
-        a.source() != null ? a.source() : b.source(), ev, a.ruleId());
+        a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()));
   }
 
   private static String placeId(Place p) {

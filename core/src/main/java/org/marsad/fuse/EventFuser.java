@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.marsad.clean.ArabicNormalizer;
+import org.marsad.geocode.Geocoder;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.Place;
@@ -115,20 +116,11 @@ public final class EventFuser {
     }
     // Distance only between places known to the town or district, never for a whole region.
     return p.geoPrecision() <= 2 && q.geoPrecision() <= 2 && hasCoordinates(p) && hasCoordinates(q)
-        && km(p.lat(), p.lon(), q.lat(), q.lon()) <= rules.placeKm();
+        && Geocoder.km(p.lat(), p.lon(), q.lat(), q.lon()) <= rules.placeKm();
   }
 
   private static boolean hasCoordinates(Place p) {
     return !(p.lat() == 0 && p.lon() == 0) && !Double.isNaN(p.lat()) && !Double.isNaN(p.lon());
-  }
-
-  /** Great-circle distance in km. */
-  public static double km(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /** The days an event may stand for: its date's range, or for an undated event the days up to its report's publication. */

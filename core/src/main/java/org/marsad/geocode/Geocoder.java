@@ -44,7 +44,8 @@ public final class Geocoder {
   enum Need { CUE, TYPE }
 
   /** A cue phrase's kind and its first word (to tell "مدينة" from "المدينة"). */
-  record CueWord(Cue kind, String firstWord) {}
+  /** {@code bearing}: degrees clockwise from north for a direction, NaN otherwise. */
+  record CueWord(Cue kind, String firstWord, double bearing) {}
 
   /** A folded surface form, its first word (to find clitics before it), and the entries it names. */
   record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries) {}
@@ -55,17 +56,21 @@ public final class Geocoder {
   /** Latin articles of transliterated names: "al-Bab" is capitalised on "Bab". */
   private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez");
   private static final long BIG_PLACE = 50_000;
+  // "ريف X الشرقي": the middle of a town's countryside on one side, taking a countryside of ~15 km
+  // around the town (its district's radius in Syria); a centroid of such a sector lies ~10 km out.
+  private static final double COUNTRYSIDE_KM = 10;
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Name> names;
   private final PhraseMatcher<CueWord> cues;
   private final Map<String, Need> stops;
   private final Set<String> cueFirstWords = new HashSet<>();
+  private final Map<String, Double> units = new HashMap<>(); // distance unit word -> km
 
   public Geocoder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.names = buildNames(gazetteer);
-    this.cues = loadCues(cueFirstWords);
+    this.cues = loadCues(cueFirstWords, units);
     this.stops = loadStops();
   }
 
@@ -116,14 +121,19 @@ public final class Geocoder {
     return sb.toString();
   }
 
-  private static PhraseMatcher<CueWord> loadCues(Set<String> firstWords) {
+  private static PhraseMatcher<CueWord> loadCues(Set<String> firstWords, Map<String, Double> units) {
     PhraseMatcher.Builder<CueWord> b = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(Gazetteer.RESOURCE_DIR + "cues.tsv")) {
       String k = key(r.col(0));
       int sp = k.indexOf(' ');
       String first = sp < 0 ? k : k.substring(0, sp);
+      if (r.col(1).equals("distance_unit")) {
+        units.put(k, Double.parseDouble(r.col(2)));
+        continue;
+      }
       firstWords.add(first);
-      b.add(r.col(0), new CueWord(Cue.valueOf(r.col(1).toUpperCase(Locale.ROOT)), first));
+      double bearing = r.col(2).isEmpty() ? Double.NaN : Double.parseDouble(r.col(2));
+      b.add(r.col(0), new CueWord(Cue.valueOf(r.col(1).toUpperCase(Locale.ROOT)), first, bearing));
     }
     return b.build();
   }
@@ -145,6 +155,9 @@ public final class Geocoder {
     Set<Cue> cuesBefore = EnumSet.noneOf(Cue.class);
     boolean suffix;
     Cue kind; // the kind cue right before the name, if any
+    double bearing = Double.NaN; // "20 كم شمال X", "ريف X الشرقي": where from X the place lies
+    double offsetKm;
+    int sideEnd; // the end of "الشرقي" in "ريف X الشرقي", which the span takes when the side is used
     List<GazetteerEntry> readings;
     GazetteerEntry chosen;
     boolean strong;
@@ -161,17 +174,16 @@ public final class Geocoder {
     if (found.isEmpty()) {
       return List.of();
     }
-    Map<Integer, List<Match<Cue>>> cueEnding = new HashMap<>();
-    Map<Integer, List<Match<Cue>>> cueStarting = new HashMap<>();
+    Map<Integer, List<Match<CueWord>>> cueEnding = new HashMap<>();
+    Map<Integer, List<Match<CueWord>>> cueStarting = new HashMap<>();
     for (Match<CueWord> w : cues.findAll(words)) {
       String tok = tokens.get(w.firstToken()).text();
       String cw = w.value().firstWord();
       if (!AFTER_CUES.contains(w.value().kind()) && (!tok.endsWith(cw) || articlePrefix(tok.substring(0, tok.length() - cw.length())))) {
         continue; // "المدينة الخضراء" is "the green city", not "the town of al-Khadra"
       }
-      Match<Cue> c = new Match<>(w.firstToken(), w.endToken(), w.start(), w.end(), w.value().kind());
-      cueEnding.computeIfAbsent(c.endToken(), k -> new ArrayList<>(2)).add(c);
-      cueStarting.computeIfAbsent(c.firstToken(), k -> new ArrayList<>(2)).add(c);
+      cueEnding.computeIfAbsent(w.endToken(), k -> new ArrayList<>(2)).add(w);
+      cueStarting.computeIfAbsent(w.firstToken(), k -> new ArrayList<>(2)).add(w);
     }
     int[] lineStarts = lineStarts(text.text());
     List<Candidate> cands = new ArrayList<>();
@@ -203,7 +215,7 @@ public final class Geocoder {
 
   /** Checks a name match against its surroundings; null when it is not a place mention. */
   private Candidate recognise(Match<Name> m, List<Token> tokens, NormalizedText text,
-      Map<Integer, List<Match<Cue>>> cueEnding, Map<Integer, List<Match<Cue>>> cueStarting, boolean joined) {
+      Map<Integer, List<Match<CueWord>>> cueEnding, Map<Integer, List<Match<CueWord>>> cueStarting, boolean joined) {
     Name name = m.value();
     Token first = tokens.get(m.firstToken());
     String tok = first.text();
@@ -225,10 +237,10 @@ public final class Geocoder {
     if (articlePrefix(proclitics)) {
       return null; // the text has an article the name lacks: "السلام" is not "سلام"
     }
-    List<Match<Cue>> here = cueStarting.get(m.firstToken());
+    List<Match<CueWord>> here = cueStarting.get(m.firstToken());
     if (here != null && name.entries().stream().noneMatch(e -> e.level().equals("country") || e.level().equals("admin1"))) {
-      for (Match<Cue> q : here) {
-        if (q.endToken() >= m.endToken() && (q.value() == Cue.SUFFIX || q.value() == Cue.PREP)) {
+      for (Match<CueWord> q : here) {
+        if (q.endToken() >= m.endToken() && (q.value().kind() == Cue.SUFFIX || q.value().kind() == Cue.PREP)) {
           return null; // "الشمالي" after a name is a direction, whatever neighbourhood is called so
         }
       }
@@ -245,23 +257,27 @@ public final class Geocoder {
     }
     int at = m.firstToken();
     for (int hop = 0; hop < 2; hop++) {
-      List<Match<Cue>> before = cueEnding.get(at);
+      List<Match<CueWord>> before = cueEnding.get(at);
       if (before == null) {
         break;
       }
-      Match<Cue> best = null;
-      for (Match<Cue> q : before) {
-        if (!AFTER_CUES.contains(q.value()) && (best == null || q.firstToken() < best.firstToken())) {
+      Match<CueWord> best = null;
+      for (Match<CueWord> q : before) {
+        if (!AFTER_CUES.contains(q.value().kind()) && (best == null || q.firstToken() < best.firstToken())) {
           best = q;
         }
       }
       if (best == null) {
         break;
       }
-      c.cuesBefore.add(best.value());
-      if (hop == 0 && best.value() != Cue.PREP) {
-        c.kind = best.value();
-        if (best.value() == Cue.COUNTRYSIDE || best.value() == Cue.ADMIN1) {
+      c.cuesBefore.add(best.value().kind());
+      if (best.value().kind() == Cue.DIRECTION) {
+        c.offsetKm = distanceBefore(tokens, best.firstToken());
+        c.bearing = c.offsetKm > 0 ? best.value().bearing() : Double.NaN;
+      }
+      if (hop == 0 && best.value().kind() != Cue.PREP) {
+        c.kind = best.value().kind();
+        if (best.value().kind() == Cue.COUNTRYSIDE || best.value().kind() == Cue.ADMIN1) {
           c.start = cueWordStart(best, tokens);
         }
       }
@@ -270,11 +286,17 @@ public final class Geocoder {
     if (c.kind == null && quotedTitle(text.text(), first.start(), m.end())) {
       return null; // «الشرق الأوسط» is the newspaper, "Olive Branch" an operation: a title, not a place
     }
-    List<Match<Cue>> after = cueStarting.get(m.endToken());
+    List<Match<CueWord>> after = cueStarting.get(m.endToken());
     if (after != null) {
-      for (Match<Cue> q : after) {
-        c.suffix |= q.value() == Cue.SUFFIX;
-        if (q.value() == Cue.ADMIN1_AFTER && c.kind == null
+      for (Match<CueWord> q : after) {
+        c.suffix |= q.value().kind() == Cue.SUFFIX;
+        if (q.value().kind() == Cue.SUFFIX && c.kind == Cue.COUNTRYSIDE && !Double.isNaN(q.value().bearing())
+            && q.end() >= c.end) {
+          c.bearing = q.value().bearing(); // the longest suffix: "الجنوبي الشرقي" over "الجنوبي"
+          c.offsetKm = COUNTRYSIDE_KM;
+          c.sideEnd = q.end();
+        }
+        if (q.value().kind() == Cue.ADMIN1_AFTER && c.kind == null
             && name.entries().stream().anyMatch(e -> e.level().equals("admin1"))) {
           c.kind = Cue.ADMIN1; // "Idlib province", "Aleppo countryside": the governorate
           c.end = q.end();
@@ -295,6 +317,19 @@ public final class Geocoder {
     }
     c.readings = readings(name.entries(), c.kind);
     return c.readings.isEmpty() ? null : c;
+  }
+
+  /** The kilometres of "20 كم" / "20 km" right before token {@code at}, or 0. */
+  private double distanceBefore(List<Token> tokens, int at) {
+    if (at < 2) {
+      return 0;
+    }
+    Double perUnit = units.get(tokens.get(at - 1).text());
+    Token n = tokens.get(at - 2);
+    if (perUnit == null || !n.numeric() || n.text().length() > 4) {
+      return 0;
+    }
+    return Integer.parseInt(n.text()) * perUnit;
   }
 
   /** Whether the name is the whole of a quotation: an opening quote right before it and a closing one right after. */
@@ -368,7 +403,7 @@ public final class Geocoder {
   }
 
   /** Where a cue word starts, without its own proclitics ("بريف" → "ريف"). */
-  private int cueWordStart(Match<Cue> q, List<Token> tokens) {
+  private int cueWordStart(Match<CueWord> q, List<Token> tokens) {
     Token t = tokens.get(q.firstToken());
     String s = t.text();
     for (String w : Clitics.variants(s)) {
@@ -565,10 +600,39 @@ public final class Geocoder {
     }
     String admin1 = e.level().equals("admin1") || e.level().equals("country") ? null : gazetteer.adminName(e.admin1());
     String admin2 = gazetteer.adminName(e.admin2());
+    boolean off = !Double.isNaN(c.bearing) && c.offsetKm > 0 && TOWN_LEVELS.contains(e.level());
+    int end = off ? Math.max(c.end, c.sideEnd) : c.end;
+    Span evidence = wholeWord(text, text.toRaw(c.start, end));
     Place p = new Place(e.id(), e.name(), e.nameAr().isEmpty() ? null : e.nameAr(), e.country(), admin1, admin2,
-        e.lat(), e.lon(), precision, wholeWord(text, text.toRaw(c.start, c.end)));
-    return new PlaceMention(c.start, c.end, e.level(), p);
+        e.lat(), e.lon(), precision, evidence);
+    if (off) {
+      p = offset(p, c.bearing, c.offsetKm);
+    }
+    return new PlaceMention(c.start, end, e.level(), p);
   }
+
+  private static final Set<String> TOWN_LEVELS = Set.of("locality", "camp", "neighbourhood", "admin2", "admin3");
+
+  /**
+   * A point {@code km} from a place towards {@code bearing}, at precision 2 ("near it"): its id
+   * says what it was derived from, so that it is not mistaken for the town itself.
+   */
+  static Place offset(Place p, double bearing, double km) {
+    double b = Math.toRadians(bearing);
+    double lat = p.lat() + km * Math.cos(b) / KM_PER_DEGREE;
+    double lon = p.lon() + km * Math.sin(b) / (KM_PER_DEGREE * Math.cos(Math.toRadians(p.lat())));
+    String where = Math.round(km) + " km " + COMPASS[(int) Math.round(bearing / 45.0) % 8];
+    return new Place(p.id() + "@" + where.replace(" ", ""), p.name() + " (" + where + ")", p.nameAr(), p.country(),
+        p.admin1(), p.admin2(), Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5, 2, p.evidence());
+  }
+
+  /** Whether the place is a point {@link #offset} from a gazetteer entry. */
+  public static boolean isOffset(Place p) {
+    return p.id() != null && p.id().indexOf('@') > 0;
+  }
+
+  private static final double KM_PER_DEGREE = 111.2;
+  private static final String[] COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
 
   /** The raw span with the diacritics and tatweel that end its last word (normalisation deleted them). */
   private static Span wholeWord(NormalizedText text, Span s) {
@@ -609,11 +673,12 @@ public final class Geocoder {
     return i >= 0 ? i : -i - 2;
   }
 
-  static double km(double lat1, double lon1, double lat2, double lon2) {
+  /** Great-circle distance in km (haversine, mean Earth radius). */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
     double dLat = Math.toRadians(lat2 - lat1);
     double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
         + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 }

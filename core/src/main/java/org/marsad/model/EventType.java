@@ -15,5 +15,13 @@ public enum EventType {
   NEGOTIATION,
   AGREEMENT,
   CONTROL_CHANGE,
-  DISPLACEMENT
+  DISPLACEMENT;
+
+  /**
+   * Whether the type is a lasting condition of a place (a siege, a closure, a shortage) rather than
+   * an act: a report describes one such condition however far apart it mentions it.
+   */
+  public boolean isCondition() {
+    return this == SIEGE || this == MOVEMENT_RESTRICTION || this == SUPPLY_DENIAL || this == HUMANITARIAN_CONDITION;
+  }
 }

@@ -43,6 +43,8 @@ final class TimeLexicon {
   private Node[] rootNodes;
   private int rootMask;
   private StartWords firstWords;
+  // One-letter slips of long Arabic month names ("سبتمر"), read only right after a day number.
+  private final Map<String, Entry> monthSlips = new HashMap<>();
 
   static TimeLexicon loadDefault() {
     TimeLexicon lex = new TimeLexicon();
@@ -158,6 +160,21 @@ final class TimeLexicon {
     if (!node.entries.contains(e)) {
       node.entries.add(e);
     }
+    String w = toks.get(0).text();
+    if (e.cat() == Cat.MONTH && toks.size() == 1 && w.length() >= 6 && w.charAt(0) >= '\u0600' && w.charAt(0) <= '\u06FF') {
+      for (int k = 1; k < w.length(); k++) { // the first letter is kept: a slip inside the word
+        String slip = w.substring(0, k) + w.substring(k + 1);
+        Entry had = monthSlips.putIfAbsent(slip, e);
+        if (had != null && had.num() != e.num()) {
+          monthSlips.put(slip, null); // two months one slip apart: neither is meant
+        }
+      }
+    }
+  }
+
+  /** The month whose name lacks one letter to be {@code word}, or null (see {@link #monthSlips}). */
+  Entry monthSlip(String word) {
+    return root.containsKey(word) ? null : monthSlips.get(word);
   }
 
   /**

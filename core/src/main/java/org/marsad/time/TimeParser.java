@@ -28,6 +28,9 @@ final class TimeParser {
   private static final int PLAIN = 0;
   private static final int ANAPHOR = 1; // "منذ ذلك الوقت": the previous mention of the sentence
   private static final int SAME_YEAR = 2; // "من العام ذاته": the year mentioned last
+  private static final int YEARLESS = 3; // "في 11 سبتمبر": the sentence's year if it names one
+  private static final int NIGHT = 1; // a daypart's value for a night ("ليل", "ليلة")
+  private static final int DUAL = 2; // a dayword's value for "يومي"
 
   /** An expression found, before the post-pass resolves anaphora. month/day serve SAME_YEAR. */
   private record Hit(int start, int endTok, String value, int precision, String kind, int flag, int month, int day) {
@@ -67,6 +70,10 @@ final class TimeParser {
     List<LexMatch> buf = new ArrayList<>(4);
     for (int i = 0; i < n; i++) {
       if (!lexicon.mayMatch(words, i)) {
+        Entry slip = i > 0 && toks.get(i - 1).numeric() ? lexicon.monthSlip(toks.get(i).text()) : null;
+        if (slip != null) { // "11 سبتمر": a month name missing one letter after a day number
+          at[i] = new LexMatch[] {new LexMatch(slip, toks.get(i).start(), i + 1, toks.get(i).end())};
+        }
         continue; // most words: no time form begins with any reading of it
       }
       buf.clear();
@@ -214,11 +221,16 @@ final class TimeParser {
       return null;
     }
     Hit best = dayish(i);
-    LexMatch dp = get(i, Cat.DAYPART);
+    LexMatch am = get(i, Cat.AFTER_MIDNIGHT);
+    int k = am != null && gap(am.end(), am.endTok(), SPACE) ? am.endTok() : i;
+    LexMatch dp = get(k, Cat.DAYPART);
     if (dp != null && gap(dp.end(), dp.endTok(), SPACE)) {
       Hit h = dayish(dp.endTok());
       if (h != null) {
-        best = longer(best, h.from(dp.start()));
+        if (dp.num() == NIGHT) {
+          h = nightOfTwoDays(h, k != i);
+        }
+        best = longer(best, h.from(k != i ? am.start() : dp.start()));
       }
     }
     LexMatch mp = get(i, Cat.MONTHPART);
@@ -242,11 +254,44 @@ final class TimeParser {
     if (dw != null && gap(dw.end(), dw.endTok(), SPACE)) {
       int j = dw.endTok();
       Hit h = longer(longer(relday(j), weekdayExpr(j)), longer(monthExpr(j, true), numericDate(j)));
+      if (h != null && dw.num() == DUAL && h.value() != null && h.precision() == 1) {
+        h = earlierOfTwo(h);
+      }
       if (h != null) {
         best = longer(best, h.from(dw.start()));
       }
     }
     return best;
+  }
+
+  /** "يومي أمس وأمس الأول", "يومي الاثنين والثلاثاء": two days joined by و; the earlier is kept. */
+  private Hit earlierOfTwo(Hit first) {
+    int t = first.endTok();
+    if (!gap(end(first), t, SPACE)) {
+      return first;
+    }
+    Hit second = longer(relday(t), weekdayExpr(t));
+    if (second == null || second.value() == null || second.value().length() != 10) {
+      return first;
+    }
+    String v = first.value().compareTo(second.value()) <= 0 ? first.value() : second.value();
+    return new Hit(first.start(), second.endTok(), v, 1);
+  }
+
+  /**
+   * "ليل الثلاثاء - الأربعاء": a night named by the two weekdays it joins. It is dated by the first
+   * day, or by the second after "بعد منتصف" (after midnight).
+   */
+  private Hit nightOfTwoDays(Hit first, boolean afterMidnight) {
+    LexMatch w = next(end(first), first.endTok(), Cat.WEEKDAY, PAREN);
+    if (w == null || first.value() == null || first.value().length() != 10) {
+      return first;
+    }
+    LocalDate d = LocalDate.parse(first.value());
+    if (w.num() != d.getDayOfWeek().getValue() % 7 + 1) {
+      return first; // not the next day: two separate mentions
+    }
+    return new Hit(first.start(), w.endTok(), (afterMidnight ? d.plusDays(1) : d).toString(), 1);
   }
 
   /** اليوم / أمس / غدا, with an optional weekday ("أمس الاثنين") and part of day. */
@@ -310,7 +355,7 @@ final class TimeParser {
     if (gap(end, endTok, COMMA)) {
       // A full date right after the weekday is more reliable than the weekday.
       Hit d = longer(monthExpr(endTok, true), numericDate(endTok));
-      if (d != null && d.precision() == 1 && d.flag() == PLAIN) {
+      if (d != null && d.precision() == 1 && (d.flag() == PLAIN || d.flag() == YEARLESS)) {
         return d.from(start);
       }
     }
@@ -447,7 +492,11 @@ final class TimeParser {
       return new Hit(start, tok, null, precision, EventDate.ON, SAME_YEAR, month, day);
     }
     String v = Dates.monthDay(pub, year, month, day, cue);
-    return Dates.INVALID.equals(v) ? null : new Hit(start, tok, v, precision);
+    if (Dates.INVALID.equals(v)) {
+      return null;
+    }
+    return year == 0 && cue == null ? new Hit(start, tok, v, precision, EventDate.ON, YEARLESS, month, day)
+        : new Hit(start, tok, v, precision);
   }
 
   /** "5 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named by a cue. */
@@ -658,10 +707,35 @@ final class TimeParser {
             }
           }
         }
+      } else if (h.flag() == YEARLESS) {
+        int year = yearOfSentence(out, h.start());
+        String v = year > 0 ? Dates.monthDay(null, year, h.month(), h.day(), null) : null;
+        if (v != null && !Dates.INVALID.equals(v)) {
+          value = v;
+        }
       }
       out.add(new TimeMention(h.start(), end, new EventDate(value, h.kind(), precision, evidence)));
     }
     return out;
+  }
+
+  /**
+   * The year of the last dated mention of kind "on" before {@code start} in its sentence, or 0: a
+   * history names the year once ("عام 2001 وقعت الهجمات (11 سبتمبر)", "حرب أكتوبر 1973 ... يومي
+   * 24 و25 أكتوبر"), and a yearless date there belongs to it rather than to the publication year.
+   */
+  private int yearOfSentence(List<TimeMention> out, int start) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      TimeMention m = out.get(k);
+      if (!sameSentence(m.end(), start)) {
+        return 0;
+      }
+      String v = m.date().value();
+      if (EventDate.ON.equals(m.date().kind()) && v != null && v.length() >= 4 && Character.isDigit(v.charAt(0))) {
+        return Integer.parseInt(v.substring(0, 4));
+      }
+    }
+    return 0;
   }
 
   /**

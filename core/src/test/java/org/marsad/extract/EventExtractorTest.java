@@ -249,4 +249,43 @@ class EventExtractorTest {
     assertThat(e.attributes()).doesNotContainKey("besieged");
     assertThat(e.place().admin1()).isEqualTo("Deir ez-Zor"); // the Deir ez-Zor al-Jura, not the Damascus one
   }
+
+  @Test
+  void aFinerDateOfTheSentenceDatesTheEvent() {
+    Event e = only("اندلعت معارك حرب حزيران 1967 على الجبهة، وبالتحديد يوم 9 حزيران.", EventType.ATTACK);
+    assertThat(e.date().value()).isEqualTo("1967-06-09");
+  }
+
+  @Test
+  void aReportedClauseKeepsItsTimeToItself() {
+    // "حاليا" dates the clashes the source goes on to report, not the siege before "مبينة بأن".
+    List<Event> found = events("يستمر الحصار المطبق على البلدة، مبينة بأن المواجهات تدور حاليا عند أطرافها.");
+    assertThat(found).filteredOn(e -> e.type() == EventType.SIEGE).singleElement()
+        .satisfies(e -> assertThat(e.date()).isNull());
+    assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-03-10"));
+  }
+
+  @Test
+  void aCountryRightAfterTheVerbActsAndIsNotThePlace() {
+    assertThat(only("قصفت روسيا مدينة حلب بالطائرات.", EventType.ATTACK).place().name()).isEqualTo("Aleppo");
+    assertThat(only("احتلت تركيا العراق في الرواية.", EventType.CONTROL_CHANGE).place().name()).isEqualTo("Iraq");
+  }
+
+  @Test
+  void aPlaceThatLocatesTheSourceIsNotWhereTheEventIs() {
+    Event e = only("سيطرت الفصائل على بلدة التل. وقال مصدر ميداني في محافظة حمص إن اشتباكات عنيفة تدور في المنطقة.",
+        EventType.ATTACK);
+    assertThat(e.place().name()).isEqualTo("Al-Tall");
+  }
+
+  @Test
+  void undatedActsParagraphsApartAreTwoButASiegeIsOne() {
+    String text = "اندلعت اشتباكات عنيفة في بلدة التل.\nوصل وفد إلى المدينة.\nعاد الهدوء إلى الأحياء.\n"
+        + "وتجددت الاشتباكات العنيفة في بلدة التل.";
+    assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK)).hasSize(2);
+    String siege = "تفرض قوات النظام حصارا على بلدة التل.\nوصل وفد إلى المدينة.\nعاد الهدوء إلى الأحياء.\n"
+        + "ويستمر حصار بلدة التل.";
+    assertThat(events(siege).stream().filter(e -> e.type() == EventType.SIEGE)).hasSize(1);
+  }
 }

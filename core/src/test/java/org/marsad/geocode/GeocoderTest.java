@@ -2,6 +2,7 @@ package org.marsad.geocode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,34 @@ class GeocoderTest {
   }
 
   @Test
+  void aDistanceAndADirectionSetThePointOffTheTown() {
+    String raw = "اندلعت مواجهات في قرية صغيرة تقع 20 كم شمال قطنا";
+    PlaceMention m = find(raw).get(0);
+    assertThat(m.place().id()).isEqualTo("T7@20kmN");
+    assertThat(m.place().name()).isEqualTo("Qatana (20 km N)");
+    assertThat(m.place().geoPrecision()).isEqualTo(2);
+    assertThat(Geocoder.km(m.place().lat(), m.place().lon(), 33.44, 36.08)).isCloseTo(20, within(0.1));
+    assertThat(m.place().lat()).isGreaterThan(33.44);
+    assertThat(Geocoder.isOffset(m.place())).isTrue();
+    // A direction without a distance stays the town, near it.
+    PlaceMention plain = find("قصف شمال قطنا").get(0);
+    assertThat(plain.place().id()).isEqualTo("T7");
+    assertThat(Geocoder.isOffset(plain.place())).isFalse();
+  }
+
+  @Test
+  void aSideOfATownsCountrysideLiesOffTheTown() {
+    String raw = "اشتباكات في ريف قطنا الجنوبي الشرقي";
+    PlaceMention m = find(raw).get(0);
+    assertThat(m.place().id()).isEqualTo("T7@10kmSE");
+    assertThat(evidence(raw, m)).isEqualTo("ريف قطنا الجنوبي الشرقي");
+    assertThat(m.place().lat()).isLessThan(33.44);
+    assertThat(m.place().lon()).isGreaterThan(36.08);
+    // A governorate's countryside is the governorate, whatever its side.
+    assertThat(find("قصف مدفعي على ريف حلب الشمالي").get(0).place().id()).isEqualTo("SY02");
+  }
+
+  @Test
   void precisionFollowsTheCue() {
     assertThat(find("حصار بلدة كناكر في ريف دمشق").get(0).place().geoPrecision()).isEqualTo(1);
     assertThat(find("حشود في محيط كناكر في ريف دمشق").get(0).place().geoPrecision()).isEqualTo(2);
@@ -172,5 +201,11 @@ class GeocoderTest {
     assertThatThrownBy(() -> Gazetteer.builder().addFile(tsv)).isInstanceOf(BadInputException.class).hasMessageContaining("bad.tsv:1");
     assertThatThrownBy(() -> Gazetteer.builder().addFile(dir.resolve("missing.txt")))
         .isInstanceOf(BadInputException.class).hasMessageContaining("missing.txt");
+  }
+
+  @Test
+  void kmIsTheGreatCircleDistance() {
+    assertThat(Geocoder.km(33.0, 36.0, 34.0, 36.0)).isCloseTo(111.2, within(0.1));
+    assertThat(Geocoder.km(33.0, 36.0, 33.0, 36.0)).isZero();
   }
 }

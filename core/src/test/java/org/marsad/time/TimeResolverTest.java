@@ -86,6 +86,29 @@ class TimeResolverTest {
     }
 
     @Test
+    void currentlyIsThePublicationDay() {
+      on("تدور المواجهات حاليا عند أطراف البلدة", WED, "2021-03-10", 1, "حاليا");
+      on("The town is currently cut off from the north.", WED, "2021-03-10", 1, "currently");
+    }
+
+    @Test
+    void twoDaysKeepTheEarlier() {
+      on("تقدمت القوات إلى التلال يومي أمس وأمس الأول", WED, "2021-03-08", 1, "يومي أمس وأمس الأول");
+      on("أغلقت الحواجز يومي الاثنين والثلاثاء الماضيين", WED, "2021-03-08", 1, "يومي الاثنين والثلاثاء");
+    }
+
+    @Test
+    void aNightOfTwoWeekdays() {
+      // Published on a Wednesday: the Tuesday-to-Wednesday night just passed.
+      on("قصفت الطائرات البلدة ليل الثلاثاء - الأربعاء", WED, "2021-03-09", 1, "ليل الثلاثاء - الأربعاء");
+      on("وقعت الغارات بعد منتصف ليل الثلاثاء - الأربعاء على القرى", WED, "2021-03-10", 1,
+          "بعد منتصف ليل الثلاثاء - الأربعاء");
+      on("انفجرت العبوة ليلة الاثنين/ الثلاثاء قرب الجسر", WED, "2021-03-08", 1, "ليلة الاثنين/ الثلاثاء");
+      // Days that do not follow each other are two mentions.
+      assertThat(find("وصلت القافلة ليل الاثنين - الجمعة", WED)).hasSize(2);
+    }
+
+    @Test
     void theDayThatIsNotToday() {
       assertThat(find("وفي اليوم التالي عاد الأهالي إلى منازلهم", WED)).isEmpty();
       assertThat(find("احتفلت المدينة باليوم الوطني", WED)).isEmpty();
@@ -335,6 +358,31 @@ class TimeResolverTest {
     @Test
     void dayRangeKeepsItsFirstDay() {
       on("دارت المعارك يومي 24 و25 أكتوبر 1973", WED, "1973-10-24", 1, "يومي 24 و25 أكتوبر 1973");
+    }
+
+    @Test
+    void yearlessDateTakesTheYearOfItsSentence() {
+      String s = "عام 2001 وقعت الهجمات على البرجين (11 سبتمبر) وتغير العالم";
+      List<TimeMention> ms = find(s, WED);
+      assertThat(ms).hasSize(2);
+      check(s, ms.get(1), "2001-09-11", EventDate.ON, 1, "11 سبتمبر");
+      String t = "دارت آخر معارك حرب أكتوبر 1973 في المدينة، وبالتحديد يومي 24 و25 أكتوبر";
+      ms = find(t, WED);
+      assertThat(ms).hasSize(2);
+      check(t, ms.get(1), "1973-10-24", EventDate.ON, 1, "يومي 24 و25 أكتوبر");
+      // Another sentence's year does not carry over.
+      String u = "بدأت الحرب عام 1973. وأغلق المعبر في 20 مارس";
+      ms = find(u, WED);
+      assertThat(ms).hasSize(2);
+      check(u, ms.get(1), "2020-03-20", EventDate.ON, 1, "20 مارس");
+    }
+
+    @Test
+    void aMonthNameMissingALetterAfterADayNumber() {
+      on("صدر البيان في 11 سبتمر 2019 عن القيادة", WED, "2019-09-11", 1, "11 سبتمر 2019");
+      on("بدأ الحصار في 3 ديسبر 2016", WED, "2016-12-03", 1, "3 ديسبر 2016");
+      // Without a day number before it, a slip is not read as a month.
+      assertThat(find("قال سبتمر إن الطريق مغلق", WED)).isEmpty();
     }
 
     @Test

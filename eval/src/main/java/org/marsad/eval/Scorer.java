@@ -17,6 +17,7 @@ import org.marsad.eval.gold.GoldDocument;
 import org.marsad.eval.gold.GoldDuplicate;
 import org.marsad.eval.gold.GoldEvent;
 import org.marsad.eval.gold.GoldPlace;
+import org.marsad.geocode.Geocoder;
 import org.marsad.model.Event;
 import org.marsad.model.EventType;
 import org.marsad.model.Extraction;
@@ -38,7 +39,6 @@ public final class Scorer {
   /** Used when a gold place gives coordinates but no {@code tolerance_km}. */
   public static final double DEFAULT_TOLERANCE_KM = 10.0;
 
-  private static final double EARTH_RADIUS_KM = 6371.0088;
   private static final String ELLIPSIS = " … ";
 
   private Scorer() {}
@@ -223,7 +223,7 @@ public final class Scorer {
       return false;
     }
     double tolerance = gp.toleranceKm() == null ? DEFAULT_TOLERANCE_KM : gp.toleranceKm();
-    return haversineKm(gp.lat(), gp.lon(), p.place().lat(), p.place().lon()) <= tolerance;
+    return Geocoder.km(gp.lat(), gp.lon(), p.place().lat(), p.place().lon()) <= tolerance;
   }
 
   /** Case-insensitive equality, null equal to null only. */
@@ -232,15 +232,6 @@ public final class Scorer {
       return gold == null && predicted == null;
     }
     return gold.trim().toLowerCase(Locale.ROOT).equals(predicted.trim().toLowerCase(Locale.ROOT));
-  }
-
-  /** Great-circle distance in km. */
-  public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
   }
 
   /** Every occurrence of {@code needle} in {@code text}, overlapping ones included; exact, no normalisation. */

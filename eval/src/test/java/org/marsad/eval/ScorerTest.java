@@ -1,7 +1,6 @@
 package org.marsad.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -308,12 +307,6 @@ class ScorerTest {
     assertThat(Scorer.locate("abab ab", "ab")).containsExactly(new Span(0, 2), new Span(2, 4), new Span(5, 7));
     assertThat(Scorer.locate("aaa", "aa")).containsExactly(new Span(0, 2), new Span(1, 3));
     assertThat(Scorer.locate("Alpha", "alpha")).isEmpty();
-  }
-
-  @Test
-  void haversineGivesKilometres() {
-    assertThat(Scorer.haversineKm(33.0, 36.0, 34.0, 36.0)).isCloseTo(111.2, within(0.1));
-    assertThat(Scorer.haversineKm(33.0, 36.0, 33.0, 36.0)).isZero();
   }
 
   @Test

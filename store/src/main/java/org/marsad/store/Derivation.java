@@ -21,6 +21,7 @@ import org.marsad.fuse.NearDuplicates;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
 import org.marsad.fuse.UnionFind;
+import org.marsad.geocode.Geocoder;
 import org.marsad.model.Event;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
@@ -181,7 +182,7 @@ public final class Derivation {
       Place a = byLat.get(i);
       for (int j = i + 1; j < byLat.size() && byLat.get(j).lat() - a.lat() <= band; j++) {
         Place b = byLat.get(j);
-        if (EventFuser.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km) {
+        if (Geocoder.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km) {
           parent.union(placeKey(a), placeKey(b));
         }
       }
