@@ -134,7 +134,7 @@ public final class EventExtractor {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
         d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
-            d.evidence(), d.ruleId());
+            d.evidence(), d.ruleId(), d.paragraph());
       }
       drafts.add(d);
       if (d.type() == EventType.SIEGE && d.place() != null) {
