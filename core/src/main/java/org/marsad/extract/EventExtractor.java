@@ -91,19 +91,25 @@ public final class EventExtractor {
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
+    int qualifierEnd = -1; // end of the last place dropped as saying where another lies
     for (PlaceMention p : a.places()) {
       if (insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
-      if (!places.isEmpty() && places.get(places.size() - 1).end() == first && first < tokens.size()
-          && tokens.get(first).text().startsWith("ل")) {
+      if (((!places.isEmpty() && places.get(places.size() - 1).end() == first) || qualifierEnd == first)
+          && first < tokens.size() && tokens.get(first).text().startsWith("ل")) {
         continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
       }
       if (qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
-      places.add(new At<>(m.tokenAt(p.start()), Math.max(m.tokenAt(p.start()) + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level()));
+      At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level());
+      if (!places.isEmpty() && locates(m, norm.text(), places.get(places.size() - 1), at)) {
+        qualifierEnd = at.end();
+        continue; // "بلدة الهامة الواقعة في ريف دمشق": where the town lies, not where the event is
+      }
+      places.add(at);
     }
     List<At<EventDate>> times = new ArrayList<>();
     for (TimeMention t : a.times()) {
@@ -117,11 +123,19 @@ public final class EventExtractor {
     for (Match<Lexicons.Trigger> t : triggers) {
       Lexicons.Trigger row = t.value();
       int f = t.firstToken();
-      if (row.type() == null || m.duplicate[f] || !required(m, t) || suppressed(m, t) || absorbed(m, t, emitted)) {
+      // "بهدف فك الحصار عن البلدة": an aim to break a siege is not a lifting, but it says the siege holds
+      boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase")) && aimed(m, f);
+      if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)) {
         continue;
       }
       emitted.add(t);
       Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      if (siegeAim) {
+        Map<String, Object> held = new LinkedHashMap<>(d.attributes());
+        held.put("phase", "continued");
+        d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
+            d.evidence(), d.ruleId(), d.paragraph());
+      }
       drafts.add(d);
       if (d.type() == EventType.SIEGE && d.place() != null) {
         for (Place sibling : coordinated(m, places, d.place())) {
@@ -139,7 +153,10 @@ public final class EventExtractor {
     return finish(a, events);
   }
 
-  /** Drops blocked phrases' overlaps, triggers inside actor names, and triggers inside longer ones. */
+  /**
+   * Drops blocked phrases' overlaps, triggers inside actor names, triggers inside longer ones, and a
+   * trigger overlapping an earlier one of its type ("فك الحصار المفروض": one lifting, not also a siege).
+   */
   private static List<Match<Lexicons.Trigger>> keepOutermost(
       List<Match<Lexicons.Trigger>> found, List<Match<Lexicons.ActorEntry>> actors) {
     List<Match<Lexicons.Trigger>> out = new ArrayList<>();
@@ -148,6 +165,11 @@ public final class EventExtractor {
       for (Match<Lexicons.Trigger> o : found) {
         if (o != t && o.firstToken() <= t.firstToken() && o.endToken() >= t.endToken()
             && (o.endToken() - o.firstToken() > t.endToken() - t.firstToken())) {
+          inner = true;
+          break;
+        }
+        if (o != t && o.value().type() != null && o.value().type() == t.value().type()
+            && o.firstToken() < t.firstToken() && o.endToken() > t.firstToken()) {
           inner = true;
           break;
         }
@@ -184,6 +206,32 @@ public final class EventExtractor {
     return i > 0 && norm.charAt(i) == '(' && close < norm.length() && norm.charAt(close) == ')';
   }
 
+  /**
+   * Whether {@code next} says where {@code prev} lies: a town named, then a link ("في", "الواقعة في")
+   * and only location words ("الريف الشرقي للعاصمة السورية") before a place no more specific than it.
+   */
+  private static boolean locates(Mentions m, String norm, At<Place> prev, At<Place> next) {
+    if (prev.value().geoPrecision() != 1 || specificity(next) < specificity(prev) || next.first() >= m.tokens.size()
+        || prev.end() > next.first() || hasClauseBreak(norm, m.tokens.get(prev.end() - 1).end(), m.tokens.get(next.first()).start())) {
+      return false;
+    }
+    boolean linked = false;
+    for (int k = prev.end(); k < next.first(); ) {
+      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
+      if (link != null && link.firstToken() == k) {
+        linked = true;
+        k = link.endToken();
+        continue;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
+      if (word == null || word.firstToken() != k) {
+        return false;
+      }
+      k = word.endToken();
+    }
+    return linked;
+  }
+
   private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
     for (Match<Lexicons.ActorEntry> a : actors) {
       if (a.start() <= p.start() && p.end() <= a.end()) {
@@ -204,6 +252,9 @@ public final class EventExtractor {
       return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
     }
     if (row.passive()) {
+      if (m.tokens.get(f).text().startsWith("و")) {
+        return false; // "حي الجورة الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
+      }
       if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
         return true;
       }
@@ -223,10 +274,15 @@ public final class EventExtractor {
     return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
   }
 
+  /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
+  private static boolean aimed(Mentions m, int f) {
+    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
+    return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
+  }
+
   private static boolean suppressed(Mentions m, Match<Lexicons.Trigger> t) {
     int f = t.firstToken();
-    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
-    if (purpose != null && !m.barrierBetween(purpose.firstToken(), f)) {
+    if (aimed(m, f)) {
       return true;
     }
     PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);

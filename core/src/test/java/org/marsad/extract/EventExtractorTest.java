@@ -217,6 +217,40 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPlaceSayingWhereATownLiesIsNotThePlace() {
+    assertThat(only("تعيش بلدة الهامة الواقعة في الريف الغربي للعاصمة السورية دمشق تحت الحصار منذ أسبوع.", EventType.SIEGE)
+        .place().name()).isEqualTo("Al-Hamah");
+    assertThat(only("يستمر الحصار على مدينة داريا في الغوطة الغربية لدمشق.", EventType.SIEGE).place().name()).isEqualTo("Darayya");
+    // a more specific place after "في" is where the event is
+    assertThat(only("اندلعت اشتباكات في حلب في حي الشعار.", EventType.ATTACK).place().name()).isEqualTo("Sha'aar");
+  }
+
+  @Test
+  void aCrowdOrHiredWorkersAreNotABuildup() {
+    assertThat(types("استهدف التفجير حشدا من الشباب في ساحة المدينة.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("أعلنت الوزارة استقدام مئة عائلة إلى البلاد.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("استقدمت قوات النظام مئات المقاتلين إلى محيط البلدة.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("حشدت قوات النظام دباباتها على أطراف البلدة.")).contains(EventType.MILITARY_BUILDUP);
+  }
+
+  @Test
+  void anAimToBreakASiegeSaysTheSiegeHolds() {
+    Event held = only("أطلقت الفصائل معركة جديدة تهدف إلى فك الحصار المفروض على مدينة داريا منذ سنتين.", EventType.SIEGE);
+    assertThat(held.attributes()).containsEntry("phase", "continued");
+    assertThat(held.place().name()).isEqualTo("Darayya");
+    assertThat(only("أعلنت الفصائل أمس فك الحصار المفروض على مدينة داريا.", EventType.SIEGE).attributes())
+        .containsEntry("phase", "lifted");
+  }
+
+  @Test
+  void aParticipleJoinedByAndDescribesTheNeighbourhoodNotTheForcesBeforeIt() {
+    Event e = only("وسقطت قذائف على حي الجورة الذي تسيطر عليه قوات النظام، والمحاصر من قبل التنظيم في مدينة دير الزور.",
+        EventType.SIEGE);
+    assertThat(e.attributes()).doesNotContainKey("besieged");
+    assertThat(e.place().admin1()).isEqualTo("Deir ez-Zor"); // the Deir ez-Zor al-Jura, not the Damascus one
+  }
+
+  @Test
   void aFinerDateOfTheSentenceDatesTheEvent() {
     Event e = only("اندلعت معارك حرب حزيران 1967 على الجبهة، وبالتحديد يوم 9 حزيران.", EventType.ATTACK);
     assertThat(e.date().value()).isEqualTo("1967-06-09");
