@@ -2,7 +2,9 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +56,9 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
+  // "the last place named" is looked for among this many place mentions before the trigger
+  private static final int LOOK_BACK_PLACES = 200;
   // words between a source noun and the place that locates it: an adjective and "في" ("مصدر قبلي في")
   private static final int SOURCE_PLACE_GAP = 2;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
@@ -160,9 +165,19 @@ public final class EventExtractor {
   private static List<Match<Lexicons.Trigger>> keepOutermost(
       List<Match<Lexicons.Trigger>> found, List<Match<Lexicons.ActorEntry>> actors) {
     List<Match<Lexicons.Trigger>> out = new ArrayList<>();
+    // both lists are in word order and phrases are short: only neighbours can contain a trigger
+    int longest = 0;
+    for (Match<Lexicons.Trigger> o : found) {
+      longest = Math.max(longest, o.endToken() - o.firstToken());
+    }
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      longest = Math.max(longest, ac.endToken() - ac.firstToken());
+    }
     for (Match<Lexicons.Trigger> t : found) {
       boolean inner = false;
-      for (Match<Lexicons.Trigger> o : found) {
+      int from = firstAt(found, Match::firstToken, t.firstToken() - longest);
+      for (int i = from; i < found.size() && found.get(i).firstToken() <= t.firstToken(); i++) {
+        Match<Lexicons.Trigger> o = found.get(i);
         if (o != t && o.firstToken() <= t.firstToken() && o.endToken() >= t.endToken()
             && (o.endToken() - o.firstToken() > t.endToken() - t.firstToken())) {
           inner = true;
@@ -174,11 +189,9 @@ public final class EventExtractor {
           break;
         }
       }
-      for (Match<Lexicons.ActorEntry> ac : actors) {
-        if (ac.firstToken() <= t.firstToken() && ac.endToken() >= t.endToken()) {
-          inner = true;
-          break;
-        }
+      from = firstAt(actors, Match::firstToken, t.firstToken() - longest);
+      for (int i = from; !inner && i < actors.size() && actors.get(i).firstToken() <= t.firstToken(); i++) {
+        inner = actors.get(i).endToken() >= t.endToken();
       }
       if (!inner) {
         out.add(t);
@@ -233,12 +246,32 @@ public final class EventExtractor {
   }
 
   private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
-    for (Match<Lexicons.ActorEntry> a : actors) {
-      if (a.start() <= p.start() && p.end() <= a.end()) {
+    // actors are in text order and short: only those starting shortly before can hold the place
+    int from = firstAt(actors, Match::start, p.start() - MAX_ACTOR_CHARS);
+    for (int i = from; i < actors.size() && actors.get(i).start() <= p.start(); i++) {
+      if (p.end() <= actors.get(i).end()) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The index of the first element whose key is at least {@code at}, in a list sorted by that key:
+   * rules look at one sentence, so a report's cost stays linear however long it is.
+   */
+  static <T> int firstAt(List<T> list, java.util.function.ToIntFunction<T> key, int at) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (key.applyAsInt(list.get(mid)) < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -294,9 +327,9 @@ public final class EventExtractor {
   }
 
   private static boolean absorbed(Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.Trigger>> emitted) {
-    for (Match<Lexicons.Trigger> e : emitted) {
-      if (e.firstToken() < t.firstToken() && m.sameSentence(e.firstToken(), t.firstToken())
-          && e.value().absorbs().contains(t.value().type())) {
+    for (int i = emitted.size() - 1; i >= 0 && m.sameSentence(emitted.get(i).firstToken(), t.firstToken()); i--) {
+      Match<Lexicons.Trigger> e = emitted.get(i);
+      if (e.firstToken() < t.firstToken() && e.value().absorbs().contains(t.value().type())) {
         return true;
       }
     }
@@ -461,8 +494,10 @@ public final class EventExtractor {
   private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (At<T> x : mentions) {
-      if (x.first() >= m.tokens.size() || !m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
+    int end = m.sentenceEnd[f];
+    for (int i = firstAt(mentions, At::first, m.sentenceStart[f]); i < mentions.size() && mentions.get(i).first() < end; i++) {
+      At<T> x = mentions.get(i);
+      if (!m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
         continue;
       }
       int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
@@ -479,7 +514,9 @@ public final class EventExtractor {
 
   private static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs) {
     List<At<Place>> candidates = new ArrayList<>();
-    for (At<Place> p : places) {
+    int end = m.sentenceEnd[f];
+    for (int i = Math.max(0, firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
+      At<Place> p = places.get(i);
       boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
       if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
         attrs.putIfAbsent("destination", p.value().name());
@@ -536,7 +573,11 @@ public final class EventExtractor {
     if (last != null) {
       return last;
     }
-    return candidates.isEmpty() ? null : candidates.get(0);
+    if (!candidates.isEmpty()) {
+      return candidates.get(0);
+    }
+    int next = firstAt(places, At::first, end); // nothing named before: the first place named after
+    return next < places.size() ? places.get(next) : null;
   }
 
   /**
@@ -589,7 +630,9 @@ public final class EventExtractor {
     }
     Match<Lexicons.ActorEntry> best = null;
     int bestScore = Integer.MAX_VALUE;
-    for (Match<Lexicons.ActorEntry> ac : actors) {
+    int end = m.sentenceEnd[f];
+    for (int i = firstAt(actors, Match::firstToken, m.sentenceStart[f]); i < actors.size() && actors.get(i).firstToken() < end; i++) {
+      Match<Lexicons.ActorEntry> ac = actors.get(i);
       if (ac == not || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
           || (not != null && ac.value().name().equals(not.value().name()))
           || (ac.firstToken() < e && ac.endToken() > f)) {
@@ -810,26 +853,19 @@ public final class EventExtractor {
    */
   private static List<Draft> merge(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
+    Map<List<Object>, Integer> lastOfKey = new HashMap<>(); // (kind, date) -> its latest event
+    Map<List<Object>, List<Integer>> datedOfKind = new HashMap<>();
     for (Draft d : drafts) {
-      int target = -1;
-      for (int i = 0; i < out.size(); i++) {
-        Draft o = out.get(i);
-        if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
-            && Objects.equals(placeId(o.place()), placeId(d.place()))
-            && Objects.equals(dateValue(o.date()), dateValue(d.date()))
-            && (dateValue(d.date()) != null || near(o, d))) {
-          target = i;
-          break;
-        }
-      }
-      if (target < 0 && dateValue(d.date()) == null) {
+      List<Object> kind = Arrays.asList(d.type(), d.modality(), d.historical(), placeId(d.place()));
+      String date = dateValue(d.date());
+      List<Object> key = Arrays.asList(kind, date);
+      Integer same = lastOfKey.get(key);
+      int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
+      if (target < 0 && date == null) {
         String latest = null;
-        for (int i = 0; i < out.size(); i++) {
+        for (int i : datedOfKind.getOrDefault(kind, List.of())) {
           Draft o = out.get(i);
-          if (o.type() == d.type() && o.modality() == d.modality() && o.historical() == d.historical()
-              && Objects.equals(placeId(o.place()), placeId(d.place())) && dateValue(o.date()) != null
-              && near(o, d)
-              && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
+          if (near(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
             latest = dateValue(o.date());
             target = i;
           }
@@ -837,12 +873,17 @@ public final class EventExtractor {
       }
       if (target < 0) {
         out.add(d);
+        lastOfKey.put(key, out.size() - 1);
+        if (date != null) {
+          datedOfKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(out.size() - 1);
+        }
       } else {
         out.set(target, combine(out.get(target), d));
       }
     }
     return out;
   }
+
 
   private static boolean near(Draft earlier, Draft later) {
     return later.type().isCondition() || later.paragraph() - earlier.paragraph() <= 1;

@@ -14,6 +14,9 @@ import org.marsad.model.Paragraph;
  */
 final class Mentions {
   private static final String SENTENCE_ENDS = ".!?؟\n\r;؛";
+  // Longer than any real sentence (SOHR round-ups run to ~150 words); text without stops is cut
+  // here so that rules reading "the sentence" stay bounded on hostile input.
+  private static final int MAX_SENTENCE = 400;
 
   final List<Token> tokens;
   final int[] sentence;
@@ -35,7 +38,7 @@ final class Mentions {
     List<int[]> bounds = new ArrayList<>();
     int open = 0;
     for (int i = 0; i < n; i++) {
-      if (i > 0 && endsSentence(norm, tokens.get(i - 1).end(), tokens.get(i).start())) {
+      if (i > 0 && (endsSentence(norm, tokens.get(i - 1).end(), tokens.get(i).start()) || i - open >= MAX_SENTENCE)) {
         bounds.add(new int[] {open, i});
         open = i;
         s++;
