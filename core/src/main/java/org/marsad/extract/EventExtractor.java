@@ -56,6 +56,11 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  private static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
+  // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
+  private static final int UNKNOWN_TOWN_WINDOW = 6;
+  // "X بسهل الغاب", "قريتي X وY وأطراف بلدة Z بسهل الغاب": the area after the unknown towns of a clause
+  private static final int LOCATOR_WINDOW = 10;
   private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
   // "the last place named" is looked for among this many place mentions before the trigger
   private static final int LOOK_BACK_PLACES = 200;
@@ -79,7 +84,15 @@ public final class EventExtractor {
   }
 
   /** A place or time mention in word indices; {@code level} is a place's gazetteer level. */
-  private record At<T>(int first, int end, T value, String level) {}
+  /**
+   * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
+   * {@code aside} marks a town named only as a bearing ("شرق عدن"): the event is not at it.
+   */
+  private record At<T>(int first, int end, T value, String level, boolean aside) {
+    At(int first, int end, T value, String level) {
+      this(first, end, value, level, false);
+    }
+  }
 
   public List<Event> extract(Analysis a) {
     List<Token> tokens = a.tokens();
@@ -109,7 +122,9 @@ public final class EventExtractor {
       if (qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
-      At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level());
+      PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn("DIRECTION_WORD", first - 3, first, first);
+      boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
+      At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
       if (!places.isEmpty() && locates(m, norm.text(), places.get(places.size() - 1), at)) {
         qualifierEnd = at.end();
         continue; // "بلدة الهامة الواقعة في ريف دمشق": where the town lies, not where the event is
@@ -150,7 +165,13 @@ public final class EventExtractor {
       }
     }
     List<Draft> events = merge(drafts);
-    switch (genre.classify(m, norm.text())) {
+    java.util.Set<String> towns = new java.util.HashSet<>();
+    for (At<Place> p : places) {
+      if (p.value().geoPrecision() == 1) {
+        towns.add(p.value().id());
+      }
+    }
+    switch (genre.classify(m, norm.text(), towns.size())) {
       case OPINION -> events.clear();
       case COMMENTARY -> events.removeIf(d -> d.date() == null || d.date().value() == null);
       default -> { }
@@ -525,6 +546,18 @@ public final class EventExtractor {
       candidates.add(p);
     }
     dropSubjectCountry(m, e, candidates);
+    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
+    if (town != null && !m.barrierBetween(e, town.firstToken()) && !named(candidates, town.endToken())) {
+      // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
+      // only the area named right after it may stand for; another town of the sentence would be wrong
+      for (At<Place> p : candidates) {
+        if (p.first() > town.endToken() && p.first() <= town.endToken() + LOCATOR_WINDOW && p.value().geoPrecision() > 1
+            && m.sameSentence(p.first(), f) && !hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
+          return p;
+        }
+      }
+      return null;
+    }
     List<At<Place>> where = new ArrayList<>(candidates);
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
@@ -552,6 +585,7 @@ public final class EventExtractor {
         }
         near = best;
       }
+      near = quarterOf(m, f, near, where);
     }
     if (near != null) {
       return near;
@@ -584,6 +618,34 @@ public final class EventExtractor {
    * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
    * then its level (a neighbourhood before its city, a governorate before a region or a country).
    */
+  /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
+  private static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
+    if (!"locality".equals(town.level())) {
+      return town;
+    }
+    At<Place> best = town;
+    int bestDist = Integer.MAX_VALUE;
+    for (At<Place> p : where) {
+      if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
+          && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
+          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= QUARTER_KM) {
+        best = p;
+        bestDist = Math.abs(p.first() - f);
+      }
+    }
+    return best;
+  }
+
+  /** Whether a place mention starts at word {@code at}. */
+  private static boolean named(List<At<Place>> places, int at) {
+    for (At<Place> p : places) {
+      if (p.first() <= at && at < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "مصدر قبلي في محافظة أبين", "ناشطون في حلب": the place says where the source is. */
   private static boolean whereTheSourceIs(Mentions m, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
@@ -618,9 +680,11 @@ public final class EventExtractor {
       case "country" -> 6;
       default -> 7;
     };
-    // a point the text sets off a town ("20 كم شمال X", "ريف X الشرقي") is as specific as the town
-    int precision = Geocoder.isOffset(p.value()) ? 1 : p.value().geoPrecision();
-    return precision * 10 + rank;
+    // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
+    // specific as the town itself; one named as a bearing ("الواقعة شرق عدن") is not
+    int precision = rank <= 1 && !p.aside() ? 1 : p.value().geoPrecision();
+    // places themselves (a village, a camp, a neighbourhood) are equally specific: the nearest wins
+    return precision * 10 + (precision == 1 ? 0 : rank);
   }
 
   private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,

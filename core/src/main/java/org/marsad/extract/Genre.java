@@ -16,12 +16,14 @@ final class Genre {
   private final double opinionNewsMax;
   private final double commentaryWordsMin;
   private final double commentaryNewsMax;
+  private final double fieldTownsMin;
 
   private Genre(Map<String, Double> s) {
     rhetoricMin = s.get("opinion_rhetoric_min");
     opinionNewsMax = s.get("opinion_news_per_100_max");
     commentaryWordsMin = s.get("commentary_words_min");
     commentaryNewsMax = s.get("commentary_news_per_100_max");
+    fieldTownsMin = s.get("field_report_towns_per_100_min");
   }
 
   static Genre load() {
@@ -33,7 +35,8 @@ final class Genre {
         throw new IllegalStateException(r.id() + ": not a number: \"" + r.col(1) + "\"", e);
       }
     }
-    for (String k : new String[] {"opinion_rhetoric_min", "opinion_news_per_100_max", "commentary_words_min", "commentary_news_per_100_max"}) {
+    for (String k : new String[] {"opinion_rhetoric_min", "opinion_news_per_100_max", "commentary_words_min", "commentary_news_per_100_max",
+        "field_report_towns_per_100_min"}) {
       if (!s.containsKey(k)) {
         throw new IllegalStateException(Lexicons.DIR + "genre.tsv has no setting " + k);
       }
@@ -41,7 +44,8 @@ final class Genre {
     return new Genre(s);
   }
 
-  Kind classify(Mentions m, String norm) {
+  /** @param towns the distinct towns, villages and neighbourhoods (geo precision 1) the report names */
+  Kind classify(Mentions m, String norm, int towns) {
     int words = m.tokens.size();
     if (words == 0) {
       return Kind.NEWS;
@@ -57,7 +61,9 @@ final class Genre {
     if (m.cues("FIRST_PERSON").size() + marks >= rhetoricMin && newsPer100 < opinionNewsMax) {
       return Kind.OPINION;
     }
-    if (words >= commentaryWordsMin && newsPer100 < commentaryNewsMax) {
+    // a monitor's round-up names no speaker but village after village: a field report, not commentary
+    boolean field = 100.0 * towns / words >= fieldTownsMin && m.cues("FIRST_PERSON").isEmpty() && marks == 0;
+    if (words >= commentaryWordsMin && newsPer100 < commentaryNewsMax && !field) {
       return Kind.COMMENTARY;
     }
     return Kind.NEWS;

@@ -18,6 +18,7 @@ final class Mentions {
   // here so that rules reading "the sentence" stay bounded on hostile input.
   private static final int MAX_SENTENCE = 400;
 
+  final String norm;
   final List<Token> tokens;
   final int[] sentence;
   final int[] sentenceStart;
@@ -28,6 +29,7 @@ final class Mentions {
 
   Mentions(String norm, List<Token> tokens, List<Paragraph> paragraphs, int[] rawStartOfToken,
       List<PhraseMatcher.Match<Lexicons.Cue>> cueMatches) {
+    this.norm = norm;
     this.tokens = tokens;
     int n = tokens.size();
     sentence = new int[n];

@@ -203,7 +203,7 @@ public final class Geocoder {
       cands.add(c);
       taken = m.endToken();
     }
-    resolve(cands);
+    resolve(cands, text.text());
     List<PlaceMention> out = new ArrayList<>(cands.size());
     for (Candidate c : cands) {
       if (c.chosen != null) {
@@ -439,7 +439,7 @@ public final class Geocoder {
     return entries;
   }
 
-  private void resolve(List<Candidate> cands) {
+  private void resolve(List<Candidate> cands, String norm) {
     Map<Integer, Set<String>> paraKeys = new HashMap<>();
     Set<String> docKeys = new HashSet<>();
     Set<String> countries = new HashSet<>();
@@ -509,7 +509,38 @@ public final class Geocoder {
         c.chosen = null;
       }
     }
+    for (int i = 0; i + 1 < cands.size(); i++) {
+      Candidate c = cands.get(i);
+      Candidate area = cands.get(i + 1);
+      if (c.chosen != null && area.chosen != null && TOWN_LEVELS.contains(c.chosen.level())
+          && locatedBy(norm, c, area) && !within(c.chosen, area.chosen)) {
+        // "بلدة المنصورة بسهل الغاب": the text says where the town lies, and the gazetteer's only
+        // town of that name lies elsewhere; the town is not in the gazetteer, the area stays
+        c.chosen = null;
+      }
+    }
   }
+
+  /** Whether {@code area} follows {@code c} as its locator: "X بـY", "X في Y", "X بريف Y". */
+  private static boolean locatedBy(String norm, Candidate c, Candidate area) {
+    if (area.start < c.end || area.start - c.end > 6) {
+      return false;
+    }
+    String gap = norm.substring(c.end, area.start).strip();
+    return gap.equals("ب") || gap.equals("في");
+  }
+
+  /** Whether a town lies in (or, for a town or region, within {@value #LOCATOR_KM} km of) an area. */
+  private boolean within(GazetteerEntry town, GazetteerEntry area) {
+    return switch (area.level()) {
+      case "country" -> area.country().equals(town.country());
+      case "admin1" -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
+      case "admin2" -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
+      default -> km(town.lat(), town.lon(), area.lat(), area.lon()) <= LOCATOR_KM;
+    };
+  }
+
+  private static final double LOCATOR_KM = 50;
 
   /** A place well enough known that its name is read without a cue: a country, governorate or city. */
   private static boolean isMajor(GazetteerEntry e) {

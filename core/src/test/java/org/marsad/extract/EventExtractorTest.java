@@ -288,4 +288,31 @@ class EventExtractorTest {
         + "ويستمر حصار بلدة التل.";
     assertThat(events(siege).stream().filter(e -> e.type() == EventType.SIEGE)).hasSize(1);
   }
+
+  @Test
+  void aMonitorsRoundUpIsNewsThoughItNamesNoSpeaker() throws Exception {
+    // written for this test: a long round-up of clashes in ten towns, without "قال", "أفاد" or a day
+    String text = new String(EventExtractorTest.class.getResourceAsStream("/extract/field-roundup.ar.txt").readAllBytes(),
+        StandardCharsets.UTF_8);
+    assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK).count()).isGreaterThanOrEqualTo(8);
+    // the same length of talk without towns stays commentary: only dated events would be kept
+    String talk = text.replaceAll("(بلدة|مدينة|بلدتي) [^ ]+( [^ ]+)?", "تلك المنطقة البعيدة");
+    assertThat(events(talk)).isEmpty();
+  }
+
+  @Test
+  void aTownTheGazetteerLacksIsNotReplacedByAnotherTown() {
+    // "زمرينة" is an invented village: the event is there, not in the city named later
+    assertThat(only("اندلعت اشتباكات في محيط قرية زمرينة بعد انسحاب القوات إلى مدينة حماة.", EventType.ATTACK).place()).isNull();
+    // the area the text puts it in stands for it
+    assertThat(only("اندلعت اشتباكات في محيط قرية زمرينة بسهل الغاب قرب مدينة حماة.", EventType.ATTACK).place().name())
+        .isEqualTo("Al-Ghab Plain");
+  }
+
+  @Test
+  void aTownNamedAsABearingIsNotWhereAndOneNamedAsNearIs() {
+    assertThat(only("اندلعت اشتباكات عنيفة شرق حلب قرب بلدة الباب.", EventType.ATTACK).place().name()).isEqualTo("al-Bab");
+    assertThat(only("شنت الفصائل هجوما قرب بلدة أعزاز على مقاتلين دربتهم واشنطن.", EventType.ATTACK).place().name())
+        .isEqualTo("Azaz");
+  }
 }

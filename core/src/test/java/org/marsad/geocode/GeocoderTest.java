@@ -121,6 +121,15 @@ class GeocoderTest {
   }
 
   @Test
+  void aTownSaidToLieInAnAreaItIsNotInIsNotThatTown() {
+    // the fixture's only "الحوطة" lies in Daraa: one in Rural Damascus is another village
+    assertThat(find("وصلت القافلة إلى بلدة الحوطة في ريف دمشق").stream().map(m -> m.place().id()))
+        .containsExactly("SY03");
+    assertThat(find("وصلت القافلة إلى بلدة الحوطة في محافظة درعا").stream().map(m -> m.place().id()))
+        .containsExactly("T6", "SY12");
+  }
+
+  @Test
   void precisionFollowsTheCue() {
     assertThat(find("حصار بلدة كناكر في ريف دمشق").get(0).place().geoPrecision()).isEqualTo(1);
     assertThat(find("حشود في محيط كناكر في ريف دمشق").get(0).place().geoPrecision()).isEqualTo(2);
