@@ -56,6 +56,7 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  private static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
   private static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
   // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
   private static final int UNKNOWN_TOWN_WINDOW = 6;
@@ -154,17 +155,28 @@ public final class EventExtractor {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
         d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
-            d.evidence(), d.ruleId(), d.paragraph());
+            d.evidence(), d.ruleId(), d.paragraph(), d.generic());
       }
       drafts.add(d);
-      if (d.type() == EventType.SIEGE && d.place() != null) {
-        for (Place sibling : coordinated(m, places, d.place())) {
-          drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), sibling, d.actor1(),
-              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph()));
+      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null) {
+        for (At<Place> sibling : coordinated(m, places, d.place())) {
+          Place s = sibling.value();
+          if (d.type() == EventType.ATTACK
+              && Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < SEPARATE_ATTACKS_KM) {
+            continue; // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack
+          }
+          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب كركوك والفلوجة")
+          List<Span> ev = new ArrayList<>(d.evidence());
+          if (d.type() == EventType.ATTACK) {
+            ev.add(s.evidence());
+          }
+          drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), s, d.actor1(),
+              d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(), false));
         }
       }
     }
     List<Draft> events = merge(drafts);
+    events.removeIf(Draft::generic);
     java.util.Set<String> towns = new java.util.HashSet<>();
     for (At<Place> p : places) {
       if (p.value().geoPrecision() == 1) {
@@ -360,7 +372,8 @@ public final class EventExtractor {
   /** An event before merging: the attached values; {@code paragraph}: of its last mention. */
   private record Draft(
       EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
-      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph) {}
+      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
+      boolean generic) {}
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
       List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
@@ -428,8 +441,14 @@ public final class EventExtractor {
     }
 
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null || before(date, a.meta().published());
+    // "الهجمات الكيماوية في سوريا": a plural with no time and no place finer than a country is
+    // talk about attacks, not one; it stands only if a specific mention joins it
+    boolean generic = type == EventType.ATTACK && m.tokens.get(e - 1).text().endsWith("ات") && date == null
+        && !attributes.containsKey("fatalities") && !attributes.containsKey("injuries")
+        && (place == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
+            : "country".equals(place.level()));
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
-        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f]);
+        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic);
   }
 
   private static Modality modality(Mentions m, int f, EventType type) {
@@ -742,7 +761,7 @@ public final class EventExtractor {
    * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
    * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
    */
-  private static List<Place> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
+  private static List<At<Place>> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
     int at = -1;
     for (int i = 0; i < places.size(); i++) {
       if (places.get(i).value() == chosen) {
@@ -750,34 +769,39 @@ public final class EventExtractor {
         break;
       }
     }
-    if (at < 0 || chosen.geoPrecision() != 1) {
+    if (at < 0 || !isTown(places.get(at))) {
       return List.of();
     }
-    List<Place> out = new ArrayList<>();
+    List<At<Place>> out = new ArrayList<>();
     for (int cur = at, j = at + 1; j < places.size(); j++) {
       At<Place> next = places.get(j);
-      if (next.value().geoPrecision() != 1) {
+      if (!isTown(next)) {
         continue;
       }
       if (!joined(m, places, places.get(cur), next)) {
         break;
       }
-      out.add(next.value());
+      out.add(next);
       cur = j;
     }
     for (int cur = at, j = at - 1; j >= 0; j--) {
       At<Place> prev = places.get(j);
-      if (prev.value().geoPrecision() != 1) {
+      if (!isTown(prev)) {
         continue;
       }
       if (!joined(m, places, prev, places.get(cur))) {
         break;
       }
-      out.add(prev.value());
+      out.add(prev);
       cur = j;
     }
-    out.removeIf(p -> p.id().equals(chosen.id()));
+    out.removeIf(p -> p.value().id().equals(chosen.id()));
     return out;
+  }
+
+  /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
+  private static boolean isTown(At<Place> p) {
+    return ("locality".equals(p.level()) || "camp".equals(p.level()) || "neighbourhood".equals(p.level())) && !p.aside();
   }
 
   private static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
@@ -974,7 +998,8 @@ public final class EventExtractor {
     EventDate date = a.date() != null ? a.date() : b.date();
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
         a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
-        a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()));
+        a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
+        a.generic() && b.generic());
   }
 
   private static String placeId(Place p) {

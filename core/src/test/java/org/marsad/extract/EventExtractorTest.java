@@ -315,4 +315,20 @@ class EventExtractorTest {
     assertThat(only("شنت الفصائل هجوما قرب بلدة أعزاز على مقاتلين دربتهم واشنطن.", EventType.ATTACK).place().name())
         .isEqualTo("Azaz");
   }
+
+  @Test
+  void talkAboutAttacksIsNotAnAttack() {
+    assertThat(types("يطالب المجلس بتحديد المسؤولين عن الهجمات الكيماوية في سوريا.")).doesNotContain(EventType.ATTACK);
+    // a plural with a town, or with a day, is news of attacks
+    assertThat(types("شنت الطائرات غارات على بلدة الباب.")).contains(EventType.ATTACK);
+    assertThat(types("شنت الطائرات أمس غارات في سوريا.")).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void strikesOnAListOfDistantTownsAreOnePerTownButOneBarrageOnNeighboursIsOne() {
+    List<Event> far = events("وجرت الغارات الجوية قرب حلب والرقة ودير الزور.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(far).extracting(e -> e.place().name()).contains("Aleppo", "Raqqa");
+    List<Event> near = events("قصفت الطائرات مدينة دوما وحرستا.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(near).hasSize(1);
+  }
 }
