@@ -331,4 +331,13 @@ class EventExtractorTest {
     List<Event> near = events("قصفت الطائرات مدينة دوما وحرستا.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
     assertThat(near).hasSize(1);
   }
+
+  @Test
+  void forcesNamedAsWhoseRanksOrPositionsAreHitAreTheTarget() {
+    Event e = only("وجهت قوات المقاومة الشعبية ضربة جديدة لمليشيات الحوثي، حيث فرضت أمس سيطرتها على بلدة زنجبار.",
+        EventType.CONTROL_CHANGE);
+    assertThat(e.actor1().name()).isEqualTo("Popular Resistance");
+    Event strike = only("وصلت قوات المقاومة الشعبية إلى المدينة، حيث قصفت مواقع الحوثيين.", EventType.ATTACK);
+    assertThat(strike.actor1().name()).isEqualTo("Popular Resistance");
+  }
 }
