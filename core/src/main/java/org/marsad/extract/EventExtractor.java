@@ -56,6 +56,8 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  // an undated act takes the date of a dated act of its type this many paragraphs back at most
+  private static final int INHERIT_PARAGRAPHS = 2;
   private static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
   private static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
   // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
@@ -175,7 +177,7 @@ public final class EventExtractor {
         }
       }
     }
-    List<Draft> events = merge(drafts);
+    List<Draft> events = inheritDates(merge(drafts));
     events.removeIf(Draft::generic);
     java.util.Set<String> towns = new java.util.HashSet<>();
     for (At<Place> p : places) {
@@ -972,6 +974,44 @@ public final class EventExtractor {
     return out;
   }
 
+
+  /**
+   * "شنت 7 غارات في سوريا يوم السبت ... تركزت حول الحسكة وحلب": an undated act dated nowhere else
+   * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
+   * paragraphs) whose place holds its place, as a report dates a happening once and then details it.
+   */
+  private static List<Draft> inheritDates(List<Draft> events) {
+    List<Draft> out = new ArrayList<>(events.size());
+    for (Draft d : events) {
+      if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
+        Draft from = null;
+        for (Draft o : events) {
+          if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
+              && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
+              && o.evidence().get(0).start() < d.evidence().get(0).start() && holds(o.place(), d.place())) {
+            from = o;
+          }
+        }
+        if (from != null) {
+          d = new Draft(d.type(), d.attributes(), d.modality(), from.historical(), from.date(), d.place(), d.actor1(),
+              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph(), d.generic());
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** Whether {@code area} is {@code p} or a country or governorate holding it. */
+  private static boolean holds(Place area, Place p) {
+    if (area.id().equals(p.id())) {
+      return true;
+    }
+    if (area.geoPrecision() != 3 || area.admin1() != null || !Objects.equals(area.country(), p.country())) {
+      return false;
+    }
+    return area.id().equals(area.country()) || area.name().equals(p.admin1());
+  }
 
   private static boolean near(Draft earlier, Draft later) {
     return later.type().isCondition() || later.paragraph() - earlier.paragraph() <= 1;

@@ -340,4 +340,15 @@ class EventExtractorTest {
     Event strike = only("وصلت قوات المقاومة الشعبية إلى المدينة، حيث قصفت مواقع الحوثيين.", EventType.ATTACK);
     assertThat(strike.actor1().name()).isEqualTo("Popular Resistance");
   }
+
+  @Test
+  void anUndatedDetailTakesTheDateOfTheActItDetails() {
+    List<Event> found = events("شنت الطائرات سبع غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الباب.");
+    assertThat(found).filteredOn(e -> e.place() != null && e.place().name().equals("al-Bab")).singleElement()
+        .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-03-09"));
+    // an act elsewhere (another country) is not a detail of it
+    List<Event> other = events("شنت الطائرات سبع غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الموصل.");
+    assertThat(other).filteredOn(e -> e.place() != null && e.place().name().equals("Mosul")).singleElement()
+        .satisfies(e -> assertThat(e.date()).isNull());
+  }
 }
