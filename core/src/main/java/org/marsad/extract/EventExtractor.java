@@ -157,7 +157,7 @@ public final class EventExtractor {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
         d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
-            d.evidence(), d.ruleId(), d.paragraph(), d.generic());
+            d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
       }
       drafts.add(d);
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null) {
@@ -173,7 +173,7 @@ public final class EventExtractor {
             ev.add(s.evidence());
           }
           drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), s, d.actor1(),
-              d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(), false));
+              d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(), false, d.sentence()));
         }
       }
     }
@@ -375,7 +375,7 @@ public final class EventExtractor {
   private record Draft(
       EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
       Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
-      boolean generic) {}
+      boolean generic, int sentence) {}
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
       List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
@@ -450,7 +450,7 @@ public final class EventExtractor {
         && (place == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
             : "country".equals(place.level()));
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
-        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic);
+        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
 
   private static Modality modality(Mentions m, int f, EventType type) {
@@ -567,6 +567,7 @@ public final class EventExtractor {
       candidates.add(p);
     }
     dropSubjectCountry(m, e, candidates);
+    dropLeaders(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
     if (town != null && !m.barrierBetween(e, town.firstToken()) && !named(candidates, town.endToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
@@ -588,7 +589,8 @@ public final class EventExtractor {
       // among equally specific ones, the nearest
       int bestRank = specificity(near);
       for (At<Place> p : where) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank) {
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank
+            && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
           bestRank = specificity(p);
         }
       }
@@ -596,7 +598,8 @@ public final class EventExtractor {
         At<Place> best = null;
         int bestDist = Integer.MAX_VALUE;
         for (At<Place> p : where) {
-          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank
+              && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
             int d = Math.abs(p.first() - f);
             if (d < bestDist) {
               best = p;
@@ -655,6 +658,21 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /** "قوات التحالف بقيادة أمريكا وبريطانيا": countries that lead a force name it, not a place. */
+  private static void dropLeaders(Mentions m, List<At<Place>> candidates) {
+    int leaderEnd = -1;
+    for (java.util.Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
+      At<Place> p = it.next();
+      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
+      boolean leader = led != null && led.endToken() == p.first()
+          || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
+      if (leader) {
+        leaderEnd = p.end();
+        it.remove();
+      }
+    }
   }
 
   /** Whether a place mention starts at word {@code at}. */
@@ -978,7 +996,8 @@ public final class EventExtractor {
   /**
    * "شنت 7 غارات في سوريا يوم السبت ... تركزت حول الحسكة وحلب": an undated act dated nowhere else
    * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
-   * paragraphs) whose place holds its place, as a report dates a happening once and then details it.
+   * paragraphs) whose place holds its place, or of its sentence, as a report dates a happening once and
+   * then details it ("عام 1991 شنت القوات هجوما ... مما دفع صدام إلى إطلاق صواريخ على المدن السعودية").
    */
   private static List<Draft> inheritDates(List<Draft> events) {
     List<Draft> out = new ArrayList<>(events.size());
@@ -988,13 +1007,14 @@ public final class EventExtractor {
         for (Draft o : events) {
           if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
               && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
-              && o.evidence().get(0).start() < d.evidence().get(0).start() && holds(o.place(), d.place())) {
+              && o.evidence().get(0).start() < d.evidence().get(0).start()
+              && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
             from = o;
           }
         }
         if (from != null) {
           d = new Draft(d.type(), d.attributes(), d.modality(), from.historical(), from.date(), d.place(), d.actor1(),
-              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph(), d.generic());
+              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
         }
       }
       out.add(d);
@@ -1039,7 +1059,7 @@ public final class EventExtractor {
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
         a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
         a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
-        a.generic() && b.generic());
+        a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()));
   }
 
   private static String placeId(Place p) {

@@ -100,9 +100,14 @@ final class Mentions {
 
   /** Whether a clause barrier cue stands between words a and b. */
   boolean barrierBetween(int a, int b) {
+    return cueBetween("BARRIER", a, b);
+  }
+
+  /** Whether a cue of the class starts strictly between words a and b. */
+  boolean cueBetween(String cls, int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
-    List<PhraseMatcher.Match<Lexicons.Cue>> list = cues("BARRIER");
+    List<PhraseMatcher.Match<Lexicons.Cue>> list = cues(cls);
     int i = firstAtOrAfter(list, lo + 1);
     return i < list.size() && list.get(i).firstToken() < hi;
   }

@@ -351,4 +351,17 @@ class EventExtractorTest {
     assertThat(other).filteredOn(e -> e.place() != null && e.place().name().equals("Mosul")).singleElement()
         .satisfies(e -> assertThat(e.date()).isNull());
   }
+
+  @Test
+  void countriesLeadingAForceAreNotWhereItStrikes() {
+    assertThat(only("شنت قوات التحالف بقيادة أمريكا وبريطانيا هجوما على القوات في العراق.", EventType.ATTACK).place().name())
+        .isEqualTo("Iraq");
+  }
+
+  @Test
+  void whatAnActLedToHasItsOwnPlaceButItsTime() {
+    List<Event> found = events("عام 1991 شنت القوات هجوما على الكويت مما دفع الجيش إلى قصف مدينة الخفجي.");
+    assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).extracting(e -> e.place().name(), e -> e.date().value())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Kuwait", "1991"), org.assertj.core.groups.Tuple.tuple("Khafji", "1991"));
+  }
 }
