@@ -573,10 +573,15 @@ public final class EventExtractor {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
-        if (p.first() > town.endToken() && p.first() <= town.endToken() + LOCATOR_WINDOW && p.value().geoPrecision() > 1
-            && m.sameSentence(p.first(), f) && !hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
-          return p;
+        if (p.first() <= town.endToken() || p.first() > town.endToken() + LOCATOR_WINDOW || !m.sameSentence(p.first(), f)
+            || hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
+          continue;
         }
+        if (isTown(p) && p.value().geoPrecision() == 1) {
+          // a known town of the same list ("بلدتي بقين ومضايا") is where; another town is not
+          return m.tokens.get(p.first()).text().startsWith("و") ? p : null;
+        }
+        return p; // the area it lies in ("بسهل الغاب", "بريف دمشق")
       }
       return null;
     }

@@ -307,6 +307,8 @@ class EventExtractorTest {
     // the area the text puts it in stands for it
     assertThat(only("اندلعت اشتباكات في محيط قرية زمرينة بسهل الغاب قرب مدينة حماة.", EventType.ATTACK).place().name())
         .isEqualTo("Al-Ghab Plain");
+    // a known town listed with it is a place of the event
+    assertThat(only("يستمر الحصار على بلدتي زمرينة ومضايا بريف دمشق.", EventType.SIEGE).place().name()).isEqualTo("Madaya");
   }
 
   @Test
