@@ -569,7 +569,8 @@ public final class EventExtractor {
     dropSubjectCountry(m, e, candidates);
     dropLeaders(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
-    if (town != null && !m.barrierBetween(e, town.firstToken()) && !named(candidates, town.endToken())) {
+    if (town != null && !definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
+        && !named(candidates, town.endToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
@@ -678,6 +679,24 @@ public final class EventExtractor {
         it.remove();
       }
     }
+  }
+
+  /**
+   * Whether an Arabic word carries the article after its proclitics: "المدينة", "وبالبلدات" refer
+   * back ("the town") and name nothing after them, unlike "بلدة X", "قريتي X وY".
+   */
+  static boolean definite(String w) {
+    int i = 0;
+    if (i < w.length() && (w.charAt(i) == 'و' || w.charAt(i) == 'ف')) {
+      i++;
+    }
+    if (w.startsWith("لل", i)) {
+      return true;
+    }
+    if (i < w.length() && (w.charAt(i) == 'ب' || w.charAt(i) == 'ل' || w.charAt(i) == 'ك') && w.startsWith("ال", i + 1)) {
+      return true;
+    }
+    return w.startsWith("ال", i);
   }
 
   /** Whether a place mention starts at word {@code at}. */

@@ -307,6 +307,9 @@ class EventExtractorTest {
     // the area the text puts it in stands for it
     assertThat(only("اندلعت اشتباكات في محيط قرية زمرينة بسهل الغاب قرب مدينة حماة.", EventType.ATTACK).place().name())
         .isEqualTo("Al-Ghab Plain");
+    // "the towns around it" name nothing: the siege is at the towns listed after
+    assertThat(only("يستمر الحصار الخانق على كافة البلدات المحيطة بها وهي مضايا وبقين.", EventType.SIEGE).place().name())
+        .isEqualTo("Madaya");
     // a known town listed with it is a place of the event
     assertThat(only("يستمر الحصار على بلدتي زمرينة ومضايا بريف دمشق.", EventType.SIEGE).place().name()).isEqualTo("Madaya");
   }
