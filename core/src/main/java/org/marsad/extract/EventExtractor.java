@@ -56,6 +56,7 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  private static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
   // an undated act takes the date of a dated act of its type this many paragraphs back at most
   private static final int INHERIT_PARAGRAPHS = 2;
   private static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
@@ -590,6 +591,10 @@ public final class EventExtractor {
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
     At<Place> near = nearest(m, where, f, e, Integer.MAX_VALUE, false);
+    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
+        && namedAsTown(m, near)) {
+      return near; // "تشهد مدينة لحج مواجهات": the town the text names at the act is where it is
+    }
     if (near != null) {
       // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
       // among equally specific ones, the nearest
@@ -697,6 +702,12 @@ public final class EventExtractor {
       return true;
     }
     return w.startsWith("ال", i);
+  }
+
+  /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
+  private static boolean namedAsTown(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn("TOWN_WORD", p.first() - 2, p.first(), p.first());
+    return w != null && w.endToken() == p.first() && !definite(m.tokens.get(w.firstToken()).text());
   }
 
   /** Whether a place mention starts at word {@code at}. */
