@@ -387,8 +387,16 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    At<EventDate> time = nearest(m, times, f, e, MAX_TIME_DISTANCE, true);
-    EventDate date = time == null ? null : refined(m, times, time, f, e).value();
+    List<At<EventDate>> own = times;
+    PhraseMatcher.Match<Lexicons.Cue> that = m.cueIn("THAT", m.sentenceStart[f], f, f);
+    if (that != null && m.cueIn("SAYS", m.sentenceStart[f], that.firstToken(), f) != null) {
+      // "قالت القيادة في بيان اليوم الأحد إن غارات العراق شملت": that day is the statement's
+      own = new ArrayList<>(times);
+      int from = m.sentenceStart[f];
+      own.removeIf(x -> x.first() >= from && x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
+    }
+    At<EventDate> time = nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
+    EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");

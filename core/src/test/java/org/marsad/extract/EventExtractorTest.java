@@ -369,4 +369,13 @@ class EventExtractorTest {
     assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).extracting(e -> e.place().name(), e -> e.date().value())
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Kuwait", "1991"), org.assertj.core.groups.Tuple.tuple("Khafji", "1991"));
   }
+
+  @Test
+  void theDayOfAStatementIsNotTheDayOfWhatItReports() {
+    Event e = only("وقالت القيادة في بيان اليوم الثلاثاء إن الطائرات قصفت مواقع في بلدة الباب.", EventType.ATTACK);
+    assertThat(e.date()).isNull();
+    // a day in the reported clause dates the act
+    assertThat(only("وقالت القيادة في بيان إن الطائرات قصفت أمس مواقع في بلدة الباب.", EventType.ATTACK).date().value())
+        .isEqualTo("2020-03-09");
+  }
 }
