@@ -378,4 +378,10 @@ class EventExtractorTest {
     assertThat(only("وقالت القيادة في بيان إن الطائرات قصفت أمس مواقع في بلدة الباب.", EventType.ATTACK).date().value())
         .isEqualTo("2020-03-09");
   }
+
+  @Test
+  void aForceMovingOnIsABuildupButAPolicyMoveIsNot() {
+    assertThat(types("تحركت قوة عسكرية كبيرة معززة بالدبابات نحو مطار المدينة.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("تحركت الحكومة لحل أزمة الكهرباء في المدينة.")).doesNotContain(EventType.MILITARY_BUILDUP);
+  }
 }
