@@ -161,7 +161,8 @@ public final class EventExtractor {
             d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
       }
       drafts.add(d);
-      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null) {
+      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null
+          && "sentence".equals(d.attributes().get("place_basis"))) {
         for (At<Place> sibling : coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK
@@ -1006,10 +1007,12 @@ public final class EventExtractor {
     List<Draft> out = new ArrayList<>();
     Map<List<Object>, Integer> lastOfKey = new HashMap<>(); // (kind, date) -> its latest event
     Map<List<Object>, List<Integer>> datedOfKind = new HashMap<>();
+    Map<List<Object>, Integer> lastOfType = new HashMap<>();
     for (Draft d : drafts) {
-      List<Object> kind = Arrays.asList(d.type(), d.modality(), d.historical(), placeId(d.place()));
+      // an undated mention is not known to be background: the dated event it joins decides that
+      List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
       String date = dateValue(d.date());
-      List<Object> key = Arrays.asList(kind, date);
+      List<Object> key = Arrays.asList(kind, date, d.historical());
       Integer same = lastOfKey.get(key);
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
       if (target < 0 && date == null) {
@@ -1022,14 +1025,24 @@ public final class EventExtractor {
           }
         }
       }
+      if (target < 0 && date == null && !"sentence".equals(d.attributes().get("place_basis"))) {
+        // "وأوضح المصدر أن المواجهات مستمرة": an act whose sentence names no place is the last one
+        // of its kind told just before
+        Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
+        if (last != null && near(out.get(last), d)) {
+          target = last;
+        }
+      }
       if (target < 0) {
         out.add(d);
         lastOfKey.put(key, out.size() - 1);
+        lastOfType.put(Arrays.asList(d.type(), d.modality()), out.size() - 1);
         if (date != null) {
           datedOfKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(out.size() - 1);
         }
       } else {
         out.set(target, combine(out.get(target), d));
+        lastOfType.put(Arrays.asList(d.type(), d.modality()), target);
       }
     }
     return out;

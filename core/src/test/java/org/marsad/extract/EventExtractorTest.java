@@ -384,4 +384,16 @@ class EventExtractorTest {
     assertThat(types("تحركت قوة عسكرية كبيرة معززة بالدبابات نحو مطار المدينة.")).contains(EventType.MILITARY_BUILDUP);
     assertThat(types("تحركت الحكومة لحل أزمة الكهرباء في المدينة.")).doesNotContain(EventType.MILITARY_BUILDUP);
   }
+
+  @Test
+  void anActWhoseSentenceNamesNoPlaceIsTheOneJustTold() {
+    String text = "اندلعت مواجهات عنيفة في بلدة الباب أمس.\nوأوضح المصدر أن المواجهات مستمرة بشكل عنيف.";
+    assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK)).hasSize(1);
+  }
+
+  @Test
+  void aDistrictWordNamesAnUnknownDistrict() {
+    // "قضاء" (an Iraqi district): the place is the known district town or, unknown, the area given
+    assertThat(only("أطلق التنظيم صواريخ على قضاء مخمور شرق الموصل.", EventType.ATTACK).place().name()).isEqualTo("Makhmur");
+  }
 }
