@@ -165,9 +165,11 @@ public final class EventExtractor {
           && "sentence".equals(d.attributes().get("place_basis"))) {
         for (At<Place> sibling : coordinated(m, places, d.place())) {
           Place s = sibling.value();
-          if (d.type() == EventType.ATTACK
-              && Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < SEPARATE_ATTACKS_KM) {
-            continue; // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack
+          if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
+              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < SEPARATE_ATTACKS_KM)) {
+            // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack, and a
+            // toll over several towns ("مقتل 51 ... في دير الزور والحسكة والرقة") is one count
+            continue;
           }
           // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب كركوك والفلوجة")
           List<Span> ev = new ArrayList<>(d.evidence());

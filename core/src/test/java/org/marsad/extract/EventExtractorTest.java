@@ -396,4 +396,16 @@ class EventExtractorTest {
     // "قضاء" (an Iraqi district): the place is the known district town or, unknown, the area given
     assertThat(only("أطلق التنظيم صواريخ على قضاء مخمور شرق الموصل.", EventType.ATTACK).place().name()).isEqualTo("Makhmur");
   }
+
+  @Test
+  void deployingForcesIsABuildupPublishingANameIsNot() {
+    assertThat(types("نشرت الولايات المتحدة ست طائرات مقاتلة في قاعدة جوية.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("قال متحدث عسكري طلب عدم نشر اسمه إن الجنود بخير.")).doesNotContain(EventType.MILITARY_BUILDUP);
+  }
+
+  @Test
+  void aTollOverSeveralTownsIsOneCount() {
+    assertThat(events("أفاد المرصد بمقتل 51 من عناصر التنظيم جراء قصف الطائرات في دير الزور والحسكة والرقة.").stream()
+        .filter(e -> e.type() == EventType.ATTACK)).hasSize(1);
+  }
 }
