@@ -56,6 +56,8 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
+  private static final java.util.Set<String> ARMED = java.util.Set.of(
+      "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
   private static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
   // an undated act takes the date of a dated act of its type this many paragraphs back at most
   private static final int INHERIT_PARAGRAPHS = 2;
@@ -454,7 +456,13 @@ public final class EventExtractor {
       actor2 = null;
     }
 
-    boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null || before(date, a.meta().published());
+    if (type == EventType.DEMAND) {
+      // the codebook's demand is coercive: made by a force; an envoy's or a party's call is not one
+      attributes.put("coercive", actor1 != null && ARMED.contains(actor1.kind()) ? "yes" : "no");
+    }
+    // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
+    boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
+        || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published()));
     // "الهجمات الكيماوية في سوريا": a plural with no time and no place finer than a country is
     // talk about attacks, not one; it stands only if a specific mention joins it
     boolean generic = type == EventType.ATTACK && m.tokens.get(e - 1).text().endsWith("ات") && date == null
@@ -1027,7 +1035,7 @@ public final class EventExtractor {
           }
         }
       }
-      if (target < 0 && date == null && !"sentence".equals(d.attributes().get("place_basis"))) {
+      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
         // "وأوضح المصدر أن المواجهات مستمرة": an act whose sentence names no place is the last one
         // of its kind told just before
         Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));

@@ -109,6 +109,12 @@ class TimeResolverTest {
     }
 
     @Test
+    void theNthDayOfAStateCountsBackFromPublication() {
+      since("تعيش البلدة تحت الحصار لليوم الثالث عشر على التوالي", WED, "2021-02-26", 1, "لليوم الثالث عشر");
+      since("دخل الإضراب اليوم العاشر", WED, "2021-03-01", 1, "اليوم العاشر");
+    }
+
+    @Test
     void theDayThatIsNotToday() {
       assertThat(find("وفي اليوم التالي عاد الأهالي إلى منازلهم", WED)).isEmpty();
       assertThat(find("احتفلت المدينة باليوم الوطني", WED)).isEmpty();
