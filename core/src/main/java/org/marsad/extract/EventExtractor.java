@@ -457,8 +457,10 @@ public final class EventExtractor {
     }
 
     if (type == EventType.DEMAND) {
-      // the codebook's demand is coercive: made by a force; an envoy's or a party's call is not one
-      attributes.put("coercive", actor1 != null && ARMED.contains(actor1.kind()) ? "yes" : "no");
+      // the codebook's demand is coercive: a force's demand on a community ("hand over the wanted");
+      // an envoy's call or a party's condition in talks is not one
+      attributes.put("coercive", actor1 != null && ARMED.contains(actor1.kind()) && actor2 != null
+          && "civilians".equals(actor2.kind()) ? "yes" : "no");
     }
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null

@@ -408,4 +408,12 @@ class EventExtractorTest {
     assertThat(events("أفاد المرصد بمقتل 51 من عناصر التنظيم جراء قصف الطائرات في دير الزور والحسكة والرقة.").stream()
         .filter(e -> e.type() == EventType.ATTACK)).hasSize(1);
   }
+
+  @Test
+  void aDemandIsCoerciveWhenAForceMakesItOfACommunity() {
+    assertThat(only("طالبت قوات النظام الأهالي بتسليم المطلوبين خلال يومين.", EventType.DEMAND).attributes())
+        .containsEntry("coercive", "yes");
+    assertThat(only("طالب المبعوث الدولي بوقف القتال في المدينة.", EventType.DEMAND).attributes())
+        .containsEntry("coercive", "no");
+  }
 }
