@@ -394,8 +394,9 @@ public final class EventExtractor {
 
     List<At<EventDate>> own = times;
     PhraseMatcher.Match<Lexicons.Cue> that = m.cueIn("THAT", m.sentenceStart[f], f, f);
-    if (that != null && m.cueIn("SAYS", m.sentenceStart[f], that.firstToken(), f) != null) {
-      // "قالت القيادة في بيان اليوم الأحد إن غارات العراق شملت": that day is the statement's
+    if (type == EventType.ATTACK && that != null && m.cueIn("SAYS", m.sentenceStart[f], that.firstToken(), f) != null) {
+      // "قالت القيادة في بيان اليوم الأحد إن غارات العراق شملت": that day is the statement's, and
+      // strikes are reported after they happen; a siege lifted or imposed is news of that day
       own = new ArrayList<>(times);
       int from = m.sentenceStart[f];
       own.removeIf(x -> x.first() >= from && x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
