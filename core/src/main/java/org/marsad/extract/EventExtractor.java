@@ -392,14 +392,15 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    List<At<EventDate>> own = times;
-    PhraseMatcher.Match<Lexicons.Cue> that = m.cueIn("THAT", m.sentenceStart[f], f, f);
-    if (type == EventType.ATTACK && that != null && m.cueIn("SAYS", m.sentenceStart[f], that.firstToken(), f) != null) {
+    // the times of the trigger's sentence: every rule below reads no further
+    int from = m.sentenceStart[f];
+    List<At<EventDate>> own = times.subList(firstAt(times, At::first, from), firstAt(times, At::first, m.sentenceEnd[f]));
+    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn("THAT", from, f, f) : null;
+    if (that != null && m.cueIn("SAYS", from, that.firstToken(), f) != null) {
       // "قالت القيادة في بيان اليوم الأحد إن غارات العراق شملت": that day is the statement's, and
       // strikes are reported after they happen; a siege lifted or imposed is news of that day
-      own = new ArrayList<>(times);
-      int from = m.sentenceStart[f];
-      own.removeIf(x -> x.first() >= from && x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
+      own = new ArrayList<>(own);
+      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
     }
     At<EventDate> time = nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
