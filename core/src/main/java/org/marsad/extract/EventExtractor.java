@@ -70,7 +70,7 @@ public final class EventExtractor {
   private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
   // "the last place named" is looked for among this many place mentions before the trigger
   private static final int LOOK_BACK_PLACES = 200;
-  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر قبلي في")
+  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
   private static final int SOURCE_PLACE_GAP = 2;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
   // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
@@ -92,7 +92,7 @@ public final class EventExtractor {
   /** A place or time mention in word indices; {@code level} is a place's gazetteer level. */
   /**
    * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
-   * {@code aside} marks a town named only as a bearing ("شرق عدن"): the event is not at it.
+   * {@code aside} marks a town named only as a bearing ("شرق حمص"): the event is not at it.
    */
   private record At<T>(int first, int end, T value, String level, boolean aside) {
     At(int first, int end, T value, String level) {
@@ -133,7 +133,7 @@ public final class EventExtractor {
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
       if (!places.isEmpty() && locates(m, norm.text(), places.get(places.size() - 1), at)) {
         qualifierEnd = at.end();
-        continue; // "بلدة الهامة الواقعة في ريف دمشق": where the town lies, not where the event is
+        continue; // "بلدة X الواقعة في ريف دمشق": where the town lies, not where the event is
       }
       places.add(at);
     }
@@ -170,10 +170,10 @@ public final class EventExtractor {
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
               || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < SEPARATE_ATTACKS_KM)) {
             // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack, and a
-            // toll over several towns ("مقتل 51 ... في دير الزور والحسكة والرقة") is one count
+            // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
           }
-          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب كركوك والفلوجة")
+          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب الرقة ودير الزور")
           List<Span> ev = new ArrayList<>(d.evidence());
           if (d.type() == EventType.ATTACK) {
             ev.add(s.evidence());
@@ -262,7 +262,7 @@ public final class EventExtractor {
 
   /**
    * Whether {@code next} says where {@code prev} lies: a town named, then a link ("في", "الواقعة في")
-   * and only location words ("الريف الشرقي للعاصمة السورية") before a place no more specific than it.
+   * and only location words ("الريف الغربي للعاصمة") before a place no more specific than it.
    */
   private static boolean locates(Mentions m, String norm, At<Place> prev, At<Place> next) {
     if (prev.value().geoPrecision() != 1 || specificity(next) < specificity(prev) || next.first() >= m.tokens.size()
@@ -327,7 +327,7 @@ public final class EventExtractor {
     }
     if (row.passive()) {
       if (m.tokens.get(f).text().startsWith("و")) {
-        return false; // "حي الجورة الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
+        return false; // "حي X الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
       }
       if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
         return true;
@@ -397,7 +397,7 @@ public final class EventExtractor {
     List<At<EventDate>> own = times.subList(firstAt(times, At::first, from), firstAt(times, At::first, m.sentenceEnd[f]));
     PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn("THAT", from, f, f) : null;
     if (that != null && m.cueIn("SAYS", from, that.firstToken(), f) != null) {
-      // "قالت القيادة في بيان اليوم الأحد إن غارات العراق شملت": that day is the statement's, and
+      // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
       // strikes are reported after they happen; a siege lifted or imposed is news of that day
       own = new ArrayList<>(own);
       own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
@@ -467,7 +467,7 @@ public final class EventExtractor {
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
         || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published()));
-    // "الهجمات الكيماوية في سوريا": a plural with no time and no place finer than a country is
+    // "الهجمات الصاروخية في المنطقة": a plural with no time and no place finer than a country is
     // talk about attacks, not one; it stands only if a specific mention joins it
     boolean generic = type == EventType.ATTACK && m.tokens.get(e - 1).text().endsWith("ات") && date == null
         && !attributes.containsKey("fatalities") && !attributes.containsKey("injuries")
@@ -537,8 +537,8 @@ public final class EventExtractor {
 
   /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
   /**
-   * A finer date of the same sentence inside the nearest one: "حرب أكتوبر 1973 ... وبالتحديد يومي
-   * 24 و25 أكتوبر" is dated the 24th, not October.
+   * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
+   * 9 حزيران" is dated the 9th, not June.
    */
   private static At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
     EventDate d = time.value();
@@ -603,7 +603,7 @@ public final class EventExtractor {
           continue;
         }
         if (isTown(p) && p.value().geoPrecision() == 1) {
-          // a known town of the same list ("بلدتي بقين ومضايا") is where; another town is not
+          // a known town of the same list ("بلدتي X ومضايا") is where; another town is not
           return m.tokens.get(p.first()).text().startsWith("و") ? p : null;
         }
         return p; // the area it lies in ("بسهل الغاب", "بريف دمشق")
@@ -616,7 +616,7 @@ public final class EventExtractor {
     At<Place> near = nearest(m, where, f, e, Integer.MAX_VALUE, false);
     if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
         && namedAsTown(m, near)) {
-      return near; // "تشهد مدينة لحج مواجهات": the town the text names at the act is where it is
+      return near; // "تشهد مدينة درعا مواجهات": the town the text names at the act is where it is
     }
     if (near != null) {
       // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
@@ -694,7 +694,7 @@ public final class EventExtractor {
     return best;
   }
 
-  /** "قوات التحالف بقيادة أمريكا وبريطانيا": countries that lead a force name it, not a place. */
+  /** "قوات التحالف بقيادة فرنسا وإيطاليا": countries that lead a force name it, not a place. */
   private static void dropLeaders(Mentions m, List<At<Place>> candidates) {
     int leaderEnd = -1;
     for (java.util.Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
@@ -743,14 +743,14 @@ public final class EventExtractor {
     return false;
   }
 
-  /** "مصدر قبلي في محافظة أبين", "ناشطون في حلب": the place says where the source is. */
+  /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
   private static boolean whereTheSourceIs(Mentions m, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
     return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
   }
 
   /**
-   * Arabic puts the subject after the verb: in "احتلت أمريكا العراق" and "قصفت روسيا مدينة حلب"
+   * Arabic puts the subject after the verb: in "احتلت تركيا قبرص" and "قصفت روسيا مدينة حلب"
    * the country right after the trigger acts, and the place named after it is where.
    */
   private static void dropSubjectCountry(Mentions m, int e, List<At<Place>> candidates) {
@@ -778,7 +778,7 @@ public final class EventExtractor {
       default -> 7;
     };
     // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
-    // specific as the town itself; one named as a bearing ("الواقعة شرق عدن") is not
+    // specific as the town itself; one named as a bearing ("الواقعة شرق حمص") is not
     int precision = rank <= 1 && !p.aside() ? 1 : p.value().geoPrecision();
     // places themselves (a village, a camp, a neighbourhood) are equally specific: the nearest wins
     return precision * 10 + (precision == 1 ? 0 : rank);
@@ -1040,7 +1040,7 @@ public final class EventExtractor {
         }
       }
       if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
-        // "وأوضح المصدر أن المواجهات مستمرة": an act whose sentence names no place is the last one
+        // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
         // of its kind told just before
         Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
         if (last != null && near(out.get(last), d)) {
@@ -1064,10 +1064,10 @@ public final class EventExtractor {
 
 
   /**
-   * "شنت 7 غارات في سوريا يوم السبت ... تركزت حول الحسكة وحلب": an undated act dated nowhere else
+   * "شنت الطائرات غارات في سوريا يوم الأحد ... تركزت حول إدلب": an undated act dated nowhere else
    * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
    * paragraphs) whose place holds its place, or of its sentence, as a report dates a happening once and
-   * then details it ("عام 1991 شنت القوات هجوما ... مما دفع صدام إلى إطلاق صواريخ على المدن السعودية").
+   * then details it ("عام 1980 هاجمت القوات المدينة ... مما دفع الطرف الآخر إلى قصف الحدود").
    */
   private static List<Draft> inheritDates(List<Draft> events) {
     List<Draft> out = new ArrayList<>(events.size());

@@ -514,7 +514,7 @@ public final class Geocoder {
       Candidate area = cands.get(i + 1);
       if (c.chosen != null && area.chosen != null && TOWN_LEVELS.contains(c.chosen.level())
           && locatedBy(norm, c, area) && !within(c.chosen, area.chosen)) {
-        // "بلدة المنصورة بسهل الغاب": the text says where the town lies, and the gazetteer's only
+        // "بلدة الحوطة في ريف دمشق": the text says where the town lies, and the gazetteer's only
         // town of that name lies elsewhere; the town is not in the gazetteer, the area stays
         c.chosen = null;
       }

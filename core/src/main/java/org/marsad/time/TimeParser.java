@@ -300,7 +300,7 @@ final class TimeParser {
     if (r != null && r.num() == 0) {
       LexMatch nth = next(r.end(), r.endTok(), Cat.ORDINAL, SPACE);
       if (nth != null && nth.num() > 1) {
-        // "لليوم الثالث عشر على التوالي", "في اليوم العاشر للحصار": day N of a state that began
+        // "لليوم العاشر على التوالي", "في اليوم العاشر للحصار": day N of a state that began
         // N-1 days before publication
         String v = pub == null ? null : pub.minusDays(nth.num() - 1L).toString();
         return new Hit(r.start(), nth.endTok(), v, 1).since(r.start());

@@ -259,7 +259,7 @@ class EventExtractorTest {
   @Test
   void aReportedClauseKeepsItsTimeToItself() {
     // "حاليا" dates the clashes the source goes on to report, not the siege before "مبينة بأن".
-    List<Event> found = events("يستمر الحصار المطبق على البلدة، مبينة بأن المواجهات تدور حاليا عند أطرافها.");
+    List<Event> found = events("تتواصل المعاناة تحت الحصار في البلدة، مبينة بأن الاشتباكات تدور حاليا عند أطرافها.");
     assertThat(found).filteredOn(e -> e.type() == EventType.SIEGE).singleElement()
         .satisfies(e -> assertThat(e.date()).isNull());
     assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
@@ -308,7 +308,7 @@ class EventExtractorTest {
     assertThat(only("اندلعت اشتباكات في محيط قرية زمرينة بسهل الغاب قرب مدينة حماة.", EventType.ATTACK).place().name())
         .isEqualTo("Al-Ghab Plain");
     // "the towns around it" name nothing: the siege is at the towns listed after
-    assertThat(only("يستمر الحصار الخانق على كافة البلدات المحيطة بها وهي مضايا وبقين.", EventType.SIEGE).place().name())
+    assertThat(only("يشتد الحصار على البلدات المجاورة وهي مضايا وبقين.", EventType.SIEGE).place().name())
         .isEqualTo("Madaya");
     // a known town listed with it is a place of the event
     assertThat(only("يستمر الحصار على بلدتي زمرينة ومضايا بريف دمشق.", EventType.SIEGE).place().name()).isEqualTo("Madaya");
@@ -317,7 +317,7 @@ class EventExtractorTest {
   @Test
   void aTownNamedAsABearingIsNotWhereAndOneNamedAsNearIs() {
     assertThat(only("اندلعت اشتباكات عنيفة شرق حلب قرب بلدة الباب.", EventType.ATTACK).place().name()).isEqualTo("al-Bab");
-    assertThat(only("شنت الفصائل هجوما قرب بلدة أعزاز على مقاتلين دربتهم واشنطن.", EventType.ATTACK).place().name())
+    assertThat(only("هاجم مسلحون موقعا قرب بلدة أعزاز تحرسه قوات دربتها واشنطن.", EventType.ATTACK).place().name())
         .isEqualTo("Azaz");
   }
 
@@ -339,7 +339,7 @@ class EventExtractorTest {
 
   @Test
   void forcesNamedAsWhoseRanksOrPositionsAreHitAreTheTarget() {
-    Event e = only("وجهت قوات المقاومة الشعبية ضربة جديدة لمليشيات الحوثي، حيث فرضت أمس سيطرتها على بلدة زنجبار.",
+    Event e = only("وجهت قوات المقاومة الشعبية ضربة لمليشيات الحوثي في الجبال، حيث أعلنت أمس سيطرتها على بلدة زنجبار.",
         EventType.CONTROL_CHANGE);
     assertThat(e.actor1().name()).isEqualTo("Popular Resistance");
     Event strike = only("وصلت قوات المقاومة الشعبية إلى المدينة، حيث قصفت مواقع الحوثيين.", EventType.ATTACK);
@@ -348,18 +348,18 @@ class EventExtractorTest {
 
   @Test
   void anUndatedDetailTakesTheDateOfTheActItDetails() {
-    List<Event> found = events("شنت الطائرات سبع غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الباب.");
+    List<Event> found = events("شنت الطائرات عدة غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الباب.");
     assertThat(found).filteredOn(e -> e.place() != null && e.place().name().equals("al-Bab")).singleElement()
         .satisfies(e -> assertThat(e.date().value()).isEqualTo("2020-03-09"));
     // an act elsewhere (another country) is not a detail of it
-    List<Event> other = events("شنت الطائرات سبع غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الموصل.");
+    List<Event> other = events("شنت الطائرات عدة غارات في سوريا أمس.\nوتركزت الغارات حول مدينة الموصل.");
     assertThat(other).filteredOn(e -> e.place() != null && e.place().name().equals("Mosul")).singleElement()
         .satisfies(e -> assertThat(e.date()).isNull());
   }
 
   @Test
   void countriesLeadingAForceAreNotWhereItStrikes() {
-    assertThat(only("شنت قوات التحالف بقيادة أمريكا وبريطانيا هجوما على القوات في العراق.", EventType.ATTACK).place().name())
+    assertThat(only("شنت قوات التحالف بقيادة فرنسا وإيطاليا هجوما على القوات في العراق.", EventType.ATTACK).place().name())
         .isEqualTo("Iraq");
   }
 
@@ -381,31 +381,31 @@ class EventExtractorTest {
 
   @Test
   void aForceMovingOnIsABuildupButAPolicyMoveIsNot() {
-    assertThat(types("تحركت قوة عسكرية كبيرة معززة بالدبابات نحو مطار المدينة.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("تحركت أرتال من الدبابات والمدرعات نحو أطراف البلدة.")).contains(EventType.MILITARY_BUILDUP);
     assertThat(types("تحركت الحكومة لحل أزمة الكهرباء في المدينة.")).doesNotContain(EventType.MILITARY_BUILDUP);
   }
 
   @Test
   void anActWhoseSentenceNamesNoPlaceIsTheOneJustTold() {
-    String text = "اندلعت مواجهات عنيفة في بلدة الباب أمس.\nوأوضح المصدر أن المواجهات مستمرة بشكل عنيف.";
+    String text = "اندلعت مواجهات عنيفة في بلدة الباب أمس.\nوقال ناشط إن الاشتباكات ما زالت متواصلة.";
     assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK)).hasSize(1);
   }
 
   @Test
   void aDistrictWordNamesAnUnknownDistrict() {
     // "قضاء" (an Iraqi district): the place is the known district town or, unknown, the area given
-    assertThat(only("أطلق التنظيم صواريخ على قضاء مخمور شرق الموصل.", EventType.ATTACK).place().name()).isEqualTo("Makhmur");
+    assertThat(only("سقطت قذائف على قضاء مخمور مساء أمس.", EventType.ATTACK).place().name()).isEqualTo("Makhmur");
   }
 
   @Test
   void deployingForcesIsABuildupPublishingANameIsNot() {
-    assertThat(types("نشرت الولايات المتحدة ست طائرات مقاتلة في قاعدة جوية.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("نشرت فرنسا أربع طائرات مقاتلة في قاعدة جوية قرب الحدود.")).contains(EventType.MILITARY_BUILDUP);
     assertThat(types("قال متحدث عسكري طلب عدم نشر اسمه إن الجنود بخير.")).doesNotContain(EventType.MILITARY_BUILDUP);
   }
 
   @Test
   void aTollOverSeveralTownsIsOneCount() {
-    assertThat(events("أفاد المرصد بمقتل 51 من عناصر التنظيم جراء قصف الطائرات في دير الزور والحسكة والرقة.").stream()
+    assertThat(events("أفاد المرصد بمقتل 20 من المقاتلين جراء قصف الطائرات في حلب وإدلب وحماة.").stream()
         .filter(e -> e.type() == EventType.ATTACK)).hasSize(1);
   }
 
