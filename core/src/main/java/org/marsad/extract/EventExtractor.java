@@ -162,9 +162,11 @@ public final class EventExtractor {
         d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
             d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
       }
+      int at = drafts.size();
       drafts.add(d);
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null
           && "sentence".equals(d.attributes().get("place_basis"))) {
+        boolean split = false;
         for (At<Place> sibling : coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
@@ -177,14 +179,25 @@ public final class EventExtractor {
           List<Span> ev = new ArrayList<>(d.evidence());
           if (d.type() == EventType.ATTACK) {
             ev.add(s.evidence());
+            split = true;
           }
           drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), s, d.actor1(),
               d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(), false, d.sentence()));
+        }
+        if (split && d.place().evidence() != null && !d.evidence().contains(d.place().evidence())) {
+          // each town of the list cites its own name, the first one too
+          List<Span> ev = new ArrayList<>(d.evidence());
+          ev.add(d.place().evidence());
+          drafts.set(at, new Draft(d.type(), d.attributes(), d.modality(),
+              d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(),
+              d.generic(), d.sentence()));
         }
       }
     }
     List<Draft> events = inheritDates(merge(drafts));
     events.removeIf(Draft::generic);
+    // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk
+    events.removeIf(d -> d.type() == EventType.DEMAND && (d.actor1() == null || !ARMED.contains(d.actor1().kind())));
     java.util.Set<String> towns = new java.util.HashSet<>();
     for (At<Place> p : places) {
       if (p.value().geoPrecision() == 1) {

@@ -410,10 +410,21 @@ class EventExtractorTest {
   }
 
   @Test
-  void aDemandIsCoerciveWhenAForceMakesItOfACommunity() {
+  void aDemandIsAForcesAndCoerciveWhenMadeOfACommunity() {
     assertThat(only("طالبت قوات النظام الأهالي بتسليم المطلوبين خلال يومين.", EventType.DEMAND).attributes())
         .containsEntry("coercive", "yes");
-    assertThat(only("طالب المبعوث الدولي بوقف القتال في المدينة.", EventType.DEMAND).attributes())
+    // a force's demand of another force is a demand, but no ultimatum to a community
+    assertThat(only("طالبت قوات النظام فصائل المعارضة بتسليم السلاح.", EventType.DEMAND).attributes())
         .containsEntry("coercive", "no");
+    // an envoy's call is no demand at all
+    assertThat(types("طالب المبعوث الدولي بوقف القتال في المدينة.")).doesNotContain(EventType.DEMAND);
+  }
+
+  @Test
+  void strikesOnATownListEachCiteTheirTown() {
+    List<Event> found = events("وجرت الضربات قرب حلب والرقة ودير الزور.").stream().filter(e -> e.type() == EventType.ATTACK).toList();
+    assertThat(found).allSatisfy(e -> assertThat(e.evidence()).extracting(sp -> sp.of("وجرت الضربات قرب حلب والرقة ودير الزور."))
+        .anyMatch(t -> t.contains(e.place().nameAr())));
+    assertThat(types("فاز الفريق بركلات الترجيح بعد ضربات الجزاء.")).doesNotContain(EventType.ATTACK);
   }
 }
