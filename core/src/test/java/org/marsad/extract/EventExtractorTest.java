@@ -427,4 +427,11 @@ class EventExtractorTest {
         .anyMatch(t -> t.contains(e.place().nameAr())));
     assertThat(types("فاز الفريق بركلات الترجيح بعد ضربات الجزاء.")).doesNotContain(EventType.ATTACK);
   }
+
+  @Test
+  void whereasStartsAnotherClauseForTime() {
+    List<Event> found = events("وصلت التعزيزات اليوم إلى مدينة حلب، في حين أوقعت الغارات على مدينة الرقة عشرات القتلى حتى الآن.");
+    assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
+        .satisfies(e -> assertThat(e.date()).isNull());
+  }
 }
