@@ -447,7 +447,7 @@ public final class EventExtractor {
     readAttributes(m, type, f, e, attrs, attributes);
     Quantities.read(m, type, f, attributes);
 
-    At<Place> place = place(m, type, f, e, places, attributes);
+    At<Place> place = place(m, type, f, e, places, attributes, actors);
     Place p = place == null ? null : place.value();
     if (p != null) {
       // whether the sentence names the place, or it was taken from what came before ("البلدة")
@@ -591,7 +591,8 @@ public final class EventExtractor {
     return best;
   }
 
-  private static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs) {
+  private static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
+      List<Match<Lexicons.ActorEntry>> actors) {
     List<At<Place>> candidates = new ArrayList<>();
     int end = m.sentenceEnd[f];
     for (int i = Math.max(0, firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
@@ -607,7 +608,7 @@ public final class EventExtractor {
     dropLeaders(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
     if (town != null && !definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
-        && !named(candidates, town.endToken())) {
+        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
@@ -625,6 +626,15 @@ public final class EventExtractor {
     }
     List<At<Place>> where = new ArrayList<>(candidates);
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
+    // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
+    // where the doer is based
+    boolean after = false;
+    for (At<Place> p : where) {
+      after |= p.first() >= e && p.first() < m.tokens.size() && m.sameSentence(p.first(), f);
+    }
+    if (after) {
+      where.removeIf(p -> p.first() < f && m.sameSentence(p.first(), f) && whereTheDoerIs(m, p, actors));
+    }
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
     At<Place> near = nearest(m, where, f, e, Integer.MAX_VALUE, false);
     if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
@@ -746,10 +756,34 @@ public final class EventExtractor {
     return w != null && w.endToken() == p.first() && !definite(m.tokens.get(w.firstToken()).text());
   }
 
+  /** Whether a place is named in words [from, to): "لمحاصرة المدينة الخضراء ومدينة X" is at the first. */
+  private static boolean placeBetween(List<At<Place>> places, int from, int to) {
+    for (At<Place> p : places) {
+      if (p.first() >= from && p.first() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a place mention starts at word {@code at}. */
   private static boolean named(List<At<Place>> places, int at) {
     for (At<Place> p : places) {
       if (p.first() <= at && at < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "قوات النظام في حمص": a place right after an actor's name and "في" says where the actor is. */
+  private static boolean whereTheDoerIs(Mentions m, At<Place> p, List<Match<Lexicons.ActorEntry>> actors) {
+    for (int i = firstAt(actors, Match::firstToken, p.first() - 8); i < actors.size() && actors.get(i).firstToken() < p.first(); i++) {
+      int end = actors.get(i).endToken();
+      int gap = p.first() - end;
+      // "في حمص", "في مدينة حمص"
+      if (gap >= 1 && gap <= 2 && m.tokens.get(end).text().equals("في")
+          && (gap == 1 || m.cueIn("TOWN_WORD", end + 1, p.first(), p.first()) != null)) {
         return true;
       }
     }

@@ -434,4 +434,16 @@ class EventExtractorTest {
     assertThat(found).filteredOn(e -> e.type() == EventType.ATTACK).singleElement()
         .satisfies(e -> assertThat(e.date()).isNull());
   }
+
+  @Test
+  void whereTheDoerIsBasedIsNotWhereItActs() {
+    assertThat(only("تفرض قوات النظام في مدينة حمص حصارا خانقا على الأهالي في بلدة تلبيسة.", EventType.SIEGE).place().name())
+        .isEqualTo("Talbiseh");
+  }
+
+  @Test
+  void anUnknownTownAfterAKnownOneDoesNotTakeTheAct() {
+    // "زمرينة" is invented: the siege is of the known town named first
+    assertThat(only("تحاصر القوات بلدة الباب ومدينة زمرينة قرب حلب.", EventType.SIEGE).place().name()).isEqualTo("al-Bab");
+  }
 }
