@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;
@@ -56,7 +60,7 @@ public final class EventExtractor {
   private static final int HISTORICAL_DAYS = 30;
   // A time phrase further than this from a trigger belongs to another clause of a long sentence.
   private static final int MAX_TIME_DISTANCE = 20;
-  private static final java.util.Set<String> ARMED = java.util.Set.of(
+  private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
   private static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
   // an undated act takes the date of a dated act of its type this many paragraphs back at most
@@ -70,6 +74,8 @@ public final class EventExtractor {
   private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
   // "the last place named" is looked for among this many place mentions before the trigger
   private static final int LOOK_BACK_PLACES = 200;
+  // an undated mention joins, or takes its date from, one of this many events before it at most
+  private static final int LOOK_BACK_EVENTS = 64;
   // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
   private static final int SOURCE_PLACE_GAP = 2;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
@@ -89,7 +95,6 @@ public final class EventExtractor {
     return new EventExtractor(Lexicons.load(), Genre.load());
   }
 
-  /** A place or time mention in word indices; {@code level} is a place's gazetteer level. */
   /**
    * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
    * {@code aside} marks a town named only as a bearing ("شرق حمص"): the event is not at it.
@@ -159,8 +164,7 @@ public final class EventExtractor {
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
-        d = new Draft(d.type(), held, d.modality(), d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(),
-            d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
+        d = d.with(held);
       }
       int at = drafts.size();
       drafts.add(d);
@@ -181,16 +185,13 @@ public final class EventExtractor {
             ev.add(s.evidence());
             split = true;
           }
-          drafts.add(new Draft(d.type(), d.attributes(), d.modality(), d.historical(), d.date(), s, d.actor1(),
-              d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(), false, d.sentence()));
+          drafts.add(d.at(s, ev));
         }
         if (split && d.place().evidence() != null && !d.evidence().contains(d.place().evidence())) {
           // each town of the list cites its own name, the first one too
           List<Span> ev = new ArrayList<>(d.evidence());
           ev.add(d.place().evidence());
-          drafts.set(at, new Draft(d.type(), d.attributes(), d.modality(),
-              d.historical(), d.date(), d.place(), d.actor1(), d.actor2(), d.source(), ev, d.ruleId(), d.paragraph(),
-              d.generic(), d.sentence()));
+          drafts.set(at, d.at(d.place(), ev));
         }
       }
     }
@@ -198,7 +199,7 @@ public final class EventExtractor {
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk
     events.removeIf(d -> d.type() == EventType.DEMAND && (d.actor1() == null || !ARMED.contains(d.actor1().kind())));
-    java.util.Set<String> towns = new java.util.HashSet<>();
+    Set<String> towns = new HashSet<>();
     for (At<Place> p : places) {
       if (p.value().geoPrecision() == 1) {
         towns.add(p.value().id());
@@ -314,7 +315,7 @@ public final class EventExtractor {
    * The index of the first element whose key is at least {@code at}, in a list sorted by that key:
    * rules look at one sentence, so a report's cost stays linear however long it is.
    */
-  static <T> int firstAt(List<T> list, java.util.function.ToIntFunction<T> key, int at) {
+  static <T> int firstAt(List<T> list, ToIntFunction<T> key, int at) {
     int lo = 0;
     int hi = list.size();
     while (lo < hi) {
@@ -394,7 +395,23 @@ public final class EventExtractor {
   private record Draft(
       EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
       Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
-      boolean generic, int sentence) {}
+      boolean generic, int sentence) {
+    Draft with(Map<String, Object> attrs) {
+      return new Draft(type, attrs, modality, historical, date, place, actor1, actor2, source, evidence, ruleId, paragraph,
+          generic, sentence);
+    }
+
+    /** The same mention at another town of its list, citing that town's name too. */
+    Draft at(Place town, List<Span> spans) {
+      return new Draft(type, attributes, modality, historical, date, town, actor1, actor2, source, spans, ruleId, paragraph,
+          false, sentence);
+    }
+
+    Draft dated(EventDate d, boolean background) {
+      return new Draft(type, attributes, modality, background, d, place, actor1, actor2, source, evidence, ruleId, paragraph,
+          generic, sentence);
+    }
+  }
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
       List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
@@ -548,7 +565,6 @@ public final class EventExtractor {
     }
   }
 
-  /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
   /**
    * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
    * 9 حزيران" is dated the 9th, not June.
@@ -570,6 +586,7 @@ public final class EventExtractor {
     return best == null ? time : best;
   }
 
+  /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
   private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
     At<T> best = null;
     int bestDist = Integer.MAX_VALUE;
@@ -695,10 +712,6 @@ public final class EventExtractor {
     return next < places.size() ? places.get(next) : null;
   }
 
-  /**
-   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
-   * then its level (a neighbourhood before its city, a governorate before a region or a country).
-   */
   /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
   private static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
     if (!"locality".equals(town.level())) {
@@ -720,7 +733,7 @@ public final class EventExtractor {
   /** "قوات التحالف بقيادة فرنسا وإيطاليا": countries that lead a force name it, not a place. */
   private static void dropLeaders(Mentions m, List<At<Place>> candidates) {
     int leaderEnd = -1;
-    for (java.util.Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
+    for (Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
       At<Place> p = it.next();
       PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
       boolean leader = led != null && led.endToken() == p.first()
@@ -812,6 +825,10 @@ public final class EventExtractor {
     }
   }
 
+  /**
+   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
+   * then its level (a governorate before a region or a country).
+   */
   private static int specificity(At<Place> p) {
     String level = p.level() == null ? "" : p.level();
     int rank = switch (level) {
@@ -831,7 +848,7 @@ public final class EventExtractor {
     return precision * 10 + (precision == 1 ? 0 : rank);
   }
 
-  private static Match<Lexicons.ActorEntry> actor(Mentions m, java.util.Set<String> kinds, int f, int e,
+  private static Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
     if (kinds.isEmpty()) {
       return null;
@@ -888,7 +905,9 @@ public final class EventExtractor {
    */
   private static List<At<Place>> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
     int at = -1;
-    for (int i = 0; i < places.size(); i++) {
+    // mentions are in text order: the chosen one is found by its offset, not by reading them all
+    for (int i = firstAt(places, p -> p.value().evidence().start(), chosen.evidence().start());
+        i < places.size() && places.get(i).value().evidence().start() == chosen.evidence().start(); i++) {
       if (places.get(i).value() == chosen) {
         at = i;
         break;
@@ -965,7 +984,7 @@ public final class EventExtractor {
     return false;
   }
 
-  private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, java.util.Set<String> kinds) {
+  private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, Set<String> kinds) {
     for (Match<Lexicons.ActorEntry> ac : actors) {
       if (ac.firstToken() == e && kinds.contains(ac.value().kind())) {
         return ac;
@@ -1078,7 +1097,8 @@ public final class EventExtractor {
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
       if (target < 0 && date == null) {
         String latest = null;
-        for (int i : datedOfKind.getOrDefault(kind, List.of())) {
+        List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
+        for (int i : dated.subList(Math.max(0, dated.size() - LOOK_BACK_EVENTS), dated.size())) {
           Draft o = out.get(i);
           if (near(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
             latest = dateValue(o.date());
@@ -1118,10 +1138,13 @@ public final class EventExtractor {
    */
   private static List<Draft> inheritDates(List<Draft> events) {
     List<Draft> out = new ArrayList<>(events.size());
-    for (Draft d : events) {
+    for (int i = 0; i < events.size(); i++) {
+      Draft d = events.get(i);
       if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
         Draft from = null;
-        for (Draft o : events) {
+        // events are in the order of their first mention: the act detailed is among the last few before
+        for (int j = Math.max(0, i - LOOK_BACK_EVENTS); j < i; j++) {
+          Draft o = events.get(j);
           if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
               && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
               && o.evidence().get(0).start() < d.evidence().get(0).start()
@@ -1130,8 +1153,7 @@ public final class EventExtractor {
           }
         }
         if (from != null) {
-          d = new Draft(d.type(), d.attributes(), d.modality(), from.historical(), from.date(), d.place(), d.actor1(),
-              d.actor2(), d.source(), d.evidence(), d.ruleId(), d.paragraph(), d.generic(), d.sentence());
+          d = d.dated(from.date(), from.historical());
         }
       }
       out.add(d);
@@ -1191,7 +1213,7 @@ public final class EventExtractor {
   private static List<Event> finish(Analysis a, List<Draft> drafts) {
     drafts.sort(Comparator.comparing((Draft d) -> d.evidence().get(0)).thenComparing(d -> d.type().name())
         .thenComparing(d -> d.place() == null ? "" : d.place().id()));
-    java.util.Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     String prefix = a.meta().id() == null ? "doc" : a.meta().id().substring(0, Math.min(12, a.meta().id().length()));
     List<Event> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
