@@ -59,6 +59,12 @@ public final class Geocoder {
   // "ريف X الشرقي": the middle of a town's countryside on one side, taking a countryside of ~15 km
   // around the town (its district's radius in Syria); a centroid of such a sector lies ~10 km out.
   private static final double COUNTRYSIDE_KM = 10;
+  // a town said to lie in a region or near a town ("بلدة X بسهل الغاب") lies within this of it
+  private static final double LOCATOR_KM = 50;
+  // levels a distance and bearing may set a point off; a governorate or country is too large
+  private static final Set<String> TOWN_LEVELS = Set.of("locality", "camp", "neighbourhood", "admin2", "admin3");
+  private static final double KM_PER_DEGREE = 111.2;
+  private static final String[] COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
 
   private final Gazetteer gazetteer;
   private final PhraseMatcher<Name> names;
@@ -540,8 +546,6 @@ public final class Geocoder {
     };
   }
 
-  private static final double LOCATOR_KM = 50;
-
   /** A place well enough known that its name is read without a cue: a country, governorate or city. */
   private static boolean isMajor(GazetteerEntry e) {
     return e.level().equals("country") || e.level().equals("admin1") || e.population() >= 100_000;
@@ -642,8 +646,6 @@ public final class Geocoder {
     return new PlaceMention(c.start, end, e.level(), p);
   }
 
-  private static final Set<String> TOWN_LEVELS = Set.of("locality", "camp", "neighbourhood", "admin2", "admin3");
-
   /**
    * A point {@code km} from a place towards {@code bearing}, at precision 2 ("near it"): its id
    * says what it was derived from, so that it is not mistaken for the town itself.
@@ -661,9 +663,6 @@ public final class Geocoder {
   public static boolean isOffset(Place p) {
     return p.id() != null && p.id().indexOf('@') > 0;
   }
-
-  private static final double KM_PER_DEGREE = 111.2;
-  private static final String[] COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
 
   /** The raw span with the diacritics and tatweel that end its last word (normalisation deleted them). */
   private static Span wholeWord(NormalizedText text, Span s) {

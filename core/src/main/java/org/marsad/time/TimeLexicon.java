@@ -172,9 +172,12 @@ final class TimeLexicon {
     }
   }
 
-  /** The month whose name lacks one letter to be {@code word}, or null (see {@link #monthSlips}). */
+  /**
+   * The month whose name lacks one letter to be {@code word}, or null (see {@link #monthSlips}).
+   * Asked only of words no form starts with ({@link #mayMatch} false).
+   */
   Entry monthSlip(String word) {
-    return root.containsKey(word) ? null : monthSlips.get(word);
+    return monthSlips.get(word);
   }
 
   /**

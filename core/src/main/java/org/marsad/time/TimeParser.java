@@ -706,9 +706,8 @@ final class TimeParser {
         }
       } else if (h.flag() == SAME_YEAR) {
         for (int k = out.size() - 1; k >= 0 && value == null; k--) {
-          String v = out.get(k).date().value();
-          if (v != null && v.length() >= 4 && Character.isDigit(v.charAt(0))) {
-            int year = Integer.parseInt(v.substring(0, 4));
+          int year = yearOf(out.get(k));
+          if (year > 0) {
             value = Dates.monthDay(null, year, h.month(), h.day(), null);
             if (Dates.INVALID.equals(value)) {
               value = null;
@@ -730,8 +729,8 @@ final class TimeParser {
 
   /**
    * The year of the last dated mention of kind "on" before {@code start} in its sentence, or 0: a
-   * history names the year once ("عام 2001 وقعت الهجمات (11 سبتمبر)", "حرب أكتوبر 1973 ... يومي
-   * 24 و25 أكتوبر"), and a yearless date there belongs to it rather than to the publication year.
+   * history names the year once ("عام 2001 وقعت الهجمات (11 سبتمبر)", "حرب حزيران 1967 ... يومي
+   * 5 و6 حزيران"), and a yearless date there belongs to it rather than to the publication year.
    */
   private int yearOfSentence(List<TimeMention> out, int start) {
     for (int k = out.size() - 1; k >= 0; k--) {
@@ -739,12 +738,17 @@ final class TimeParser {
       if (!sameSentence(m.end(), start)) {
         return 0;
       }
-      String v = m.date().value();
-      if (EventDate.ON.equals(m.date().kind()) && v != null && v.length() >= 4 && Character.isDigit(v.charAt(0))) {
-        return Integer.parseInt(v.substring(0, 4));
+      if (EventDate.ON.equals(m.date().kind()) && yearOf(m) > 0) {
+        return yearOf(m);
       }
     }
     return 0;
+  }
+
+  /** The year a resolved mention names ("1973", "1973-10", "1973-10-24"), or 0. */
+  private static int yearOf(TimeMention m) {
+    String v = m.date().value();
+    return v != null && v.length() >= 4 && Character.isDigit(v.charAt(0)) ? Integer.parseInt(v.substring(0, 4)) : 0;
   }
 
   /**

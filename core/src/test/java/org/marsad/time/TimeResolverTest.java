@@ -372,10 +372,10 @@ class TimeResolverTest {
       List<TimeMention> ms = find(s, WED);
       assertThat(ms).hasSize(2);
       check(s, ms.get(1), "2001-09-11", EventDate.ON, 1, "11 سبتمبر");
-      String t = "دارت آخر معارك حرب أكتوبر 1973 في المدينة، وبالتحديد يومي 24 و25 أكتوبر";
+      String t = "اندلعت الحرب في حزيران 1967 على الجبهة، وبالتحديد يومي 5 و6 حزيران";
       ms = find(t, WED);
       assertThat(ms).hasSize(2);
-      check(t, ms.get(1), "1973-10-24", EventDate.ON, 1, "يومي 24 و25 أكتوبر");
+      check(t, ms.get(1), "1967-06-05", EventDate.ON, 1, "يومي 5 و6 حزيران");
       // Another sentence's year does not carry over.
       String u = "بدأت الحرب عام 1973. وأغلق المعبر في 20 مارس";
       ms = find(u, WED);
