@@ -39,15 +39,20 @@ public record ReportEvent(
   public static List<ReportEvent> of(Extraction x, String syndicationGroup) {
     List<ReportEvent> out = new ArrayList<>(x.events().size());
     for (Event e : x.events()) {
-      String evidence = e.evidence().stream()
-          .sorted()
-          .filter(s -> s.end() <= x.text().length())
-          .map((Span s) -> s.of(x.text()))
-          .collect(Collectors.joining(" … "));
       out.add(new ReportEvent(x.document().id(), x.document().outlet(), x.document().published(), e,
-          syndicationGroup, evidence.isEmpty() ? null : evidence));
+          syndicationGroup, evidenceText(e, x.text())));
     }
     return out;
+  }
+
+  /** The event's evidence as written in {@code text} (spans in order, joined by " … "), or null. */
+  public static String evidenceText(Event e, String text) {
+    String evidence = e.evidence().stream()
+        .sorted()
+        .filter(s -> s.end() <= text.length())
+        .map((Span s) -> s.of(text))
+        .collect(Collectors.joining(" … "));
+    return evidence.isEmpty() ? null : evidence;
   }
 
   /** Identifies this event among all reports: report id and the event's id within it. */

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.marsad.fuse.DateRanges;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.SourceRef;
-import org.marsad.fuse.UnionFind;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
 
@@ -246,15 +245,7 @@ public final class StatusTracker {
    * (same source key) count once, across all the events they support.
    */
   static int independent(List<SourceRef> sources) {
-    UnionFind parent = new UnionFind();
-    for (SourceRef s : sources) {
-      parent.union("r:" + s.reportId(), "k:" + s.sourceKey());
-    }
-    Set<String> roots = new LinkedHashSet<>();
-    for (SourceRef s : sources) {
-      roots.add(parent.find("r:" + s.reportId()));
-    }
-    return roots.size();
+    return IndependentSources.count(sources);
   }
 
 

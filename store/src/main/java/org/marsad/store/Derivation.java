@@ -3,297 +3,320 @@ package org.marsad.store;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.marsad.fuse.Claim;
 import org.marsad.fuse.EventFuser;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.NearDuplicates;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
-import org.marsad.fuse.UnionFind;
-import org.marsad.geocode.Geocoder;
+import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
-import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
-import org.marsad.model.Modality;
 import org.marsad.model.Place;
-import org.marsad.model.Span;
+import org.marsad.track.Restriction;
+import org.marsad.track.StatusEngine;
 import org.marsad.track.StatusInterval;
-import org.marsad.track.StatusRules;
 import org.marsad.track.StatusTracker;
 
 /**
- * Recomputes the record's derived data from every stored report: near-duplicate groups
- * (syndicated copies count as one source), fused events, and each community's status timeline,
- * then replaces them in one transaction ({@link Store#replaceDerived}). Deterministic: the same
- * stored reports give the same derived rows, whatever order they arrived in.
+ * Keeps the record's derived data (near-duplicate groups, fused events, status timelines) in line
+ * with its reports, re-deriving only what new reports touch. The rules are those of
+ * {@link StatusEngine} (marsad-core), which the Flink jobs and the server call too; this class only
+ * reads the events that count, hands them to the engine and writes what it returns.
  *
- * <p>Cost is linear in the record except fusion's greedy clustering, which compares an event
- * only with the clusters of its own type (events of different types never fuse), and the
- * near-duplicate search, which only compares reports that share a MinHash band.
- *
- * <p>Timelines are computed up to the record's {@linkplain #horizon horizon} plus the longest
- * expiry in the status rules, so that a watch or a lifting that expires after the last report
- * is already closed in the stored timeline, and the open interval holds from then on.
+ * <p>Reports written by an ingest are marked pending in their own transaction. A run takes the
+ * pending reports, updates the near-duplicate groups ({@link Syndication}), and re-derives every
+ * <em>area</em> (places joined within the fusion distance) where a pending report, or a report
+ * whose group changed, has an event: fusion and timelines of an area depend on nothing else. The
+ * result equals a derivation over the whole record, whatever the order and batching of arrivals
+ * ({@code DerivationTest}). Each area chunk is replaced in its own transaction and the pending
+ * marks are removed last, so a crash at any point is finished by the next run.
  */
 public final class Derivation {
   /** Keys added to a fused event's {@code attributes} beside the event's own attributes. */
   public static final String ACTOR1 = "actor1";
   public static final String ACTOR2 = "actor2";
   public static final String DISAGREEMENTS = "disagreements";
-  /** Indicator key of an interval's restriction evidence (see {@link #restrictions}). */
+  /** Indicator key of an interval's restriction evidence (see {@link StatusEngine}). */
   public static final String RESTRICTIONS = "restrictions";
+  /** Version of the derived rows' layout: a record derived by another version is re-derived whole. */
+  static final String VERSION = "2";
+  /** Events loaded at once for fusion: bounds memory on large records. */
+  private static final int CHUNK_EVENTS = 40_000;
 
-  private final NearDuplicates duplicates;
-  private final EventFuser fuser;
-  private final StatusTracker tracker;
+  private final StatusEngine engine;
+  private final Predicate<StoredEvent> counts;
 
-  /** What one recomputation produced. */
+  /** What one run did; {@code changed}: derived rows were rewritten. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
-      LocalDate horizon, boolean changed, Duration elapsed) {}
+      LocalDate horizon, boolean changed, Duration elapsed, int derivedReports, int areas) {}
 
   public Derivation(NearDuplicates duplicates, EventFuser fuser, StatusTracker tracker) {
-    this.duplicates = duplicates;
-    this.fuser = fuser;
-    this.tracker = tracker;
+    this(new StatusEngine(fuser, tracker), e -> true);
+  }
+
+  private Derivation(StatusEngine engine, Predicate<StoredEvent> counts) {
+    this.engine = engine;
+    this.counts = counts;
   }
 
   public static Derivation defaults() {
-    return new Derivation(NearDuplicates.defaults(), EventFuser.loadDefault(), StatusTracker.loadDefault());
+    return new Derivation(StatusEngine.loadDefault(), e -> true);
   }
 
-  /** A stored report as fusion needs it. */
-  record ReportRow(String id, String outlet, LocalDate published, String text) {}
+  /**
+   * The same derivation counting only the events {@code filter} accepts (for example only
+   * reviewed ones); the others stay in the record but make no fused event or status. A record
+   * derived with one filter must be {@link #rebuild rebuilt} when the filter changes.
+   */
+  public Derivation counting(Predicate<StoredEvent> filter) {
+    return new Derivation(engine, filter);
+  }
 
-  /** Recomputes and replaces all derived data of {@code store}. */
+  public StatusEngine engine() {
+    return engine;
+  }
+
+  /** Fusion as the record does it (per type and area). */
+  List<FusedEvent> fuse(List<ReportEvent> input) {
+    return engine.fuse(input);
+  }
+
+  /** Marks every report pending, so that the next {@link #run} re-derives the whole record. */
+  public Summary rebuild(Store store) {
+    store.jdbi().useTransaction(h -> {
+      h.execute("DELETE FROM record_meta WHERE meta_key = 'version'");
+    });
+    return run(store);
+  }
+
+  /** Brings the derived data in line with the stored reports. */
   public Summary run(Store store) {
     long t0 = System.nanoTime();
-    Map<String, ReportRow> reports = new TreeMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT id, outlet, published, raw_text FROM reports")
-        .map((rs, ctx) -> new ReportRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
-        .forEach(r -> reports.put(r.id(), r)));
-    Map<String, String> texts = new TreeMap<>();
-    reports.values().forEach(r -> texts.put(r.id(), r.text()));
-    Map<String, String> groups = duplicates.groups(texts);
-    int copies = (int) groups.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
-
-    List<ReportEvent> input = new ArrayList<>();
-    for (StoredEvent se : store.events(EventQuery.all())) {
-      ReportRow r = reports.get(se.document().id());
-      String group = groups.get(r.id());
-      input.add(new ReportEvent(r.id(), r.outlet(), r.published(), se.event(),
-          group == null || group.equals(r.id()) ? null : group, evidenceText(se.event(), r.text())));
-    }
-    List<FusedEvent> fused = fuse(input);
-    LocalDate horizon = horizon(reports.values(), fused);
-    List<StatusIntervalRecord> intervals = new ArrayList<>();
-    Map<String, List<FusedEvent>> byPlace = new TreeMap<>();
-    for (FusedEvent f : forStatus(fused)) {
-      if (f.place() != null && f.place().id() != null) {
-        byPlace.computeIfAbsent(f.place().id(), k -> new ArrayList<>()).add(f);
-      }
-    }
-    if (horizon != null) {
-      LocalDate until = horizon.plusDays(maxExpiryDays(tracker.rules()));
-      Map<String, FusedEvent> byMember = new HashMap<>();
-      byPlace.values().forEach(l -> l.forEach(f -> f.members().forEach(m -> byMember.put(m.reportId() + "#" + m.event().id(), f))));
-      for (Map.Entry<String, List<FusedEvent>> p : byPlace.entrySet()) {
-        List<StatusInterval> tl = tracker.timeline(p.getKey(), p.getValue(), until);
-        Map<StatusInterval, List<Map<String, Object>>> restrictions = restrictions(tl, p.getValue());
-        for (StatusInterval i : tl) {
-          StatusIntervalRecord r = record(i, placeName(p.getValue()), until, byMember, levelSources(tl, i));
-          List<Map<String, Object>> items = restrictions.get(i);
-          if (items != null) {
-            Map<String, Object> ind = new LinkedHashMap<>(r.indicators());
-            ind.put(RESTRICTIONS, items);
-            r = new StatusIntervalRecord(r.placeId(), r.placeName(), r.level(), r.start(), r.end(), ind, r.sourceCount(), r.sources());
+    backfill(store);
+    LocalDate horizon = horizon(store);
+    Map<String, String> meta = store.jdbi().withHandle(h -> {
+      Map<String, String> m = new HashMap<>();
+      h.createQuery("SELECT meta_key, meta_value FROM record_meta").map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+          .forEach(e -> m.put(e.getKey(), e.getValue()));
+      return m;
+    });
+    boolean full = !VERSION.equals(meta.get("version"));
+    LocalDate oldHorizon = meta.get("horizon") == null ? null : LocalDate.parse(meta.get("horizon"));
+    List<String> pending = store.jdbi().withHandle(h ->
+        h.createQuery("SELECT report_id FROM derive_pending ORDER BY report_id").mapTo(String.class).list());
+    boolean horizonMoved = !Objects.equals(horizon, oldHorizon);
+    int areas = 0;
+    if (full || !pending.isEmpty() || horizonMoved) {
+      // 1. Near-duplicate groups; reports whose group changes become pending too (same transaction).
+      store.jdbi().useTransaction(h -> {
+        Map<String, String> groups = Syndication.update(h, pending);
+        PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
+        PreparedBatch mark = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
+        Set<String> pend = new HashSet<>(pending);
+        for (Map.Entry<String, String> e : groups.entrySet()) {
+          up.bind("g", e.getValue()).bind("id", e.getKey()).add();
+          if (!pend.contains(e.getKey())) {
+            mark.bind("id", e.getKey()).add();
           }
-          intervals.add(r);
         }
+        if (up.size() > 0) {
+          up.execute();
+        }
+        if (mark.size() > 0) {
+          mark.execute();
+        }
+      });
+      List<String> todo = store.jdbi().withHandle(h ->
+          h.createQuery("SELECT report_id FROM derive_pending ORDER BY report_id").mapTo(String.class).list());
+      // 2. The areas to re-derive.
+      Map<String, Place> places = DerivationQueries.places(store);
+      Map<String, String> area = engine.areas(places.values());
+      Set<String> touchedKeys = full ? new TreeSet<>(places.keySet()) : DerivationQueries.placeKeys(store, todo);
+      if (!full && horizonMoved && oldHorizon != null) {
+        touchedKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
+      } else if (!full && horizonMoved) {
+        touchedKeys.addAll(places.keySet());
       }
+      Map<String, List<String>> keysByArea = new TreeMap<>();
+      Set<String> touchedAreas = new TreeSet<>();
+      touchedKeys.forEach(k -> touchedAreas.add(area.getOrDefault(k, k)));
+      area.forEach((k, a) -> {
+        if (touchedAreas.contains(a)) {
+          keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k);
+        }
+      });
+      areas = keysByArea.size();
+      if (full) {
+        store.jdbi().useTransaction(h -> {
+          h.execute("DELETE FROM status_interval_sources");
+          h.execute("DELETE FROM status_intervals");
+          h.execute("DELETE FROM fused_event_members");
+          h.execute("DELETE FROM fused_events");
+        });
+      }
+      // 3. Area chunks: fuse, track, replace.
+      Map<String, Long> sizes = DerivationQueries.eventsPerPlaceKey(store);
+      List<String> chunk = new ArrayList<>();
+      long size = 0;
+      for (List<String> keys : keysByArea.values()) {
+        long n = keys.stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
+        if (!chunk.isEmpty() && size + n > CHUNK_EVENTS) {
+          derive(store, chunk, places, horizon);
+          chunk = new ArrayList<>();
+          size = 0;
+        }
+        chunk.addAll(keys);
+        size += n;
+      }
+      if (!chunk.isEmpty()) {
+        derive(store, chunk, places, horizon);
+      }
+      // Events without a place fuse with nothing: each is its own fused event.
+      derivePlaceless(store, full ? null : todo);
+      // 4. Done: the pending marks go last.
+      store.jdbi().useTransaction(h -> {
+        PreparedBatch del = h.prepareBatch("DELETE FROM derive_pending WHERE report_id = :id");
+        todo.forEach(id -> del.bind("id", id).add());
+        if (del.size() > 0) {
+          del.execute();
+        }
+        h.execute("DELETE FROM record_meta WHERE meta_key IN ('horizon', 'version')");
+        h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('horizon', :h)")
+            .bind("h", horizon == null ? null : horizon.toString()).execute();
+        h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('version', :v)").bind("v", VERSION).execute();
+      });
     }
-    List<FusedEventRecord> records = fused.stream().map(Derivation::record).toList();
-    // Unchanged derived data is left alone: re-running an ingest then writes nothing.
-    boolean changed = !canonical(records, intervals).equals(canonical(store.fusedEvents(), store.statusIntervals(null)));
-    if (changed) {
-      store.replaceDerived(records, intervals);
-    }
-    int places = (int) intervals.stream().map(StatusIntervalRecord::placeId).distinct().count();
-    return new Summary(reports.size(), input.size(), copies, records.size(), places, intervals.size(), horizon,
-        changed, Duration.ofNanos(System.nanoTime() - t0));
+    boolean changed = full || !pending.isEmpty() || horizonMoved;
+    return DerivationQueries.summary(store, horizon, changed, Duration.ofNanos(System.nanoTime() - t0),
+        pending.size(), areas);
   }
 
-  /**
-   * Fuses per part: events of different types, and events at places more than the fusion
-   * distance apart (by any chain of places), are never compatible, so greedy clustering within
-   * each part gives the same clusters as over all events, with far fewer comparisons. Events
-   * without a place fuse with nothing and are their own part.
-   */
-  List<FusedEvent> fuse(List<ReportEvent> input) {
-    Map<String, String> area = areas(input);
-    Map<String, List<ReportEvent>> parts = new TreeMap<>();
-    List<FusedEvent> out = new ArrayList<>();
-    for (ReportEvent r : input) {
-      Place p = r.event().place();
-      if (p == null) {
-        out.addAll(fuser.fuse(List.of(r)));
-        continue;
+  /** Re-derives the areas of {@code keys} (place keys of whole areas) in one transaction. */
+  private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon) {
+    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, counts);
+    List<FusedEvent> fused = engine.fuse(input);
+    Set<String> placeIds = new TreeSet<>();
+    keys.forEach(k -> {
+      if (!k.startsWith("~")) {
+        placeIds.add(k);
       }
-      String key = r.event().type() + "|" + area.get(placeKey(p));
-      parts.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    });
+    SortedMap<String, StatusEngine.PlaceTimeline> timelines = engine.timelines(fused, horizon, placeIds);
+    List<FusedEventRecord> fusedRows = fused.stream().map(Derivation::record).toList();
+    List<StatusIntervalRecord> intervalRows = records(fused, timelines);
+    store.jdbi().useTransaction(h -> {
+      DerivationQueries.deleteDerivedAt(h, keys, places);
+      Store.insertDerived(h, fusedRows, intervalRows);
+    });
+  }
+
+  private void derivePlaceless(Store store, List<String> reportIds) {
+    List<ReportEvent> input = DerivationQueries.placelessEvents(store, reportIds, counts);
+    if (input.isEmpty()) {
+      return;
     }
-    for (List<ReportEvent> part : parts.values()) {
-      out.addAll(fuser.fuse(part));
+    List<FusedEventRecord> rows = engine.fuse(input).stream().map(Derivation::record).toList();
+    store.jdbi().useTransaction(h -> {
+      PreparedBatch del = h.prepareBatch("DELETE FROM fused_events WHERE id = :id");
+      rows.forEach(r -> del.bind("id", r.id()).add());
+      del.execute();
+      Store.insertDerived(h, rows, List.of());
+    });
+  }
+
+  /** Status interval rows of the engine's timelines, with each source's own claims as its note. */
+  static List<StatusIntervalRecord> records(List<FusedEvent> fused, SortedMap<String, StatusEngine.PlaceTimeline> timelines) {
+    Map<String, FusedEvent> byMember = new HashMap<>();
+    fused.forEach(f -> f.members().forEach(m -> byMember.putIfAbsent(m.reportId() + "#" + m.event().id(), f)));
+    List<StatusIntervalRecord> out = new ArrayList<>();
+    for (StatusEngine.PlaceTimeline t : timelines.values()) {
+      for (StatusEngine.Entry e : t.entries()) {
+        out.add(record(e, t.placeName(), t.until(), byMember));
+      }
     }
-    out.sort(Comparator.comparing(FusedEvent::id));
     return out;
   }
 
-  /**
-   * Place id → the smallest id of its area: places joined (transitively) when within the fusion
-   * distance of each other, whatever their precision (joining too much only makes a part larger).
-   */
-  private Map<String, String> areas(List<ReportEvent> input) {
-    Map<String, Place> places = new TreeMap<>();
-    for (ReportEvent r : input) {
-      Place p = r.event().place();
-      if (p != null) {
-        places.putIfAbsent(placeKey(p), p);
+  /** The record's "now": its newest report's publication date (or, without one, its events' dates). */
+  static LocalDate horizon(Store store) {
+    return store.jdbi().withHandle(h -> {
+      LocalDate published = h.createQuery("SELECT MAX(published) FROM reports").mapTo(LocalDate.class).findOne().orElse(null);
+      List<LocalDate> undated = new ArrayList<>();
+      h.createQuery("SELECT e.date_value FROM events e JOIN reports r ON r.id = e.report_id"
+              + " WHERE r.published IS NULL AND e.date_value IS NOT NULL")
+          .mapTo(String.class).forEach(v -> {
+            var r = org.marsad.fuse.DateRanges.of(v, 1);
+            if (r != null) {
+              undated.add(r.start());
+            }
+          });
+      List<LocalDate> all = new ArrayList<>(undated);
+      if (published != null) {
+        all.add(published);
       }
-    }
-    List<String> ids = new ArrayList<>(places.keySet());
-    UnionFind parent = new UnionFind();
-    double km = fuser.rules().placeKm();
-    // Sorted by latitude, only neighbours within the distance's latitude band are compared.
-    List<Place> byLat = new ArrayList<>(places.values());
-    byLat.sort(Comparator.comparingDouble(Place::lat));
-    double band = km / 110.0 + 1e-9;
-    for (int i = 0; i < byLat.size(); i++) {
-      Place a = byLat.get(i);
-      for (int j = i + 1; j < byLat.size() && byLat.get(j).lat() - a.lat() <= band; j++) {
-        Place b = byLat.get(j);
-        if (Geocoder.km(a.lat(), a.lon(), b.lat(), b.lon()) <= km) {
-          parent.union(placeKey(a), placeKey(b));
+      return all.stream().max(LocalDate::compareTo).orElse(null);
+    });
+  }
+
+  /**
+   * Signatures and evidence texts of reports stored before they were kept (records of schema
+   * version 1): computed once from the stored text; those reports become pending.
+   */
+  private static void backfill(Store store) {
+    List<String> missing = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM reports WHERE id NOT IN"
+        + " (SELECT report_id FROM report_signatures) ORDER BY id").mapTo(String.class).list());
+    for (int i = 0; i < missing.size(); i += 200) {
+      List<String> ids = missing.subList(i, Math.min(missing.size(), i + 200));
+      store.jdbi().useTransaction(h -> {
+        Map<String, String> texts = new TreeMap<>();
+        h.createQuery("SELECT id, raw_text FROM reports WHERE id IN (<ids>)").bindList("ids", ids)
+            .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue()));
+        PreparedBatch sig = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
+            + " VALUES (:id, :s, :id)");
+        PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id) ON CONFLICT DO NOTHING");
+        PreparedBatch pend = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
+        PreparedBatch ev = h.prepareBatch("UPDATE events SET evidence_text = :t WHERE report_id = :r AND event_id = :e");
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+          long[] s = Signatures.DUPLICATES.signature(t.getValue());
+          sig.bind("id", t.getKey()).bind("s", Signatures.encode(s)).add();
+          if (Signatures.matchable(s)) {
+            for (long b : Signatures.bands(s)) {
+              bands.bind("b", b).bind("id", t.getKey()).add();
+            }
+          }
+          pend.bind("id", t.getKey()).add();
         }
-      }
-    }
-    Map<String, String> out = new HashMap<>();
-    for (String id : ids) {
-      out.put(id, parent.find(id));
-    }
-    return out;
-  }
-
-  private static String placeKey(Place p) {
-    return p.id() != null ? p.id() : "~" + p.name() + "@" + p.lat() + "," + p.lon();
-  }
-
-
-
-  /**
-   * The fused events as status reads them (docs/status.md, "Reading fused events for status"):
-   * <ul>
-   *   <li>one per place: an event fused from reports naming different places (two towns a few
-   *       km apart) counts for each place, with the reports that name it;
-   *   <li>a siege that reports describe as a state since a date ("besieged since 2013", a
-   *       {@code since} date, phase neither eased nor lifted) still holds when reported, so it is
-   *       current even when the extractor marked it as background for its old start;
-   *   <li>weakly supported events are left out ({@link #weak}): reports name breaking a siege as
-   *       an aim, and deals and truces elsewhere, far more often than a siege that ended, and a
-   *       lone undated threat is too little to put a community on watch.
-   * </ul>
-   */
-  List<FusedEvent> forStatus(List<FusedEvent> fused) {
-    List<FusedEvent> out = new ArrayList<>();
-    for (FusedEvent f : fused) {
-      for (FusedEvent g : perPlace(f)) {
-        FusedEvent c = ongoing(g);
-        if (!weak(c)) {
-          out.add(c);
+        h.createQuery("SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2, r.id, r.language, r.published, r.outlet,"
+                + " r.url, r.title FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN places p ON p.id = e.place_id"
+                + " WHERE e.report_id IN (<ids>)")
+            .bindList("ids", ids)
+            .map((rs, ctx) -> new Object[] {rs.getString("report_id"), Store.event(rs)})
+            .forEach(r -> {
+              Event e = (Event) r[1];
+              ev.bind("t", ReportEvent.evidenceText(e, texts.get((String) r[0]))).bind("r", r[0]).bind("e", e.id()).add();
+            });
+        for (PreparedBatch b : List.of(sig, bands, pend, ev)) {
+          if (b.size() > 0) {
+            b.execute();
+          }
         }
-      }
+      });
     }
-    return out;
-  }
-
-  private List<FusedEvent> perPlace(FusedEvent f) {
-    if (f.places().size() < 2) {
-      return List.of(f);
-    }
-    Map<String, List<ReportEvent>> by = new TreeMap<>();
-    for (ReportEvent m : f.members()) {
-      Place p = m.event().place();
-      by.computeIfAbsent(p == null ? "" : placeKey(p), k -> new ArrayList<>()).add(m);
-    }
-    List<FusedEvent> out = new ArrayList<>();
-    by.values().forEach(ms -> out.addAll(fuser.fuse(ms)));
-    return out;
-  }
-
-  static boolean ongoingSiege(FusedEvent f) {
-    Object phase = f.attribute("phase");
-    return f.type() == EventType.SIEGE && f.historical() && f.modality() == Modality.ASSERTED
-        && EventDate.SINCE.equals(f.dateKind()) && f.date() != null && !"eased".equals(phase) && !"lifted".equals(phase);
-  }
-
-  private static FusedEvent ongoing(FusedEvent f) {
-    if (!ongoingSiege(f)) {
-      return f;
-    }
-    return new FusedEvent(f.id(), f.type(), f.place(), f.modality(), false, f.dates(), f.dateKind(), f.places(),
-        f.actor1(), f.actor2(), f.attributes(), f.members(), f.sources(), f.independentSources());
-  }
-
-  /**
-   * Whether status should ignore the event as too weakly supported: an agreement that is not
-   * both dated in the text and told by two independent sources (mentions of deals and truces are
-   * overwhelmingly background: deals elsewhere, earlier deals, proposals, talks; a report that a
-   * deal ended a siege usually also says the siege was lifted, a SIEGE event of its own), or a
-   * lifting, a threat, a build-up or an ultimatum that is neither dated in the text nor told by
-   * two independent sources.
-   */
-  static boolean weak(FusedEvent f) {
-    boolean dated = f.date() != null;
-    if (f.type() == EventType.AGREEMENT) {
-      return !dated || f.independentSources() < 2;
-    }
-    boolean lifting = f.type() == EventType.SIEGE && "lifted".equals(f.attribute("phase"));
-    boolean warning = f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP || f.type() == EventType.DEMAND;
-    return (lifting || warning) && !dated && f.independentSources() < 2;
-  }
-
-  /**
-   * The record's "now": the latest publication date of its reports, or, for reports without
-   * one, the latest date of their events. Dates beyond the newest report (misread years) do not
-   * stretch every timeline.
-   */
-  static LocalDate horizon(java.util.Collection<ReportRow> reports, List<FusedEvent> fused) {
-    LocalDate h = reports.stream().map(ReportRow::published).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-    for (FusedEvent f : fused) {
-      if (f.earliestPublished() == null) {
-        LocalDate d = StatusTracker.effectiveDate(f);
-        if (d != null && (h == null || d.isAfter(h))) {
-          h = d;
-        }
-      }
-    }
-    return h;
-  }
-
-  /** The longest time-to-live of any fact the rules set (watch, lifted: 30 days). */
-  static int maxExpiryDays(StatusRules rules) {
-    return rules.effects().stream().flatMap(e -> e.assignments().stream())
-        .map(StatusRules.Assignment::ttlDays).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0) + 1;
   }
 
   /** Derived rows as one string, in a fixed order, for comparing what is stored with what is new. */
@@ -314,23 +337,11 @@ public final class Derivation {
           b.append(i.placeId()).append('|').append(i.placeName()).append('|').append(i.level()).append('|')
               .append(i.start()).append('|').append(i.end()).append('|').append(JsonText.write(i.indicators()))
               .append('|').append(i.sourceCount());
-          i.sources().stream().map(x -> x.event().reportId() + "#" + x.event().eventId() + "=" + x.note()).sorted()
+          i.sources().stream().map(x -> x.event().reportId() + "#" + x.event().eventId() + "=" + x.note() + "@" + x.sourceKey()).sorted()
               .forEach(x -> b.append('|').append(x));
           b.append('\n');
         });
     return b.toString();
-  }
-
-  /** The event's evidence as written, as {@link ReportEvent#of} reads it. */
-  private static String evidenceText(Event e, String text) {
-    String s = e.evidence().stream().sorted().filter(sp -> sp.end() <= text.length())
-        .map((Span sp) -> sp.of(text)).collect(Collectors.joining(" … "));
-    return s.isEmpty() ? null : s;
-  }
-
-  private static String placeName(List<FusedEvent> atPlace) {
-    return atPlace.stream().map(FusedEvent::place).filter(Objects::nonNull).map(Place::name).filter(Objects::nonNull)
-        .findFirst().orElse(null);
   }
 
   static FusedEventRecord record(FusedEvent f) {
@@ -362,10 +373,11 @@ public final class Derivation {
    * An interval as stored. Indicators use the codebook's names; {@code besieged_since} (the start
    * of the current unbroken siege) lets a reader count days besieged on any date of the interval.
    * Each supporting source keeps, as its note, its own claims where the reports behind one
-   * fused event disagree (for example its own start date).
+   * fused event disagree (for example its own start date), and its source key.
    */
-  static StatusIntervalRecord record(StatusInterval i, String placeName, LocalDate until, Map<String, FusedEvent> byMember,
-      int levelSources) {
+  static StatusIntervalRecord record(StatusEngine.Entry e, String placeName, LocalDate until,
+      Map<String, FusedEvent> byMember) {
+    StatusInterval i = e.interval();
     Map<String, Object> ind = new LinkedHashMap<>();
     ind.put("movement", i.movement());
     ind.put("food", i.food());
@@ -380,86 +392,46 @@ public final class Derivation {
       ind.put("besieged_since", ref.minusDays(i.daysBesieged() - 1L).toString());
     }
     ind.put("independent_sources", i.independentSources());
-    ind.put("level_sources", levelSources);
+    ind.put("level_sources", e.levelSources());
     ind.put("disagreements", i.disagreements());
     ind.put("rules", i.rules());
+    if (!e.restrictions().isEmpty()) {
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (Restriction r : e.restrictions()) {
+        Map<String, Object> item = new TreeMap<>();
+        item.put("date", r.date().toString());
+        item.put("type", r.type().name());
+        item.put("dated", r.dated());
+        item.put("report", r.reportId());
+        item.put("event", r.eventId());
+        item.put("source", r.sourceKey());
+        items.add(item);
+      }
+      ind.put(RESTRICTIONS, items);
+    }
     List<StatusIntervalRecord.Support> support = new ArrayList<>();
     for (SourceRef s : i.sources()) {
       String key = s.reportId() + "#" + s.eventId();
-      support.add(new StatusIntervalRecord.Support(new EventRef(s.reportId(), s.eventId()), note(byMember.get(key), key)));
+      support.add(new StatusIntervalRecord.Support(new EventRef(s.reportId(), s.eventId()), note(byMember.get(key), key),
+          s.sourceKey()));
     }
     return new StatusIntervalRecord(i.placeId(), placeName, i.level().name(), i.from(), i.to(), ind,
         i.independentSources(), support);
   }
 
-  /**
-   * The evidence that a community is under restriction, for judging how far to trust its status
-   * (docs/status.md, "Confidence"): each report of a siege, a closure or a supply cut that is
-   * asserted, current and located at the place itself (geo precision 1), with its effective
-   * date, whether the text dates it to the day or week, its report and source key (copies share one). Each item is
-   * kept on the interval holding its date, so every item is stored once.
-   */
-  Map<StatusInterval, List<Map<String, Object>>> restrictions(List<StatusInterval> tl, List<FusedEvent> atPlace) {
-    Map<StatusInterval, List<Map<String, Object>>> out = new HashMap<>();
-    if (tl.isEmpty()) {
-      return out;
-    }
-    for (FusedEvent f : atPlace) {
-      LocalDate d = StatusTracker.effectiveDate(f);
-      if (!restriction(f) || d == null || f.place() == null || f.place().geoPrecision() != 1) {
-        continue;
-      }
-      StatusInterval home = tl.get(0);
-      for (StatusInterval i : tl) {
-        if (!i.from().isAfter(d)) {
-          home = i;
+  /** Restriction evidence as stored in an interval's indicators, back as records. */
+  public static List<Restriction> restrictions(Map<String, Object> indicators) {
+    List<Restriction> out = new ArrayList<>();
+    if (indicators.get(RESTRICTIONS) instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof Map<?, ?> m) {
+          out.add(new Restriction(LocalDate.parse(String.valueOf(m.get("date"))),
+              org.marsad.model.EventType.valueOf(String.valueOf(m.get("type"))), Boolean.TRUE.equals(m.get("dated")),
+              String.valueOf(m.get("report")), String.valueOf(m.get("event")), String.valueOf(m.get("source"))));
         }
       }
-      for (SourceRef src : f.sources()) {
-        Map<String, Object> item = new TreeMap<>();
-        item.put("date", d.toString());
-        item.put("type", f.type().name());
-        // Dated to the day or week in the text: "since 2013" is background knowledge, not a report.
-        item.put("dated", f.date() != null && f.timePrecision() <= 2);
-        item.put("report", src.reportId());
-        item.put("event", src.eventId());
-        item.put("source", src.sourceKey());
-        out.computeIfAbsent(home, k -> new ArrayList<>()).add(item);
-      }
     }
-    out.values().forEach(l -> l.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("date"))
-        .thenComparing(m -> (String) m.get("report")).thenComparing(m -> (String) m.get("event"))));
     return out;
-  }
-
-  /** A siege being imposed or held, a closure or a supply cut, asserted and current. */
-  static boolean restriction(FusedEvent f) {
-    if (!f.alerting()) {
-      return false;
-    }
-    Object phase = f.attribute("phase");
-    return f.type() == EventType.SIEGE && !"lifted".equals(phase) && !"eased".equals(phase)
-        || f.type() == EventType.MOVEMENT_RESTRICTION || f.type() == EventType.SUPPLY_DENIAL;
-  }
-
-  /**
-   * Independent sources behind the current level, from its start to this interval: reports that
-   * fusion found to be copies of each other (one source key) count once, as the tracker counts.
-   */
-  static int levelSources(List<StatusInterval> timeline, StatusInterval upTo) {
-    UnionFind parent = new UnionFind();
-    Set<String> reports = new TreeSet<>();
-    for (StatusInterval i : timeline) {
-      if (!i.from().isBefore(upTo.since()) && !i.from().isAfter(upTo.from())) {
-        for (SourceRef s : i.sources()) {
-          parent.union("r:" + s.reportId(), "k:" + s.sourceKey());
-          reports.add("r:" + s.reportId());
-        }
-      }
-    }
-    Set<String> roots = new TreeSet<>();
-    reports.forEach(r -> roots.add(parent.find(r)));
-    return roots.size();
   }
 
   /** "date 2020-09-21" when this source's claim differs from another's on a field of one event. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +28,11 @@ import org.marsad.ingest.Source;
 import org.marsad.model.Extraction;
 
 /**
- * Reads sources from paths, extracts them on worker threads and stores them from the calling
- * thread in input order, one transaction per report. Memory stays bounded: the reader blocks once
- * a small number of reports are waiting to be written.
+ * Reads sources from paths, extracts them on worker threads (with each report's MinHash signature)
+ * and stores them from the calling thread in input order, one transaction per batch of
+ * {@code batchSize} inputs (group commit, idempotent by the hash of each report's bytes: a crash
+ * re-does at most the batch in flight). Memory stays bounded: the reader blocks once a few
+ * batches of reports are waiting to be written.
  */
 public final class Ingestor {
   /** What happened to one input. */
@@ -41,9 +44,13 @@ public final class Ingestor {
     void done(String sourceName, Outcome outcome);
   }
 
+  /** Inputs per transaction by default: large enough to amortise a commit, small enough to redo. */
+  public static final int DEFAULT_BATCH = 256;
+
   private final Store store;
   private final Function<Source, Extraction> work;
   private final int threads;
+  private final int batchSize;
 
   public Ingestor(Store store, Pipeline pipeline, int threads) {
     this(store, s -> pipeline.extract(pipeline.read(s)), threads);
@@ -51,19 +58,27 @@ public final class Ingestor {
 
   /** With another per-source step than the pipeline's read + extract (tests, custom pipelines). */
   public Ingestor(Store store, Function<Source, Extraction> work, int threads) {
+    this(store, work, threads, DEFAULT_BATCH);
+  }
+
+  public Ingestor(Store store, Function<Source, Extraction> work, int threads, int batchSize) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
     this.store = store;
     this.work = work;
     this.threads = threads;
+    this.batchSize = batchSize;
   }
 
   private sealed interface Result permits Known, Extracted, Rejected, End {}
 
   private record Known(String name) implements Result {}
 
-  private record Extracted(String name, Extraction extraction) implements Result {}
+  private record Extracted(String name, Extraction extraction, long[] signature) implements Result {}
 
   private record Rejected(String name, String reason) implements Result {}
 
@@ -84,7 +99,7 @@ public final class Ingestor {
       t.setDaemon(true);
       return t;
     });
-    BlockingQueue<Future<Result>> queue = new ArrayBlockingQueue<>(threads * 4);
+    BlockingQueue<Future<Result>> queue = new ArrayBlockingQueue<>(Math.max(threads * 4, batchSize * 2));
     Thread reader = new Thread(() -> read(paths, workers, queue), "marsad-read");
     reader.setDaemon(true);
     reader.start();
@@ -93,6 +108,7 @@ public final class Ingestor {
     long rejected = 0;
     long events = 0;
     Map<String, Long> reasons = new HashMap<>();
+    List<Result> batch = new ArrayList<>(batchSize);
     try {
       while (true) {
         Result r = queue.take().get();
@@ -102,33 +118,20 @@ public final class Ingestor {
           }
           break;
         }
-        Outcome o;
-        String name;
-        if (r instanceof Known k) {
-          name = k.name();
-          o = Outcome.KNOWN;
-        } else if (r instanceof Extracted x) {
-          name = x.name();
-          o = store.put(x.extraction(), name) ? Outcome.ADDED : Outcome.KNOWN;
-          if (o == Outcome.ADDED) {
-            events += x.extraction().events().size();
-          }
-        } else {
-          Rejected j = (Rejected) r;
-          name = j.name();
-          store.reject(name, j.reason());
-          reasons.merge(shortReason(name, j.reason()), 1L, Long::sum);
-          o = Outcome.REJECTED;
-        }
-        switch (o) {
-          case ADDED -> added++;
-          case KNOWN -> known++;
-          case REJECTED -> rejected++;
-        }
-        if (listener != null) {
-          listener.done(name, o);
+        batch.add(r);
+        if (batch.size() >= batchSize) {
+          long[] c = write(batch, listener, reasons);
+          added += c[0];
+          known += c[1];
+          rejected += c[2];
+          events += c[3];
         }
       }
+      long[] c = write(batch, listener, reasons);
+      added += c[0];
+      known += c[1];
+      rejected += c[2];
+      events += c[3];
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("ingest interrupted", e);
@@ -145,6 +148,50 @@ public final class Ingestor {
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return new IngestSummary(added, known, rejected, events, sorted, Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** Stores one batch in one transaction and tells the listener; returns added, known, rejected, events. */
+  private long[] write(List<Result> batch, Listener listener, Map<String, Long> reasons) {
+    long[] c = new long[4];
+    if (batch.isEmpty()) {
+      return c;
+    }
+    List<Store.Input> inputs = new ArrayList<>();
+    for (Result r : batch) {
+      if (r instanceof Extracted x) {
+        inputs.add(new Store.Accepted(x.extraction(), x.name(), x.signature()));
+      } else if (r instanceof Rejected j) {
+        inputs.add(new Store.Refused(j.name(), j.reason()));
+      }
+    }
+    boolean[] added = store.putAll(inputs);
+    int k = 0;
+    for (Result r : batch) {
+      Outcome o;
+      String name;
+      if (r instanceof Known known) {
+        name = known.name();
+        o = Outcome.KNOWN;
+      } else if (r instanceof Extracted x) {
+        name = x.name();
+        o = added[k++] ? Outcome.ADDED : Outcome.KNOWN;
+        if (o == Outcome.ADDED) {
+          c[3] += x.extraction().events().size();
+        }
+      } else {
+        Rejected j = (Rejected) r;
+        k++;
+        name = j.name();
+        reasons.merge(shortReason(name, j.reason()), 1L, Long::sum);
+        o = Outcome.REJECTED;
+      }
+      c[o.ordinal()]++;
+      if (listener != null) {
+        listener.done(name, o);
+      }
+    }
+    batch.clear();
+    return c;
   }
 
   private void read(List<Path> paths, ExecutorService workers, BlockingQueue<Future<Result>> queue) {
@@ -187,7 +234,9 @@ public final class Ingestor {
       return new Known(s.name());
     }
     try {
-      return new Extracted(s.name(), work.apply(s));
+      Extraction x = work.apply(s);
+      // The signature is the costly part of finding syndicated copies: computed here, on all cores.
+      return new Extracted(s.name(), x, Signatures.DUPLICATES.signature(x.text()));
     } catch (BadInputException e) {
       return new Rejected(s.name(), e.getMessage());
     } catch (RuntimeException e) {

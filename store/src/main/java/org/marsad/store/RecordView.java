@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.statement.Query;
 import org.marsad.clean.ArabicNormalizer;
-import org.marsad.fuse.UnionFind;
+import org.marsad.fuse.SourceRef;
+import org.marsad.track.IndependentSources;
+import org.marsad.track.Restriction;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
 import org.marsad.model.EventType;
@@ -37,7 +39,17 @@ public final class RecordView {
 
   /** A stored event behind a status or fused event, with its report's metadata. */
   public record Source(String reportId, String eventId, String outlet, LocalDate published, String url, String title,
-      String note) {}
+      String note, String sourceKey) {
+    public Source(String reportId, String eventId, String outlet, LocalDate published, String url, String title,
+        String note) {
+      this(reportId, eventId, outlet, published, url, title, note, null);
+    }
+
+    /** As the status engine counts sources: copies of one report share a source key. */
+    public SourceRef ref() {
+      return new SourceRef(reportId, outlet, published, eventId, sourceKey == null ? reportId : sourceKey);
+    }
+  }
 
   /** One interval of a place's timeline, sources resolved. */
   public record Interval(PlaceInfo place, String level, LocalDate from, LocalDate to, LocalDate since,
@@ -58,16 +70,25 @@ public final class RecordView {
     }
   }
 
-  /** A community's status on one date: the interval holding it, sources since the level began. */
-  public record Status(Interval current, LocalDate asOf, List<Source> sources, List<String> disagreements,
-      int independentSources, Confidence confidence, int restrictionSources) {}
-
   /**
-   * How far a community's listing is supported (docs/status.md, "Confidence"), from its
-   * restriction evidence up to the date: HIGH two or more independent sources; MEDIUM one source
-   * whose report dates it or tells of two kinds of restriction (a siege and a closure or supply
-   * cut); LOW one undated mention; NONE no restriction at all (a watch from threats alone).
+   * A community's status on one date: the interval holding it, sources since the level began,
+   * their number counted as independent sources (syndicated copies once: the one count shown
+   * everywhere, and the one the confidence rests on), and the sources grouped that way.
    */
+  public record Status(Interval current, LocalDate asOf, List<Source> sources, List<String> disagreements,
+      int independentSources, Confidence confidence, int restrictionSources) {
+    /** The sources by independent source: each group's first report stands for its copies. */
+    public Map<String, List<Source>> bySource() {
+      Map<String, String> group = IndependentSources.groups(sources.stream().map(Source::ref).toList());
+      Map<String, List<Source>> out = new TreeMap<>();
+      for (Source s : sources) {
+        out.computeIfAbsent(group.get(s.reportId()), k -> new ArrayList<>()).add(s);
+      }
+      return out;
+    }
+  }
+
+  /** How far a community's listing is supported: {@link org.marsad.track.Confidence}, named here for readers. */
   public enum Confidence { NONE, LOW, MEDIUM, HIGH }
 
   /** A fused event with its place and sources. */
@@ -182,41 +203,26 @@ public final class RecordView {
         disagreements.addAll(i.disagreements());
       }
     }
-    Object level = cur.indicators().get("level_sources");
-    List<Map<?, ?>> items = new ArrayList<>();
+    List<Restriction> items = new ArrayList<>();
     for (Interval i : timeline) {
-      if (!i.from().isAfter(date) && i.indicators().get(Derivation.RESTRICTIONS) instanceof List<?> l) {
-        for (Object o : l) {
-          if (o instanceof Map<?, ?> m && !LocalDate.parse(String.valueOf(m.get("date"))).isAfter(date)) {
-            items.add(m);
-          }
-        }
+      if (!i.from().isAfter(date)) {
+        Derivation.restrictions(i.indicators()).stream().filter(r -> !r.date().isAfter(date)).forEach(items::add);
       }
     }
-    int n = independent(items);
-    Confidence c = n >= 2 ? Confidence.HIGH
-        : n == 0 ? Confidence.NONE
-        : items.stream().anyMatch(m -> Boolean.TRUE.equals(m.get("dated")))
-            || items.stream().map(m -> m.get("type")).distinct().count() >= 2 ? Confidence.MEDIUM : Confidence.LOW;
-    return new Status(cur, date, List.copyOf(sources.values()), List.copyOf(disagreements),
-        level instanceof Number num ? num.intValue() : cur.independentSources(), c, n);
-  }
-
-  /** Independent sources among restriction items: reports joined by a shared source key count once. */
-  private static int independent(List<Map<?, ?>> items) {
-    UnionFind parent = new UnionFind();
-    Set<String> reports = new TreeSet<>();
-    for (Map<?, ?> m : items) {
-      String r = "r:" + m.get("report");
-      parent.union(r, "k:" + m.get("source"));
-      reports.add(r);
+    // A source counts from the day its event applies on: restriction evidence dated after the date is not yet known.
+    Set<String> later = new TreeSet<>();
+    for (Interval i : timeline) {
+      Derivation.restrictions(i.indicators()).stream().filter(r -> r.date().isAfter(date))
+          .forEach(r -> later.add(r.reportId() + "#" + r.eventId()));
     }
-    Set<String> roots = new TreeSet<>();
-    reports.forEach(r -> roots.add(parent.find(r)));
-    return roots.size();
+    sources.keySet().removeAll(later);
+    int n = IndependentSources.count(sources.values().stream().map(Source::ref).toList());
+    org.marsad.track.Confidence c = org.marsad.track.Confidence.of(n, items, date);
+    int restrictionSources = IndependentSources.count(items.stream()
+        .map(r -> new SourceRef(r.reportId(), null, null, r.eventId(), r.sourceKey())).toList());
+    return new Status(cur, date, List.copyOf(sources.values()), List.copyOf(disagreements), n,
+        Confidence.valueOf(c.name()), restrictionSources);
   }
-
-
 
   private Map<String, List<Interval>> intervals(String placeId) {
     Map<String, PlaceInfo> places = places();
@@ -230,7 +236,8 @@ public final class RecordView {
       for (StatusIntervalRecord.Support s : r.sources()) {
         Source m = reports.get(s.event().reportId());
         sources.add(new Source(s.event().reportId(), s.event().eventId(), m == null ? null : m.outlet(),
-            m == null ? null : m.published(), m == null ? null : m.url(), m == null ? null : m.title(), s.note()));
+            m == null ? null : m.published(), m == null ? null : m.url(), m == null ? null : m.title(), s.note(),
+            s.sourceKey()));
       }
       Object since = r.indicators().get("since");
       @SuppressWarnings("unchecked")

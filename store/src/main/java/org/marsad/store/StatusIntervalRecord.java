@@ -24,6 +24,13 @@ public record StatusIntervalRecord(
     sources = List.copyOf(sources);
   }
 
-  /** A stored event supporting the interval; {@code note} keeps the source's claim, or null. */
-  public record Support(EventRef event, String note) {}
+  /**
+   * A stored event supporting the interval; {@code note} keeps the source's claim, or null;
+   * {@code sourceKey} is shared by copies of one report (they count as one independent source).
+   */
+  public record Support(EventRef event, String note, String sourceKey) {
+    public Support(EventRef event, String note) {
+      this(event, note, null);
+    }
+  }
 }

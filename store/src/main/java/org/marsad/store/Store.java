@@ -139,110 +139,43 @@ public final class Store implements AutoCloseable {
    * changes nothing, when a report with the same id (the same bytes) is already stored.
    */
   public boolean put(Extraction x, String sourceName) {
-    DocumentMeta m = x.document();
-    boolean added = jdbi.inTransaction(h -> {
-      int n = h.createUpdate("INSERT INTO reports (id, source_name, outlet, url, title, published, language,"
-              + " ingested_at, raw_text, paragraphs, diagnostics) VALUES (:id, :source, :outlet, :url, :title,"
-              + " :published, :language, :at, :text, :paragraphs, :diagnostics) ON CONFLICT DO NOTHING")
-          .bind("id", m.id())
-          .bind("source", sourceName)
-          .bind("outlet", clip(m.outlet(), 1000))
-          .bind("url", m.url())
-          .bind("title", m.title())
-          .bind("published", m.published())
-          .bind("language", clip(m.language(), 16))
-          .bind("at", OffsetDateTime.now(ZoneOffset.UTC))
-          .bind("text", x.text())
-          .bind("paragraphs", JsonText.paragraphs(x.paragraphs()))
-          .bind("diagnostics", JsonText.write(x.diagnostics()))
-          .execute();
-      if (n == 0) {
-        return false;
+    return putAll(List.of(new Accepted(x, sourceName, null)))[0];
+  }
+
+  /** One input of a {@link #putAll batch}: a report to store, or an input that was refused. */
+  public sealed interface Input permits Accepted, Refused {
+    String sourceName();
+  }
+
+  /**
+   * A report to store. {@code signature} is its MinHash signature ({@code NearDuplicates}), computed
+   * by the caller's worker threads; null: computed here.
+   */
+  public record Accepted(Extraction extraction, String sourceName, long[] signature) implements Input {}
+
+  /** An input that could not be read or extracted, and why. */
+  public record Refused(String sourceName, String reason) implements Input {}
+
+  /**
+   * Group commit: stores a batch of inputs in one transaction, in order (a report already stored,
+   * or stored earlier in the batch, is skipped: idempotent by the hash of its bytes), records
+   * refusals, and marks the new reports for derivation; then indexes the new reports. A crash
+   * loses at most this batch, never part of it. Returns, per input, whether it added a report.
+   */
+  public boolean[] putAll(List<? extends Input> inputs) {
+    boolean[] added = jdbi.inTransaction(h -> RecordWriter.write(h, inputs));
+    for (int i = 0; i < inputs.size(); i++) {
+      if (added[i] && inputs.get(i) instanceof Accepted a) {
+        DocumentMeta m = a.extraction().document();
+        index.put(m.id(), m.title(), a.extraction().text(), m.published(), m.outlet());
       }
-      insertEvents(h, m.id(), x.events());
-      h.createUpdate("DELETE FROM rejects WHERE source_key = :k").bind("k", sourceKey(sourceName)).execute();
-      return true;
-    });
-    if (added) {
-      index.put(m.id(), m.title(), x.text(), m.published(), m.outlet());
     }
     return added;
   }
 
-  private static void insertEvents(Handle h, String reportId, List<Event> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    PreparedBatch places = h.prepareBatch("INSERT INTO places (id, name, name_ar, country, admin1, admin2, lat, lon)"
-        + " VALUES (:id, :name, :nameAr, :country, :admin1, :admin2, :lat, :lon) ON CONFLICT DO NOTHING");
-    PreparedBatch actors = h.prepareBatch("INSERT INTO actors (name, kind) VALUES (:name, :kind) ON CONFLICT DO NOTHING");
-    PreparedBatch rows = h.prepareBatch("INSERT INTO events (report_id, event_id, ordinal, type, attributes, modality,"
-        + " historical, date_value, date_kind, date_precision, date_start, date_evidence, place_id, place_name,"
-        + " place_lat, place_lon, place_precision, place_evidence, actor1_name, actor1_kind, actor1_evidence,"
-        + " actor2_name, actor2_kind, actor2_evidence, source, evidence, rule_id) VALUES (:report, :id, :ordinal,"
-        + " :type, :attributes, :modality, :historical, :dateValue, :dateKind, :datePrecision, :dateStart,"
-        + " :dateEvidence, :placeId, :placeName, :lat, :lon, :placePrecision, :placeEvidence, :a1, :a1kind,"
-        + " :a1evidence, :a2, :a2kind, :a2evidence, :source, :evidence, :rule)");
-    Set<String> seenPlaces = new java.util.HashSet<>();
-    Set<String> seenActors = new java.util.HashSet<>();
-    for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
-      Place p = e.place();
-      if (p != null && p.id() != null && seenPlaces.add(p.id())) {
-        places.bind("id", p.id()).bind("name", clip(p.name(), 500)).bind("nameAr", clip(p.nameAr(), 500))
-            .bind("country", clip(p.country(), 16)).bind("admin1", clip(p.admin1(), 500))
-            .bind("admin2", clip(p.admin2(), 500)).bind("lat", p.lat()).bind("lon", p.lon()).add();
-      }
-      for (Actor a : new Actor[] {e.actor1(), e.actor2()}) {
-        if (a != null && a.name() != null && seenActors.add(a.name())) {
-          actors.bind("name", clip(a.name(), 500)).bind("kind", clip(a.kind(), 200)).add();
-        }
-      }
-      EventDate d = e.date();
-      rows.bind("report", reportId).bind("id", e.id()).bind("ordinal", i).bind("type", e.type().name())
-          .bind("attributes", JsonText.write(e.attributes()))
-          .bind("modality", e.modality().code())
-          .bind("historical", e.historical())
-          .bind("dateValue", d == null ? null : d.value())
-          .bind("dateKind", d == null ? null : d.kind())
-          .bind("datePrecision", d == null ? null : (Integer) d.timePrecision())
-          .bind("dateStart", d == null ? null : dateStart(d.value()))
-          .bind("dateEvidence", d == null ? null : JsonText.spans(d.evidence()))
-          .bind("placeId", p == null ? null : p.id())
-          .bind("placeName", p == null ? null : clip(p.name(), 500))
-          .bind("lat", p == null ? null : (Double) p.lat())
-          .bind("lon", p == null ? null : (Double) p.lon())
-          .bind("placePrecision", p == null ? null : (Integer) p.geoPrecision())
-          .bind("placeEvidence", p == null ? null : JsonText.span(p.evidence()));
-      bindActor(rows, "a1", e.actor1());
-      bindActor(rows, "a2", e.actor2());
-      rows.bind("source", e.source()).bind("evidence", JsonText.spans(e.evidence())).bind("rule", e.ruleId()).add();
-    }
-    // Parents first: events refer to places and actors.
-    if (places.size() > 0) {
-      places.execute();
-    }
-    if (actors.size() > 0) {
-      actors.execute();
-    }
-    rows.execute();
-  }
-
-  private static void bindActor(PreparedBatch b, String prefix, Actor a) {
-    b.bind(prefix, a == null ? null : clip(a.name(), 500))
-        .bind(prefix + "kind", a == null ? null : clip(a.kind(), 200))
-        .bind(prefix + "evidence", a == null ? null : JsonText.span(a.evidence()));
-  }
-
   /** Records (or re-records) that the input named {@code sourceName} was refused. */
   public void reject(String sourceName, String reason) {
-    String key = sourceKey(sourceName);
-    jdbi.useTransaction(h -> {
-      h.createUpdate("DELETE FROM rejects WHERE source_key = :k").bind("k", key).execute();
-      h.createUpdate("INSERT INTO rejects (source_key, source_name, reason, rejected_at) VALUES (:k, :name, :reason, :at)")
-          .bind("k", key).bind("name", sourceName).bind("reason", clip(reason, 4000))
-          .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute();
-    });
+    putAll(List.of(new Refused(sourceName, reason)));
   }
 
   public List<Reject> rejects() {
@@ -310,12 +243,12 @@ public final class Store implements AutoCloseable {
         + " LEFT JOIN places p ON p.id = e.place_id " + tail + (limit > 0 ? " LIMIT " + limit : ""));
   }
 
-  private static DocumentMeta meta(ResultSet rs) throws SQLException {
+  static DocumentMeta meta(ResultSet rs) throws SQLException {
     return new DocumentMeta(rs.getString("id"), rs.getString("language"), rs.getObject("published", LocalDate.class),
         rs.getString("outlet"), rs.getString("url"), rs.getString("title"));
   }
 
-  private static Event event(ResultSet rs) throws SQLException {
+  static Event event(ResultSet rs) throws SQLException {
     EventDate date = null;
     if (rs.getString("date_kind") != null || rs.getString("date_value") != null) {
       date = new EventDate(rs.getString("date_value"), rs.getString("date_kind"), rs.getInt("date_precision"),
@@ -349,6 +282,16 @@ public final class Store implements AutoCloseable {
       h.execute("DELETE FROM status_intervals");
       h.execute("DELETE FROM fused_event_members");
       h.execute("DELETE FROM fused_events");
+      insertDerived(h, fused, intervals);
+    });
+  }
+
+  /**
+   * Inserts derived rows (the caller has removed the ones they replace). An interval's id is a hash
+   * of its place and start, so the same derived data gets the same ids however it was arrived at.
+   */
+  static void insertDerived(Handle h, List<FusedEventRecord> fused, List<StatusIntervalRecord> intervals) {
+    {
       PreparedBatch fe = h.prepareBatch("INSERT INTO fused_events (id, type, modality, historical, place_id, place_name,"
           + " place_lat, place_lon, date_value, date_kind, date_precision, date_start, attributes, source_count)"
           + " VALUES (:id, :type, :modality, :historical, :placeId, :placeName, :lat, :lon, :dateValue, :dateKind,"
@@ -368,17 +311,16 @@ public final class Store implements AutoCloseable {
       PreparedBatch si = h.prepareBatch("INSERT INTO status_intervals (id, place_id, place_name, level, start_date,"
           + " end_date, indicators, source_count) VALUES (:id, :placeId, :placeName, :level, :start, :end,"
           + " :indicators, :sources)");
-      PreparedBatch ss = h.prepareBatch("INSERT INTO status_interval_sources (interval_id, report_id, event_id, note)"
-          + " VALUES (:i, :r, :e, :note)");
-      long id = 0;
+      PreparedBatch ss = h.prepareBatch("INSERT INTO status_interval_sources (interval_id, report_id, event_id, note,"
+          + " source_key) VALUES (:i, :r, :e, :note, :key)");
       for (StatusIntervalRecord s : intervals) {
-        id++;
+        long id = intervalId(s.placeId(), s.start());
         si.bind("id", id).bind("placeId", s.placeId()).bind("placeName", clip(s.placeName(), 500))
             .bind("level", s.level()).bind("start", s.start()).bind("end", s.end())
             .bind("indicators", JsonText.write(s.indicators())).bind("sources", s.sourceCount()).add();
         for (StatusIntervalRecord.Support sup : s.sources()) {
           ss.bind("i", id).bind("r", sup.event().reportId()).bind("e", sup.event().eventId())
-              .bind("note", clip(sup.note(), 1000)).add();
+              .bind("note", clip(sup.note(), 1000)).bind("key", clip(sup.sourceKey(), 200)).add();
         }
       }
       for (PreparedBatch b : List.of(fe, fm, si, ss)) {
@@ -386,7 +328,13 @@ public final class Store implements AutoCloseable {
           b.execute();
         }
       }
-    });
+    }
+  }
+
+  static long intervalId(String placeId, LocalDate start) {
+    byte[] d = Pipeline.sha256((placeId + "|" + start).getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+    // 15 hex digits: a positive long, the same on every engine
+    return Long.parseLong(new String(d, 0, 15, StandardCharsets.US_ASCII), 16);
   }
 
   /** All fused events with their members, by id. */
@@ -412,10 +360,13 @@ public final class Store implements AutoCloseable {
   public List<StatusIntervalRecord> statusIntervals(String placeId) {
     return jdbi.withHandle(h -> {
       Map<Long, List<StatusIntervalRecord.Support>> sources = new LinkedHashMap<>();
-      h.createQuery("SELECT interval_id, report_id, event_id, note FROM status_interval_sources"
+      h.createQuery("SELECT interval_id, report_id, event_id, note, source_key FROM status_interval_sources"
+              + (placeId == null ? "" : " WHERE interval_id IN (SELECT id FROM status_intervals WHERE place_id = :place)")
               + " ORDER BY interval_id, report_id, event_id")
+          .bindMap(placeId == null ? Map.of() : Map.of("place", placeId))
           .map((rs, ctx) -> Map.entry(rs.getLong(1),
-              new StatusIntervalRecord.Support(new EventRef(rs.getString(2), rs.getString(3)), rs.getString(4))))
+              new StatusIntervalRecord.Support(new EventRef(rs.getString(2), rs.getString(3)), rs.getString(4),
+                  rs.getString(5))))
           .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
       Query q = h.createQuery("SELECT * FROM status_intervals" + (placeId == null ? "" : " WHERE place_id = :place")
           + " ORDER BY place_id, start_date, id");
@@ -524,7 +475,7 @@ public final class Store implements AutoCloseable {
     return Pipeline.sha256(sourceName.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String clip(String s, int max) {
+  static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

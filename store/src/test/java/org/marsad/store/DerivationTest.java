@@ -198,7 +198,7 @@ class DerivationTest {
     }
   }
 
-  private static String derived(Store s) {
+  static String derived(Store s) {
     return Derivation.canonical(s.fusedEvents(), s.statusIntervals(null));
   }
 }

@@ -1,0 +1,212 @@
+package org.marsad.store;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.marsad.fuse.ReportEvent;
+import org.marsad.model.DocumentMeta;
+import org.marsad.model.Event;
+import org.marsad.model.Place;
+import org.marsad.track.StatusEngine;
+
+/** The reads and deletes {@link Derivation} needs, by place key ({@link StatusEngine#placeKey}). */
+final class DerivationQueries {
+  private static final int IN = 500;
+
+  private DerivationQueries() {}
+
+  /** Every place events are located at, by place key (enough of it for areas: name and coordinates). */
+  static Map<String, Place> places(Store store) {
+    Map<String, Place> out = new TreeMap<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon FROM events"
+            + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL")
+        .map((rs, ctx) -> new Place(rs.getString(1), rs.getString(2), null, null, null, null, rs.getDouble(3),
+            rs.getDouble(4), 1, null))
+        .forEach(p -> out.putIfAbsent(StatusEngine.placeKey(p), p)));
+    return out;
+  }
+
+  /** Events per place key, to size the chunks of a derivation. */
+  static Map<String, Long> eventsPerPlaceKey(Store store) {
+    Map<String, Long> out = new HashMap<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT place_id, place_name, place_lat, place_lon, COUNT(*) FROM events"
+            + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL GROUP BY place_id, place_name, place_lat, place_lon")
+        .map((rs, ctx) -> Map.entry(StatusEngine.placeKey(new Place(rs.getString(1), rs.getString(2), null, null, null,
+            null, rs.getDouble(3), rs.getDouble(4), 1, null)), rs.getLong(5)))
+        .forEach(e -> out.merge(e.getKey(), e.getValue(), Long::sum)));
+    return out;
+  }
+
+  /** Place keys of the events of {@code reportIds}. */
+  static Set<String> placeKeys(Store store, List<String> reportIds) {
+    Set<String> out = new TreeSet<>();
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon FROM events WHERE report_id IN (<ids>)"
+                + " AND (place_id IS NOT NULL OR place_name IS NOT NULL)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)))
+            .forEach(out::add);
+      }
+    });
+    return out;
+  }
+
+  /** Place keys of events dated after {@code day} (their status may start to count when the horizon moves). */
+  static Set<String> placeKeysAfter(Store store, LocalDate day) {
+    Set<String> out = new TreeSet<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon FROM events"
+            + " WHERE date_start > :d AND (place_id IS NOT NULL OR place_name IS NOT NULL)")
+        .bind("d", day)
+        .map((rs, ctx) -> key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)))
+        .forEach(out::add));
+    return out;
+  }
+
+  private static String key(String id, String name, double lat, double lon) {
+    return StatusEngine.placeKey(new Place(id, name, null, null, null, null, lat, lon, 1, null));
+  }
+
+  private static final String SELECT = "SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2, r.id, r.language,"
+      + " r.published, r.outlet, r.url, r.title, g.syndication_group FROM events e JOIN reports r ON r.id = e.report_id"
+      + " LEFT JOIN places p ON p.id = e.place_id LEFT JOIN report_signatures g ON g.report_id = e.report_id ";
+
+  /** The events at the places of {@code keys} that count, as fusion reads them. */
+  static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
+      Predicate<StoredEvent> counts) {
+    List<String> ids = new ArrayList<>();
+    Set<String> names = new TreeSet<>();
+    Set<String> wanted = new TreeSet<>(keys);
+    for (String k : keys) {
+      Place p = places.get(k);
+      if (p != null && p.id() != null) {
+        ids.add(p.id());
+      } else if (p != null) {
+        names.add(p.name());
+      }
+    }
+    List<ReportEvent> out = new ArrayList<>();
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < ids.size(); i += IN) {
+        h.createQuery(SELECT + "WHERE e.place_id IN (<ids>)")
+            .bindList("ids", ids.subList(i, Math.min(ids.size(), i + IN)))
+            .map((rs, ctx) -> row(rs, counts))
+            .forEach(r -> {
+              if (r != null) {
+                out.add(r);
+              }
+            });
+      }
+      List<String> nameList = new ArrayList<>(names);
+      for (int i = 0; i < nameList.size(); i += IN) {
+        h.createQuery(SELECT + "WHERE e.place_id IS NULL AND e.place_name IN (<n>)")
+            .bindList("n", nameList.subList(i, Math.min(nameList.size(), i + IN)))
+            .map((rs, ctx) -> row(rs, counts))
+            .forEach(r -> {
+              if (r != null && wanted.contains(StatusEngine.placeKey(r.event().place()))) {
+                out.add(r);
+              }
+            });
+      }
+    });
+    return out;
+  }
+
+  /** Events without a place of {@code reportIds} (all reports when null) that count. */
+  static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, Predicate<StoredEvent> counts) {
+    List<ReportEvent> out = new ArrayList<>();
+    String where = "WHERE e.place_id IS NULL AND e.place_name IS NULL";
+    store.jdbi().useHandle(h -> {
+      if (reportIds == null) {
+        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, counts)).forEach(r -> {
+          if (r != null) {
+            out.add(r);
+          }
+        });
+        return;
+      }
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        h.createQuery(SELECT + where + " AND e.report_id IN (<ids>)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> row(rs, counts))
+            .forEach(r -> {
+              if (r != null) {
+                out.add(r);
+              }
+            });
+      }
+    });
+    return out;
+  }
+
+  private static ReportEvent row(java.sql.ResultSet rs, Predicate<StoredEvent> counts) throws java.sql.SQLException {
+    DocumentMeta m = Store.meta(rs);
+    Event e = Store.event(rs);
+    if (!counts.test(new StoredEvent(m, e))) {
+      return null;
+    }
+    String group = rs.getString("syndication_group");
+    return new ReportEvent(m.id(), m.outlet(), m.published(), e, group == null || group.equals(m.id()) ? null : group,
+        rs.getString("evidence_text"));
+  }
+
+  /** Removes the fused events and status intervals located at the places of {@code keys}. */
+  static void deleteDerivedAt(Handle h, Collection<String> keys, Map<String, Place> places) {
+    List<String> ids = new ArrayList<>();
+    Set<String> named = new TreeSet<>();
+    for (String k : keys) {
+      Place p = places.get(k);
+      if (p != null && p.id() != null) {
+        ids.add(p.id());
+      } else if (p != null) {
+        named.add(k);
+      }
+    }
+    for (int i = 0; i < ids.size(); i += IN) {
+      List<String> part = ids.subList(i, Math.min(ids.size(), i + IN));
+      h.createUpdate("DELETE FROM fused_events WHERE place_id IN (<ids>)").bindList("ids", part).execute();
+      h.createUpdate("DELETE FROM status_intervals WHERE place_id IN (<ids>)").bindList("ids", part).execute();
+    }
+    if (!named.isEmpty()) {
+      PreparedBatch del = h.prepareBatch("DELETE FROM fused_events WHERE id = :id");
+      h.createQuery("SELECT id, place_name, place_lat, place_lon FROM fused_events WHERE place_id IS NULL AND place_name IS NOT NULL")
+          .map((rs, ctx) -> new String[] {rs.getString(1), key(null, rs.getString(2), rs.getDouble(3), rs.getDouble(4))})
+          .forEach(r -> {
+            if (named.contains(r[1])) {
+              del.bind("id", r[0]).add();
+            }
+          });
+      if (del.size() > 0) {
+        del.execute();
+      }
+    }
+  }
+
+  static Derivation.Summary summary(Store store, LocalDate horizon, boolean changed, Duration elapsed, int derived,
+      int areas) {
+    return store.jdbi().withHandle(h -> {
+      int reports = count(h, "SELECT COUNT(*) FROM reports");
+      int events = count(h, "SELECT COUNT(*) FROM events");
+      int copies = count(h, "SELECT COUNT(*) FROM report_signatures WHERE syndication_group <> report_id");
+      int fused = count(h, "SELECT COUNT(*) FROM fused_events");
+      int places = count(h, "SELECT COUNT(DISTINCT place_id) FROM status_intervals");
+      int intervals = count(h, "SELECT COUNT(*) FROM status_intervals");
+      return new Derivation.Summary(reports, events, copies, fused, places, intervals, horizon, changed, elapsed,
+          derived, areas);
+    });
+  }
+
+  private static int count(Handle h, String sql) {
+    return h.createQuery(sql).mapTo(Long.class).one().intValue();
+  }
+}

@@ -1,0 +1,132 @@
+package org.marsad.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.marsad.fuse.UnionFind;
+
+/**
+ * Near-duplicate groups kept up to date incrementally: new reports are compared only with the
+ * reports that share an LSH band key with them (stored signatures, no old text read), and groups
+ * they bridge are merged. The groups are the connected components of "shares a band and the
+ * estimated similarity reaches the threshold", each named by its smallest report id: exactly what
+ * {@link org.marsad.fuse.NearDuplicates#groups} gives over all reports at once, whatever the order.
+ */
+final class Syndication {
+  private Syndication() {}
+
+  /** The new group of every report whose group changes (new reports included), by report id. */
+  static Map<String, String> update(Handle h, Collection<String> pendingIds) {
+    Map<String, long[]> sigs = new HashMap<>();
+    Map<String, String> label = new HashMap<>();
+    load(h, pendingIds, sigs, label);
+    long stored = h.createQuery("SELECT COUNT(*) FROM report_signatures").mapTo(Long.class).one();
+    boolean onlyNew = stored == sigs.size();
+    double threshold = Signatures.DUPLICATES.threshold();
+    List<String> ids = new ArrayList<>(new TreeSet<>(sigs.keySet()));
+    UnionFind groups = new UnionFind();
+    Map<String, long[]> bandsOf = new HashMap<>();
+    sigs.forEach((id, sig) -> bandsOf.put(id, Signatures.matchable(sig) ? Signatures.bands(sig) : null));
+    Map<String, long[]> old = new HashMap<>();
+    int bandCount = Signatures.BANDS;
+    // One band at a time keeps the buckets small (a map of a few entries per new report).
+    for (int b = 0; b < bandCount; b++) {
+      Map<Long, List<String>> buckets = new HashMap<>();
+      for (String id : ids) {
+        long[] keys = bandsOf.get(id);
+        if (keys != null) {
+          buckets.computeIfAbsent(keys[b], k -> new ArrayList<>(2)).add(id);
+        }
+      }
+      if (!onlyNew) {
+        addStoredCandidates(h, buckets, sigs.keySet());
+      }
+      for (List<String> bucket : buckets.values()) {
+        for (int i = 0; i < bucket.size(); i++) {
+          String x = bucket.get(i);
+          if (!sigs.containsKey(x)) {
+            continue; // a stored report: compared from the new reports' side
+          }
+          for (int j = 0; j < bucket.size(); j++) {
+            String y = bucket.get(j);
+            if (i == j || sigs.containsKey(y) && j < i) {
+              continue;
+            }
+            String gx = "g:" + labelOf(h, x, label);
+            String gy = "g:" + labelOf(h, y, label);
+            if (!groups.find(gx).equals(groups.find(gy))
+                && Signatures.DUPLICATES.similarity(sigs.get(x), signatureOf(h, y, sigs, old)) >= threshold) {
+              groups.union(gx, gy);
+            }
+          }
+        }
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    Set<String> movedGroups = new TreeSet<>();
+    for (String id : sigs.keySet()) {
+      String g = groups.find("g:" + label.get(id)).substring(2);
+      out.put(id, g);
+    }
+    for (Map.Entry<String, String> e : label.entrySet()) {
+      String g = groups.find("g:" + e.getValue()).substring(2);
+      if (!g.equals(e.getValue()) && !sigs.containsKey(e.getKey())) {
+        movedGroups.add(e.getValue());
+      }
+    }
+    // Every stored member of a group that merged into another moves with it.
+    List<String> moved = new ArrayList<>(movedGroups);
+    for (int i = 0; i < moved.size(); i += 500) {
+      h.createQuery("SELECT report_id, syndication_group FROM report_signatures WHERE syndication_group IN (<g>)")
+          .bindList("g", moved.subList(i, Math.min(moved.size(), i + 500)))
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+          .forEach(r -> out.put(r[0], groups.find("g:" + r[1]).substring(2)));
+    }
+    return out;
+  }
+
+  private static void load(Handle h, Collection<String> ids, Map<String, long[]> sigs, Map<String, String> label) {
+    List<String> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += 500) {
+      h.createQuery("SELECT report_id, signature, syndication_group FROM report_signatures WHERE report_id IN (<ids>)")
+          .bindList("ids", all.subList(i, Math.min(all.size(), i + 500)))
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+          .forEach(r -> {
+            sigs.put(r[0], Signatures.decode(r[1]));
+            label.put(r[0], r[2]);
+          });
+    }
+  }
+
+  /** Adds to each bucket the stored reports (not among {@code fresh}) that share its key. */
+  private static void addStoredCandidates(Handle h, Map<Long, List<String>> buckets, Set<String> fresh) {
+    List<Long> keys = new ArrayList<>(buckets.keySet());
+    for (int i = 0; i < keys.size(); i += 500) {
+      h.createQuery("SELECT band, report_id FROM report_bands WHERE band IN (<b>) ORDER BY report_id")
+          .bindList("b", keys.subList(i, Math.min(keys.size(), i + 500)))
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+          .forEach(e -> {
+            if (!fresh.contains(e.getValue())) {
+              buckets.get(e.getKey()).add(e.getValue());
+            }
+          });
+    }
+  }
+
+  private static String labelOf(Handle h, String id, Map<String, String> label) {
+    return label.computeIfAbsent(id, k -> h.createQuery("SELECT syndication_group FROM report_signatures WHERE report_id = :id")
+        .bind("id", k).mapTo(String.class).one());
+  }
+
+  private static long[] signatureOf(Handle h, String id, Map<String, long[]> fresh, Map<String, long[]> old) {
+    long[] s = fresh.get(id);
+    return s != null ? s : old.computeIfAbsent(id, k -> Signatures.decode(h.createQuery(
+        "SELECT signature FROM report_signatures WHERE report_id = :id").bind("id", k).mapTo(String.class).one()));
+  }
+}

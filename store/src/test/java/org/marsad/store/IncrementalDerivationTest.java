@@ -1,0 +1,85 @@
+package org.marsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.Pipeline;
+import org.marsad.fuse.NearDuplicates;
+import org.marsad.ingest.ReportSources;
+
+/**
+ * Incremental derivation (only the areas new reports touch) gives exactly what one derivation over
+ * the whole record gives, on real reports: the siege subset of the SaudiNewsNet corpus when this
+ * machine has it, else Marsad's own sample reports; every third report repeated with a line that
+ * makes it distinct, so that near-duplicate groups form across batches.
+ */
+class IncrementalDerivationTest {
+  static final Path SUBSET = Path.of("/work/shared/data/saudinewsnet-syria/saudinewsnet_syria_siege_subset.jsonl");
+  static final Path SAMPLE = Path.of("../flink/src/test/resources/sample-reports.jsonl");
+
+  @TempDir Path tmp;
+
+  @Test
+  void batchesOfIngestGiveTheSameDerivedDataAsOneRun() throws IOException {
+    List<String> lines = lines();
+    Path all = tmp.resolve("all.jsonl");
+    Files.write(all, lines, StandardCharsets.UTF_8);
+    Pipeline p = Pipeline.defaultPipeline();
+    String once;
+    Map<String, String> groupsOnce;
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("once")))) {
+      new Ingestor(s, p, 2).ingest(List.of(all), null);
+      Derivation.Summary d = Derivation.defaults().run(s);
+      assertThat(d.fused()).isPositive();
+      once = DerivationTest.derived(s);
+      groupsOnce = groups(s);
+      // The stored groups are those of NearDuplicates over every text at once.
+      Map<String, String> texts = new TreeMap<>();
+      s.jdbi().useHandle(h -> h.createQuery("SELECT id, raw_text FROM reports").map((rs, c) -> Map.entry(rs.getString(1),
+          rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue())));
+      assertThat(groupsOnce).isEqualTo(NearDuplicates.defaults().groups(texts));
+      assertThat(groupsOnce.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count()).isPositive();
+    }
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("batches")))) {
+      int step = Math.max(1, lines.size() / 4);
+      for (int i = 0; i < lines.size(); i += step) {
+        Path part = tmp.resolve("part" + i + ".jsonl");
+        // Later parts first: groups merge and horizons move backwards and forwards.
+        List<String> chunk = lines.subList(Math.max(0, lines.size() - i - step), lines.size() - i);
+        Files.write(part, chunk, StandardCharsets.UTF_8);
+        new Ingestor(s, src -> p.extract(p.read(src)), 2, 7).ingest(List.of(part), null);
+        Derivation.defaults().run(s);
+      }
+      assertThat(groups(s)).isEqualTo(groupsOnce);
+      assertThat(DerivationTest.derived(s)).isEqualTo(once);
+      Derivation.defaults().rebuild(s);
+      assertThat(DerivationTest.derived(s)).isEqualTo(once);
+    }
+  }
+
+  private static Map<String, String> groups(Store s) {
+    Map<String, String> out = new TreeMap<>();
+    s.jdbi().useHandle(h -> h.createQuery("SELECT report_id, syndication_group FROM report_signatures")
+        .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  private static List<String> lines() throws IOException {
+    Path src = Files.isRegularFile(SUBSET) ? SUBSET : SAMPLE;
+    List<String> base = Files.readAllLines(src, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    List<String> out = new ArrayList<>(base);
+    for (int i = 0; i < base.size(); i += 3) {
+      out.add(Bench.distinctCopy(base.get(i), 1));
+    }
+    return out;
+  }
+}
