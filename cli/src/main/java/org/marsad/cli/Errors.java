@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import org.marsad.BadInputException;
+import org.marsad.store.RecordUnavailableException;
 import picocli.CommandLine;
 
 /** Turns exceptions into one-line messages and exit codes: bad input 2, anything else 1. */
@@ -10,6 +11,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     if (ex instanceof BadInputException) {
       cl.getErr().println("marsad: " + ex.getMessage());
       return ExitCodes.BAD_INPUT;
+    }
+    if (ex instanceof RecordUnavailableException r) {
+      cl.getErr().println("marsad: " + r.getMessage());
+      return r.reason() == RecordUnavailableException.Reason.MISSING ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL;
     }
     cl.getErr().println("marsad: internal error: " + ex);
     ex.printStackTrace(cl.getErr());

@@ -14,6 +14,7 @@ import org.marsad.BadInputException;
 import org.marsad.model.EventType;
 import org.marsad.store.Derivation;
 import org.marsad.store.FusedEventRecord;
+import org.marsad.store.PlaceLookup;
 import org.marsad.store.RecordView;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
@@ -31,10 +32,17 @@ public class EventsCommand implements Callable<Integer> {
 
   static final List<String> CSV_COLUMNS = List.of("id", "type", "date", "date_kind", "time_precision", "place_id",
       "place_name", "place_name_ar", "lat", "lon", "admin1", "modality", "historical", "actor1", "actor2",
-      "attributes", "independent_sources", "outlets", "reports", "disagreements");
+      "attributes", "independent_sources", "outlets", "reports", "disagreements", "evidence", "urls");
 
-  @Option(names = "--place", paramLabel = "PLACE", description = "A place id, or an Arabic or English place name.")
+  @Option(names = "--place", paramLabel = "PLACE",
+      description = "A place id, or an Arabic or English place name; an administrative area includes the places inside it.")
   String place;
+
+  @Option(names = "--country", paramLabel = "CC", description = "Only events at places in this country (ISO code).")
+  String country;
+
+  @Option(names = "--admin1", paramLabel = "AREA", description = "Only events in this governorate (a P-code such as SY01, or a name).")
+  String admin1;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events dated on or after this day (undated events are then left out).")
   LocalDate from;
@@ -60,10 +68,15 @@ public class EventsCommand implements Callable<Integer> {
       throw new BadInputException("--from " + from + " is after --to " + to);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    try (Store s = store.openForReading()) {
       RecordView view = new RecordView(s);
-      String placeId = place == null ? null : StatusCommand.placeId(view, place);
-      List<RecordView.Fused> events = view.fused(placeId, from, to, type);
+      PlaceLookup lookup = place != null || admin1 != null ? PlaceLookup.of(view) : null;
+      java.util.Set<String> ids = place == null ? null : lookup.ids(place);
+      java.util.Set<String> area = admin1 == null ? null : lookup.ids(admin1);
+      List<RecordView.Fused> events = view.fused(ids, from, to, type).stream()
+          .filter(f -> area == null || f.place() != null && area.contains(f.place().id()))
+          .filter(f -> country == null || f.place() != null && country.equalsIgnoreCase(f.place().country()))
+          .toList();
       out.print(format == Format.json ? json(events) : csv(events));
       out.flush();
     }
@@ -125,6 +138,8 @@ public class EventsCommand implements Callable<Integer> {
       row.add(TextOut.csvText(String.join("; ", f.sources().stream().map(s -> s.outlet() == null ? "" : s.outlet()).distinct().toList())));
       row.add(TextOut.csvText(String.join("; ", f.sources().stream().map(s -> s.reportId() + "#" + s.eventId()).toList())));
       row.add(TextOut.csvText(String.join("; ", disagreements(r))));
+      row.add(TextOut.csvText(String.join(" | ", f.sources().stream().map(s -> s.evidence() == null ? "" : s.evidence()).distinct().toList())));
+      row.add(TextOut.csvText(String.join("; ", f.sources().stream().map(s -> s.url() == null ? "" : s.url()).distinct().toList())));
       b.append(String.join(",", row)).append("\r\n");
     }
     return b.toString();

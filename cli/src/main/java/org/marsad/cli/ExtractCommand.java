@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.BadInputException;
 import org.marsad.Pipeline;
+import org.marsad.ingest.ReportSources;
 import org.marsad.ingest.Source;
 import org.marsad.json.ExtractionJson;
 import org.marsad.model.Extraction;
@@ -50,6 +51,10 @@ final class ExtractCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.defaultPipeline();
     int code = ExitCodes.OK;
     for (Path f : files) {
+      if (f.getFileName() != null && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+        code = Math.max(code, jsonLines(pipeline, f, out, err));
+        continue;
+      }
       try {
         Extraction x = pipeline.extract(pipeline.read(new Source(f.toString(), read(f), published, outlet, null, null, lang)));
         out.println(files.size() == 1 ? ExtractionJson.pretty(x) : ExtractionJson.line(x));
@@ -60,6 +65,29 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     return code;
+  }
+
+  /** A JSON Lines file: one report per line, one JSON line out per report; bad lines are named on stderr. */
+  private int jsonLines(Pipeline pipeline, Path f, PrintWriter out, PrintWriter err) {
+    if (!Files.isRegularFile(f)) {
+      throw new BadInputException(f + ": no such file");
+    }
+    int[] code = {ExitCodes.OK};
+    ReportSources.read(f, src -> {
+      Source s = new Source(src.name(), src.bytes(), src.published() != null ? src.published() : published,
+          src.outlet() != null ? src.outlet() : outlet, src.url(), src.title(), src.language() != null ? src.language() : lang);
+      try {
+        out.println(ExtractionJson.line(pipeline.extract(pipeline.read(s))));
+      } catch (BadInputException e) {
+        err.println("marsad: " + e.getMessage());
+        code[0] = ExitCodes.BAD_INPUT;
+      }
+    }, e -> {
+      err.println("marsad: " + e.getMessage());
+      code[0] = ExitCodes.BAD_INPUT;
+    });
+    out.flush();
+    return code[0];
   }
 
   static byte[] read(Path f) {

@@ -52,6 +52,13 @@ public class IngestCommand implements Callable<Integer> {
       description = "Outlet of reports that do not name one (plain files; JSON Lines lines without \"outlet\"/\"source\").")
   String outlet;
 
+  @Option(names = "--batch", paramLabel = "N",
+      description = "Inputs stored per transaction (group commit; a crash redoes at most one batch). Default: ${DEFAULT-VALUE}.")
+  int batch = Ingestor.DEFAULT_BATCH;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none either when output is not a terminal).")
+  boolean quiet;
+
   @Spec CommandSpec spec;
 
   public IngestCommand() {}
@@ -66,6 +73,10 @@ public class IngestCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+    }
+    long t0 = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Store s = store.open()) {
@@ -75,9 +86,9 @@ public class IngestCommand implements Callable<Integer> {
             rec.rebuilt() ? "was unreadable and was rebuilt" : "was behind the database", rec.reindexed(), rec.removed());
       }
       Pipeline pipeline = Pipeline.defaultPipeline();
-      Ingestor ingestor = new Ingestor(s, src -> pipeline.extract(pipeline.read(withDefaults(src))), threads);
+      Ingestor ingestor = new Ingestor(s, src -> pipeline.extract(pipeline.read(withDefaults(src))), threads, batch);
       IngestSummary sum;
-      if (System.console() != null) {
+      if (!quiet && System.console() != null) {
         try (ProgressBar bar = new ProgressBarBuilder()
             .setTaskName("ingest")
             .setInitialMax(Ingestor.countSources(paths))
@@ -97,15 +108,26 @@ public class IngestCommand implements Callable<Integer> {
         sum = ingestor.ingest(paths, null);
       }
       print(out, sum, s);
-      // Fusion and status read every stored report: recomputed after each run, also when nothing
-      // was added, so that a run interrupted before this point is completed by the next one.
+      // Only the areas the new reports touch are re-derived; reports a crashed run stored but did
+      // not derive from are still pending and are finished here.
       Derivation.Summary d = Derivation.defaults().run(s);
-      out.printf(Locale.ROOT, "derived: %d fused events, %d status intervals at %d places (%d syndicated copies);"
-              + " record date %s; %s; %s%n", d.fused(), d.intervals(), d.places(), d.copies(),
-          d.horizon() == null ? "unknown" : d.horizon(), d.changed() ? "replaced" : "unchanged", seconds(d.elapsed()));
+      out.printf(Locale.ROOT, "derived: %d reports re-derived (%d areas); record: %d fused events, %d status intervals"
+              + " at %d places (%d syndicated copies); record date %s; %s%n", d.derivedReports(), d.areas(), d.fused(),
+          d.intervals(), d.places(), d.copies(), d.horizon() == null ? "unknown" : d.horizon(), seconds(d.elapsed()));
+      double secs = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "total: %d inputs in %.1f s (%.0f inputs/s)%n", sum.total(), secs, sum.total() / secs);
       out.flush();
+      if (sum.total() == 0) {
+        err.println("marsad: no reports found in " + paths + " (give .txt, .html or .jsonl files or folders of them)");
+        return ExitCodes.BAD_INPUT;
+      }
+      if (sum.added() + sum.known() == 0) {
+        err.println("marsad: nothing was accepted: all " + sum.rejected() + " inputs were rejected (marsad rejects lists"
+            + " them with the reason)");
+        return ExitCodes.BAD_INPUT;
+      }
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   /** The caller's publication date and outlet for a report that does not give its own. */
@@ -124,7 +146,7 @@ public class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  rejected %6d  %s%n", r.getValue(), r.getKey());
     }
     if (sum.rejected() > 0) {
-      out.println("  (each rejected input is listed in the rejects table)");
+      out.println("  (marsad rejects lists each rejected input and why)");
     }
     out.printf(Locale.ROOT, "record: %s (%d reports)%n", s.config().describe(), s.counts().get("reports"));
     out.flush();

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "marsad 0.1.0",
     description = "Reads news reports about sieges and armed conflict into evidence-linked events.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, EventsCommand.class, EvalCommand.class, EvalAnercorpCommand.class, EvalFakesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, EventsCommand.class, EvalCommand.class, EvalAnercorpCommand.class, EvalFakesCommand.class, CommandLine.HelpCommand.class,
+        RejectsCommand.class, ReportsCommand.class, BenchFileCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {
     System.exit(run(args));
@@ -25,8 +26,11 @@ public final class Main implements Runnable {
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(new Errors());
+    cl.registerConverter(java.time.LocalDate.class, Arguments::date);
+    // One line naming the argument, and where the usage is (no parser exception text).
     cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("marsad: " + ex.getMessage());
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("marsad: " + Arguments.oneLine(ex.getMessage()) + " (see: " + c.getCommandSpec().qualifiedName() + " --help)");
       return ExitCodes.BAD_INPUT;
     });
     return cl.execute(args);

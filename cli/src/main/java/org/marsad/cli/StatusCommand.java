@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.BadInputException;
 import org.marsad.geocode.Gazetteer;
+import java.util.Set;
+import org.marsad.store.PlaceLookup;
 import org.marsad.store.RecordView;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
@@ -41,8 +43,13 @@ public class StatusCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "PLACE", description = "A place id, or an Arabic or English place name.")
   String place;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to report on (default: today, UTC).")
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The date to report on (default: the newest report's date, which is said, with the data's age).")
   LocalDate asOf;
+
+  @Option(names = "--admin1", paramLabel = "AREA",
+      description = "Without PLACE: only communities in this governorate (a P-code such as SY01, or a name).")
+  String admin1;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "table (readable) or json. Default: ${DEFAULT-VALUE}.")
@@ -68,18 +75,24 @@ public class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     PrintWriter out = spec.commandLine().getOut();
-    try (Store s = store.open()) {
+    PrintWriter err = spec.commandLine().getErr();
+    try (Store s = store.openForReading()) {
       RecordView view = new RecordView(s);
-      if (place == null) {
+      LocalDate date = asOf != null ? asOf : defaultDate(view, format == Format.table ? out : err);
+      PlaceLookup lookup = place != null || admin1 != null ? PlaceLookup.of(view) : null;
+      Set<String> area = admin1 == null ? null : lookup.ids(admin1);
+      Set<String> ids = place == null ? null : lookup.ids(place);
+      if (ids == null || ids.size() > 1) {
+        // The list, or an area's communities (a governorate rolls up to the places inside it).
         List<RecordView.Status> list = view.statusOn(date).stream()
-            .filter(st -> country.equalsIgnoreCase("all") || country.equalsIgnoreCase(st.current().place().country()))
-            .filter(st -> st.confidence().compareTo(minConfidence) >= 0)
+            .filter(st -> ids != null || country.equalsIgnoreCase("all") || country.equalsIgnoreCase(st.current().place().country()))
+            .filter(st -> ids == null ? area == null || area.contains(st.current().place().id()) : ids.contains(st.current().place().id()))
+            .filter(st -> ids != null || st.confidence().compareTo(minConfidence) >= 0)
             .toList();
         out.print(format == Format.json ? json(list) : table(list, date));
       } else {
-        String id = placeId(view, place);
+        String id = ids.iterator().next();
         List<RecordView.Interval> tl = new ArrayList<>();
         for (RecordView.Interval i : view.timeline(id)) {
           if (!i.from().isAfter(date)) {
@@ -92,6 +105,21 @@ public class StatusCommand implements Callable<Integer> {
       out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The newest report's date, said plainly with how old the data is. */
+  static LocalDate defaultDate(RecordView view, PrintWriter note) {
+    LocalDate newest = view.newestReport();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    if (newest == null) {
+      note.println("the record has no dated report; status as of today, " + today);
+      return today;
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(newest, today);
+    note.println("as of " + newest + ", the newest report's date" + (days > 1 ? " (the data is " + days + " days old)" : "")
+        + "; --as-of YYYY-MM-DD for another day");
+    note.flush();
+    return newest;
   }
 
   /**
@@ -132,6 +160,12 @@ public class StatusCommand implements Callable<Integer> {
       o.put("confidence", st.confidence().name());
       o.put("restriction_sources", st.restrictionSources());
       o.set("sources", sources(st.sources()));
+      // Copies of one report count once: each independent source with its reports.
+      ArrayNode groups = o.putArray("independent_source_groups");
+      st.bySource().values().forEach(g -> {
+        ArrayNode r = groups.addArray();
+        g.forEach(x -> r.add(x.reportId()));
+      });
       ArrayNode d = o.putArray("disagreements");
       st.disagreements().forEach(d::add);
     }
@@ -193,6 +227,9 @@ public class StatusCommand implements Callable<Integer> {
       o.put("title", s.title());
       o.put("report", s.reportId());
       o.put("event", s.eventId());
+      if (s.evidence() != null) {
+        o.put("evidence", s.evidence());
+      }
       if (s.note() != null) {
         o.put("note", s.note());
       }
@@ -223,8 +260,12 @@ public class StatusCommand implements Callable<Integer> {
       b.append(String.format(Locale.ROOT, "%-13s %-10s %5d %-10s %-10s %-10s %4d %-6s  %s%n", c.level(), c.since(),
           c.daysBesieged(date), c.indicator("movement"), c.indicator("food"), c.indicator("medicine"),
           st.independentSources(), st.confidence().name().toLowerCase(Locale.ROOT), placeLabel(c.place())));
-      List<String> outlets = st.sources().stream().map(s -> outlet(s)).distinct().toList();
-      b.append("    sources: ").append(TextOut.cell(String.join(", ", outlets))).append('\n');
+      List<String> groups = new ArrayList<>();
+      for (List<RecordView.Source> g : st.bySource().values()) {
+        groups.add(outlet(g.get(0)) + (g.size() > 1 ? " (+" + (g.size() - 1) + " copies)" : ""));
+      }
+      b.append("    ").append(groups.size()).append(" independent sources: ").append(TextOut.cell(String.join(", ", groups)))
+          .append('\n');
       for (String d : st.disagreements()) {
         b.append("    disagree: ").append(TextOut.cell(d)).append('\n');
       }

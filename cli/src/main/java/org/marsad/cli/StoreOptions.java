@@ -34,4 +34,9 @@ public class StoreOptions {
   public Store open() {
     return Store.open(config());
   }
+
+  /** For commands that only read: an existing record, readable while an ingest or a server writes it. */
+  public Store openForReading() {
+    return Store.openForReading(config());
+  }
 }

@@ -147,10 +147,17 @@ public final class NearDuplicates {
    * group map to themselves. Copies of copies join one group.
    */
   public Map<String, String> groups(Map<String, String> textsById) {
-    List<String> ids = new ArrayList<>(new TreeMap<>(textsById).keySet());
+    Map<String, long[]> sigs = new TreeMap<>();
+    textsById.forEach((id, text) -> sigs.put(id, signature(text)));
+    return groupsOfSignatures(sigs);
+  }
+
+  /** As {@link #groups}, from signatures computed earlier (in parallel, or stored). */
+  public Map<String, String> groupsOfSignatures(Map<String, long[]> signaturesById) {
+    List<String> ids = new ArrayList<>(new TreeMap<>(signaturesById).keySet());
     List<long[]> sigs = new ArrayList<>(ids.size());
     for (String id : ids) {
-      sigs.add(signature(textsById.get(id)));
+      sigs.add(signaturesById.get(id));
     }
     int[] parent = new int[ids.size()];
     for (int i = 0; i < parent.length; i++) {

@@ -21,7 +21,7 @@ import org.apache.flink.util.ParameterTool;
  *
  * <pre>
  * flink run -c org.marsad.flink.BatchJob flink/target/marsad-flink-jobs.jar \
- *     --input /data/reports --output /data/marsad-out [--parallelism 8]
+ *     --input /data/reports --output /data/marsad-out [--parallelism 8] [--status]
  * </pre>
  *
  * {@code --input} is a .jsonl file or a folder of them (read recursively; .gz and other compressed
@@ -38,12 +38,20 @@ public final class BatchJob {
       env.setParallelism(p.getInt("parallelism"));
     }
     String input = p.getRequired("input");
-    build(env, input, p.getRequired("output"));
+    build(env, input, p.getRequired("output"), p.has("status"));
     env.execute("marsad batch " + input);
   }
 
   /** Adds the job's graph to {@code env} (tests run it on a local MiniCluster). */
   public static void build(StreamExecutionEnvironment env, String input, String output) {
+    build(env, input, output, false);
+  }
+
+  /**
+   * With {@code status}, also {@code status/status-*.jsonl}: every community's status timeline, one
+   * interval per line ({@link BatchStatusFunction}), computed by the same engine as the record's.
+   */
+  public static void build(StreamExecutionEnvironment env, String input, String output, boolean status) {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat("UTF-8"), new Path(input)).build();
     // Batch scheduling sizes a stage by its bytes (16 MB a task by default); extraction costs CPU
@@ -53,12 +61,19 @@ public final class BatchJob {
         .fromSource(source, WatermarkStrategy.noWatermarks(), "reports " + input)
         // A .jsonl file is not split: without this, one big file keeps one slot busy and the rest idle.
         .rebalance()
-        .process(new ExtractFunction(input))
+        .process(new ExtractFunction(input, status))
         .setParallelism(parallelism)
         .name("marsad pipeline");
     extracted.map(t -> t.f1).returns(Types.STRING).setParallelism(parallelism).name("extraction JSON")
         .sinkTo(lines(output + "/extractions", "extractions")).setParallelism(parallelism).name("extractions");
     extracted.getSideOutput(ExtractFunction.REJECTS).sinkTo(lines(output + "/rejects", "rejects")).name("rejects");
+    if (status) {
+      // Near-duplicate groups and the horizon need every report: one task sees them all, at the end of the input.
+      extracted.getSideOutput(ExtractFunction.STATUS_INPUT)
+          .keyBy(x -> "record", Types.STRING)
+          .process(new BatchStatusFunction()).setParallelism(1).name("status engine")
+          .sinkTo(lines(output + "/status", "status")).setParallelism(1).name("status");
+    }
   }
 
   private static FileSink<String> lines(String dir, String prefix) {

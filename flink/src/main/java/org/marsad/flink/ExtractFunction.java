@@ -27,6 +27,9 @@ import org.marsad.model.Extraction;
 public class ExtractFunction extends ProcessFunction<String, Tuple2<String, String>> {
   private static final long serialVersionUID = 1L;
 
+  /** Each report as the status stage needs it (see {@link BatchStatusFunction#input}); only when asked for. */
+  public static final OutputTag<String> STATUS_INPUT = new OutputTag<>("status-input", Types.STRING);
+
   /** Records that could not be read, with the reason. */
   public static final OutputTag<String> REJECTS = new OutputTag<>("rejects", Types.STRING);
 
@@ -34,6 +37,7 @@ public class ExtractFunction extends ProcessFunction<String, Tuple2<String, Stri
   private static final int RECORD_PREFIX = 200;
 
   private final String inputName;
+  private final boolean statusInput;
   private transient Pipeline pipeline;
   private transient int subtask;
   private transient long seen;
@@ -42,7 +46,13 @@ public class ExtractFunction extends ProcessFunction<String, Tuple2<String, Stri
 
   /** {@code inputName} (a path or a topic) prefixes the record names in reject messages. */
   public ExtractFunction(String inputName) {
+    this(inputName, false);
+  }
+
+  /** With {@code statusInput}, also emits each report to {@link #STATUS_INPUT}. */
+  public ExtractFunction(String inputName, boolean statusInput) {
     this.inputName = inputName;
+    this.statusInput = statusInput;
   }
 
   @Override
@@ -71,7 +81,11 @@ public class ExtractFunction extends ProcessFunction<String, Tuple2<String, Stri
       return;
     }
     reports.inc();
-    out.collect(Tuple2.of(x.document().id(), ExtractionJson.line(x)));
+    String extraction = ExtractionJson.line(x);
+    out.collect(Tuple2.of(x.document().id(), extraction));
+    if (statusInput) {
+      ctx.output(STATUS_INPUT, BatchStatusFunction.input(x, extraction));
+    }
   }
 
   private void reject(Context ctx, String name, String error, String line) {

@@ -36,6 +36,22 @@ final class ReportEventJson {
 
   private ReportEventJson() {}
 
+  /** (place id or null, report event JSON) for every event of an extraction line. */
+  static List<Map.Entry<String, String>> all(String extractionLine) throws JsonProcessingException {
+    JsonNode x = JSON.readTree(extractionLine);
+    JsonNode doc = x.path("document");
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (JsonNode e : x.path("events")) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("report", text(doc, "id"));
+      o.put("outlet", text(doc, "outlet"));
+      o.put("published", text(doc, "published"));
+      o.set("event", e);
+      out.add(new java.util.AbstractMap.SimpleEntry<>(text(e.path("place"), "id"), o.toString()));
+    }
+    return out;
+  }
+
   /** (place id, report event JSON) for every event of an extraction line that has a place. */
   static List<Map.Entry<String, String>> byPlace(String extractionLine) throws JsonProcessingException {
     JsonNode x = JSON.readTree(extractionLine);

@@ -122,27 +122,13 @@ public final class Derivation {
     boolean horizonMoved = !Objects.equals(horizon, oldHorizon);
     int areas = 0;
     if (full || !pending.isEmpty() || horizonMoved) {
-      // 1. Near-duplicate groups; reports whose group changes become pending too (same transaction).
-      store.jdbi().useTransaction(h -> {
-        Map<String, String> groups = Syndication.update(h, pending);
-        PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
-        PreparedBatch mark = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
-        Set<String> pend = new HashSet<>(pending);
-        for (Map.Entry<String, String> e : groups.entrySet()) {
-          up.bind("g", e.getValue()).bind("id", e.getKey()).add();
-          if (!pend.contains(e.getKey())) {
-            mark.bind("id", e.getKey()).add();
-          }
-        }
-        if (up.size() > 0) {
-          up.execute();
-        }
-        if (mark.size() > 0) {
-          mark.execute();
-        }
-      });
-      List<String> todo = store.jdbi().withHandle(h ->
-          h.createQuery("SELECT report_id FROM derive_pending ORDER BY report_id").mapTo(String.class).list());
+      repairBands(store, pending);
+      // 1. Near-duplicate groups. Reports whose group changes are re-derived too. The new groups are
+      // written with the end marks, so a crash before then recomputes the same changes.
+      Map<String, String> groups = store.jdbi().withHandle(h -> Syndication.update(h, pending));
+      Set<String> todoSet = new TreeSet<>(pending);
+      todoSet.addAll(groups.keySet());
+      List<String> todo = new ArrayList<>(todoSet);
       // 2. The areas to re-derive.
       Map<String, Place> places = DerivationQueries.places(store);
       Map<String, String> area = engine.areas(places.values());
@@ -176,7 +162,7 @@ public final class Derivation {
       for (List<String> keys : keysByArea.values()) {
         long n = keys.stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
         if (!chunk.isEmpty() && size + n > CHUNK_EVENTS) {
-          derive(store, chunk, places, horizon);
+          derive(store, chunk, places, horizon, groups);
           chunk = new ArrayList<>();
           size = 0;
         }
@@ -184,14 +170,19 @@ public final class Derivation {
         size += n;
       }
       if (!chunk.isEmpty()) {
-        derive(store, chunk, places, horizon);
+        derive(store, chunk, places, horizon, groups);
       }
       // Events without a place fuse with nothing: each is its own fused event.
-      derivePlaceless(store, full ? null : todo);
+      derivePlaceless(store, full ? null : todo, groups);
       // 4. Done: the pending marks go last.
       store.jdbi().useTransaction(h -> {
+        PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
+        groups.forEach((id, g) -> up.bind("g", g).bind("id", id).add());
+        if (up.size() > 0) {
+          up.execute();
+        }
         PreparedBatch del = h.prepareBatch("DELETE FROM derive_pending WHERE report_id = :id");
-        todo.forEach(id -> del.bind("id", id).add());
+        pending.forEach(id -> del.bind("id", id).add());
         if (del.size() > 0) {
           del.execute();
         }
@@ -207,8 +198,9 @@ public final class Derivation {
   }
 
   /** Re-derives the areas of {@code keys} (place keys of whole areas) in one transaction. */
-  private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon) {
-    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, counts);
+  private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon,
+      Map<String, String> groups) {
+    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, counts, groups);
     List<FusedEvent> fused = engine.fuse(input);
     Set<String> placeIds = new TreeSet<>();
     keys.forEach(k -> {
@@ -225,8 +217,8 @@ public final class Derivation {
     });
   }
 
-  private void derivePlaceless(Store store, List<String> reportIds) {
-    List<ReportEvent> input = DerivationQueries.placelessEvents(store, reportIds, counts);
+  private void derivePlaceless(Store store, List<String> reportIds, Map<String, String> groups) {
+    List<ReportEvent> input = DerivationQueries.placelessEvents(store, reportIds, counts, groups);
     if (input.isEmpty()) {
       return;
     }
@@ -274,6 +266,43 @@ public final class Derivation {
   }
 
   /**
+   * Makes sure every pending report has all its band keys. A kill can leave a committed report
+   * with some of its band rows missing (seen with H2 after SIGKILL); the bands are a function of
+   * the stored signature, so they are recomputed wherever the count is short.
+   */
+  private static void repairBands(Store store, List<String> pending) {
+    for (int i = 0; i < pending.size(); i += 500) {
+      List<String> ids = pending.subList(i, Math.min(pending.size(), i + 500));
+      store.jdbi().useTransaction(h -> {
+        Map<String, Long> counts = new HashMap<>();
+        h.createQuery("SELECT report_id, COUNT(*) FROM report_bands WHERE report_id IN (<ids>) GROUP BY report_id")
+            .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+            .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        PreparedBatch del = h.prepareBatch("DELETE FROM report_bands WHERE report_id = :id");
+        PreparedBatch ins = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id)");
+        h.createQuery("SELECT report_id, signature FROM report_signatures WHERE report_id IN (<ids>)").bindList("ids", ids)
+            .map((rs, ctx) -> Map.entry(rs.getString(1), Signatures.decode(rs.getString(2))))
+            .forEach(e -> {
+              if (!Signatures.matchable(e.getValue())) {
+                return;
+              }
+              long[] bands = java.util.Arrays.stream(Signatures.bands(e.getValue())).distinct().toArray();
+              if (counts.getOrDefault(e.getKey(), 0L) != bands.length) {
+                del.bind("id", e.getKey()).add();
+                for (long b : bands) {
+                  ins.bind("b", b).bind("id", e.getKey()).add();
+                }
+              }
+            });
+        if (del.size() > 0) {
+          del.execute();
+          ins.execute();
+        }
+      });
+    }
+  }
+
+  /**
    * Signatures and evidence texts of reports stored before they were kept (records of schema
    * version 1): computed once from the stored text; those reports become pending.
    */
@@ -288,14 +317,14 @@ public final class Derivation {
             .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue()));
         PreparedBatch sig = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
             + " VALUES (:id, :s, :id)");
-        PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id) ON CONFLICT DO NOTHING");
+        PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id)");
         PreparedBatch pend = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
         PreparedBatch ev = h.prepareBatch("UPDATE events SET evidence_text = :t WHERE report_id = :r AND event_id = :e");
         for (Map.Entry<String, String> t : texts.entrySet()) {
           long[] s = Signatures.DUPLICATES.signature(t.getValue());
           sig.bind("id", t.getKey()).bind("s", Signatures.encode(s)).add();
           if (Signatures.matchable(s)) {
-            for (long b : Signatures.bands(s)) {
+            for (long b : java.util.Arrays.stream(Signatures.bands(s)).distinct().toArray()) {
               bands.bind("b", b).bind("id", t.getKey()).add();
             }
           }

@@ -83,7 +83,7 @@ final class DerivationQueries {
 
   /** The events at the places of {@code keys} that count, as fusion reads them. */
   static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
-      Predicate<StoredEvent> counts) {
+      Predicate<StoredEvent> counts, Map<String, String> groups) {
     List<String> ids = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     Set<String> wanted = new TreeSet<>(keys);
@@ -100,7 +100,7 @@ final class DerivationQueries {
       for (int i = 0; i < ids.size(); i += IN) {
         h.createQuery(SELECT + "WHERE e.place_id IN (<ids>)")
             .bindList("ids", ids.subList(i, Math.min(ids.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts))
+            .map((rs, ctx) -> row(rs, counts, groups))
             .forEach(r -> {
               if (r != null) {
                 out.add(r);
@@ -111,7 +111,7 @@ final class DerivationQueries {
       for (int i = 0; i < nameList.size(); i += IN) {
         h.createQuery(SELECT + "WHERE e.place_id IS NULL AND e.place_name IN (<n>)")
             .bindList("n", nameList.subList(i, Math.min(nameList.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts))
+            .map((rs, ctx) -> row(rs, counts, groups))
             .forEach(r -> {
               if (r != null && wanted.contains(StatusEngine.placeKey(r.event().place()))) {
                 out.add(r);
@@ -123,12 +123,13 @@ final class DerivationQueries {
   }
 
   /** Events without a place of {@code reportIds} (all reports when null) that count. */
-  static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, Predicate<StoredEvent> counts) {
+  static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, Predicate<StoredEvent> counts,
+      Map<String, String> groups) {
     List<ReportEvent> out = new ArrayList<>();
     String where = "WHERE e.place_id IS NULL AND e.place_name IS NULL";
     store.jdbi().useHandle(h -> {
       if (reportIds == null) {
-        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, counts)).forEach(r -> {
+        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, counts, groups)).forEach(r -> {
           if (r != null) {
             out.add(r);
           }
@@ -138,7 +139,7 @@ final class DerivationQueries {
       for (int i = 0; i < reportIds.size(); i += IN) {
         h.createQuery(SELECT + where + " AND e.report_id IN (<ids>)")
             .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts))
+            .map((rs, ctx) -> row(rs, counts, groups))
             .forEach(r -> {
               if (r != null) {
                 out.add(r);
@@ -149,13 +150,15 @@ final class DerivationQueries {
     return out;
   }
 
-  private static ReportEvent row(java.sql.ResultSet rs, Predicate<StoredEvent> counts) throws java.sql.SQLException {
+  /** A stored event as fusion reads it; {@code groups}: near-duplicate groups not yet written. */
+  private static ReportEvent row(java.sql.ResultSet rs, Predicate<StoredEvent> counts, Map<String, String> groups)
+      throws java.sql.SQLException {
     DocumentMeta m = Store.meta(rs);
     Event e = Store.event(rs);
     if (!counts.test(new StoredEvent(m, e))) {
       return null;
     }
-    String group = rs.getString("syndication_group");
+    String group = groups.getOrDefault(m.id(), rs.getString("syndication_group"));
     return new ReportEvent(m.id(), m.outlet(), m.published(), e, group == null || group.equals(m.id()) ? null : group,
         rs.getString("evidence_text"));
   }

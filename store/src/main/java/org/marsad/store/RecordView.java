@@ -39,10 +39,10 @@ public final class RecordView {
 
   /** A stored event behind a status or fused event, with its report's metadata. */
   public record Source(String reportId, String eventId, String outlet, LocalDate published, String url, String title,
-      String note, String sourceKey) {
+      String note, String sourceKey, String evidence) {
     public Source(String reportId, String eventId, String outlet, LocalDate published, String url, String title,
         String note) {
-      this(reportId, eventId, outlet, published, url, title, note, null);
+      this(reportId, eventId, outlet, published, url, title, note, null, null);
     }
 
     /** As the status engine counts sources: copies of one report share a source key. */
@@ -93,6 +93,12 @@ public final class RecordView {
 
   /** A fused event with its place and sources. */
   public record Fused(FusedEventRecord event, PlaceInfo place, List<Source> sources) {}
+
+  /** The newest report's publication date: the record's "now", or null for an empty record. */
+  public LocalDate newestReport() {
+    return store.jdbi().withHandle(h -> h.createQuery("SELECT MAX(published) FROM reports").mapTo(LocalDate.class)
+        .findOne().orElse(null));
+  }
 
   /** Every place with a stored status, by id. */
   public Map<String, PlaceInfo> places() {
@@ -237,7 +243,7 @@ public final class RecordView {
         Source m = reports.get(s.event().reportId());
         sources.add(new Source(s.event().reportId(), s.event().eventId(), m == null ? null : m.outlet(),
             m == null ? null : m.published(), m == null ? null : m.url(), m == null ? null : m.title(), s.note(),
-            s.sourceKey()));
+            s.sourceKey(), null));
       }
       Object since = r.indicators().get("since");
       @SuppressWarnings("unchecked")
@@ -248,6 +254,21 @@ public final class RecordView {
           since == null ? r.start() : LocalDate.parse(since.toString()), r.indicators(),
           ind instanceof Number n ? n.intValue() : r.sourceCount(), sources, dis));
     }
+    return out;
+  }
+
+  /** The evidence quote of every event of {@code reportIds}, by "report#event". */
+  private Map<String, String> evidence(Set<String> reportIds) {
+    Map<String, String> out = new HashMap<>();
+    List<String> all = new ArrayList<>(reportIds);
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < all.size(); i += 500) {
+        h.createQuery("SELECT report_id, event_id, evidence_text FROM events WHERE report_id IN (<ids>)")
+            .bindList("ids", all.subList(i, Math.min(all.size(), i + 500)))
+            .map((rs, ctx) -> new String[] {rs.getString(1) + "#" + rs.getString(2), rs.getString(3)})
+            .forEach(r -> out.put(r[0], r[1]));
+      }
+    });
     return out;
   }
 
@@ -276,9 +297,14 @@ public final class RecordView {
    * events only match when both bounds are null) and type; by date (undated last), then id.
    */
   public List<Fused> fused(String placeId, LocalDate from, LocalDate to, EventType type) {
+    return fused(placeId == null ? null : List.of(placeId), from, to, type);
+  }
+
+  /** As {@link #fused(String, LocalDate, LocalDate, EventType)}, at any of {@code placeIds} (null: anywhere). */
+  public List<Fused> fused(java.util.Collection<String> placeIds, LocalDate from, LocalDate to, EventType type) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (placeId != null) {
-      where.append(" AND f.place_id = :place");
+    if (placeIds != null) {
+      where.append(" AND f.place_id IN (<places>)");
     }
     if (from != null) {
       where.append(" AND f.date_start >= :from");
@@ -291,8 +317,8 @@ public final class RecordView {
     }
     List<String> ids = store.jdbi().withHandle(h -> {
       Query q = h.createQuery("SELECT f.id FROM fused_events f" + where + " ORDER BY f.date_start, f.id");
-      if (placeId != null) {
-        q.bind("place", placeId);
+      if (placeIds != null) {
+        q.bindList("places", placeIds.isEmpty() ? List.of("") : new ArrayList<>(placeIds));
       }
       if (from != null) {
         q.bind("from", from);
@@ -312,6 +338,7 @@ public final class RecordView {
     Set<String> reportIds = new TreeSet<>();
     ids.forEach(id -> byId.get(id).members().forEach(m -> reportIds.add(m.reportId())));
     Map<String, Source> reports = reports(reportIds);
+    Map<String, String> evidence = evidence(reportIds);
     Map<String, PlaceInfo> places = new HashMap<>();
     List<Fused> out = new ArrayList<>(ids.size());
     for (String id : ids) {
@@ -324,7 +351,8 @@ public final class RecordView {
       for (EventRef m : r.members()) {
         Source s = reports.get(m.reportId());
         sources.add(new Source(m.reportId(), m.eventId(), s == null ? null : s.outlet(), s == null ? null : s.published(),
-            s == null ? null : s.url(), s == null ? null : s.title(), null));
+            s == null ? null : s.url(), s == null ? null : s.title(), null, null,
+            evidence.get(m.reportId() + "#" + m.eventId())));
       }
       out.add(new Fused(r, p, sources));
     }

@@ -66,7 +66,44 @@ public final class Store implements AutoCloseable {
     this.pool = pool;
     this.jdbi = jdbi;
     this.index = index;
-    this.recovery = reconcileIndex();
+    this.recovery = index == null ? new IndexRecovery(false, false, 0, 0) : reconcileIndex();
+  }
+
+  /**
+   * Opens an existing record for reading only: the database (H2 in auto-server mode, so this works
+   * while an ingest or a server has it open) without the search index, which a writer may hold.
+   * No record there is an error that says so, rather than an empty new one.
+   */
+  public static Store openForReading(StoreConfig config) {
+    if (!config.exists()) {
+      throw new RecordUnavailableException(RecordUnavailableException.Reason.MISSING, "no record at " + config.dataDir() + " (run marsad ingest first, or give"
+          + " --data DIR of an existing record)", null);
+    }
+    JdbcConnectionPool pool = JdbcConnectionPool.create(poolSource(config));
+    pool.setMaxConnections(16);
+    try {
+      migrate(pool);
+      return new Store(config, pool, Jdbi.create(pool), null);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
+  }
+
+  private static void migrate(JdbcConnectionPool pool) {
+    try {
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      Throwable c = e;
+      while (c.getCause() != null) {
+        c = c.getCause();
+      }
+      if (String.valueOf(c.getMessage()).contains("already in use")) {
+        throw new RecordUnavailableException(RecordUnavailableException.Reason.BUSY, "the record's database is in use by another process that does not share"
+            + " it; wait for it to finish", e);
+      }
+      throw e;
+    }
   }
 
   /** Opens (creating or migrating as needed) the database and the index of {@code config}. */
@@ -80,7 +117,7 @@ public final class Store implements AutoCloseable {
     pool.setMaxConnections(64);
     TextIndex index = null;
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      migrate(pool);
       index = TextIndex.open(config.indexDir());
       return new Store(config, pool, Jdbi.create(pool), index);
     } catch (RuntimeException e) {
@@ -163,6 +200,9 @@ public final class Store implements AutoCloseable {
    * loses at most this batch, never part of it. Returns, per input, whether it added a report.
    */
   public boolean[] putAll(List<? extends Input> inputs) {
+    if (index == null) {
+      throw new IllegalStateException("the record was opened for reading");
+    }
     boolean[] added = jdbi.inTransaction(h -> RecordWriter.write(h, inputs));
     for (int i = 0; i < inputs.size(); i++) {
       if (added[i] && inputs.get(i) instanceof Accepted a) {
@@ -395,12 +435,17 @@ public final class Store implements AutoCloseable {
 
   /** Full-text search over reports' titles and text; see {@link TextIndex#search}. */
   public List<SearchHit> search(String query, int limit) {
+    if (index == null) {
+      throw new IllegalStateException("search needs the record opened with Store.open, not openForReading");
+    }
     return index.search(query, limit);
   }
 
   /** Makes index updates so far durable (ingest calls this at the end of a run). */
   public void flushIndex() {
-    index.commit();
+    if (index != null) {
+      index.commit();
+    }
   }
 
   int indexSize() {
@@ -448,7 +493,9 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     try {
-      index.close();
+      if (index != null) {
+        index.close();
+      }
     } finally {
       pool.dispose();
     }

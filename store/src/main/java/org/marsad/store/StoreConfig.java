@@ -31,11 +31,16 @@ public record StoreConfig(Path dataDir, String jdbcUrl, String user, String pass
    */
   public static String h2Url(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("marsad")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
   }
 
   public boolean isH2() {
     return jdbcUrl.startsWith("jdbc:h2:");
+  }
+
+  /** Whether a record exists here: the H2 file under the data directory (any PostgreSQL database counts). */
+  public boolean exists() {
+    return !isH2() || java.nio.file.Files.isRegularFile(dataDir.resolve("marsad.mv.db"));
   }
 
   public Path indexDir() {

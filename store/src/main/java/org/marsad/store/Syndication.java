@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
-import org.marsad.fuse.UnionFind;
 
 /**
  * Near-duplicate groups kept up to date incrementally: new reports are compared only with the
@@ -30,13 +29,28 @@ final class Syndication {
     boolean onlyNew = stored == sigs.size();
     double threshold = Signatures.DUPLICATES.threshold();
     List<String> ids = new ArrayList<>(new TreeSet<>(sigs.keySet()));
-    UnionFind groups = new UnionFind();
+    // Union-find over group labels as ints: the pair loop below is the hot path.
+    Map<String, Integer> labelIndex = new HashMap<>();
+    List<String> labels = new ArrayList<>();
+    int[][] parentBox = {new int[64]};
+    java.util.function.ToIntFunction<String> node = id -> {
+      String l = labelOf(h, id, label);
+      Integer i = labelIndex.get(l);
+      if (i == null) {
+        i = labels.size();
+        labelIndex.put(l, i);
+        labels.add(l);
+        if (i >= parentBox[0].length) {
+          parentBox[0] = java.util.Arrays.copyOf(parentBox[0], parentBox[0].length * 2);
+        }
+        parentBox[0][i] = i;
+      }
+      return i;
+    };
     Map<String, long[]> bandsOf = new HashMap<>();
     sigs.forEach((id, sig) -> bandsOf.put(id, Signatures.matchable(sig) ? Signatures.bands(sig) : null));
     Map<String, long[]> old = new HashMap<>();
-    int bandCount = Signatures.BANDS;
-    // One band at a time keeps the buckets small (a map of a few entries per new report).
-    for (int b = 0; b < bandCount; b++) {
+    for (int b = 0; b < Signatures.BANDS; b++) {
       Map<Long, List<String>> buckets = new HashMap<>();
       for (String id : ids) {
         long[] keys = bandsOf.get(id);
@@ -48,34 +62,48 @@ final class Syndication {
         addStoredCandidates(h, buckets, sigs.keySet());
       }
       for (List<String> bucket : buckets.values()) {
-        for (int i = 0; i < bucket.size(); i++) {
+        if (bucket.size() < 2) {
+          continue;
+        }
+        int[] nodes = new int[bucket.size()];
+        for (int i = 0; i < nodes.length; i++) {
+          nodes[i] = node.applyAsInt(bucket.get(i));
+        }
+        for (int i = 0; i < nodes.length; i++) {
           String x = bucket.get(i);
           if (!sigs.containsKey(x)) {
             continue; // a stored report: compared from the new reports' side
           }
-          for (int j = 0; j < bucket.size(); j++) {
+          for (int j = 0; j < nodes.length; j++) {
             String y = bucket.get(j);
             if (i == j || sigs.containsKey(y) && j < i) {
               continue;
             }
-            String gx = "g:" + labelOf(h, x, label);
-            String gy = "g:" + labelOf(h, y, label);
-            if (!groups.find(gx).equals(groups.find(gy))
-                && Signatures.DUPLICATES.similarity(sigs.get(x), signatureOf(h, y, sigs, old)) >= threshold) {
-              groups.union(gx, gy);
+            int rx = find(parentBox[0], nodes[i]);
+            int ry = find(parentBox[0], nodes[j]);
+            if (rx != ry && Signatures.DUPLICATES.similarity(sigs.get(x), signatureOf(h, y, sigs, old)) >= threshold) {
+              // The smaller label is the root: a group is named by its smallest report id.
+              if (labels.get(rx).compareTo(labels.get(ry)) < 0) {
+                parentBox[0][ry] = rx;
+              } else {
+                parentBox[0][rx] = ry;
+              }
             }
           }
         }
       }
     }
+    java.util.function.Function<String, String> rootOf = l -> {
+      Integer i = labelIndex.get(l);
+      return i == null ? l : labels.get(find(parentBox[0], i));
+    };
     Map<String, String> out = new TreeMap<>();
     Set<String> movedGroups = new TreeSet<>();
     for (String id : sigs.keySet()) {
-      String g = groups.find("g:" + label.get(id)).substring(2);
-      out.put(id, g);
+      out.put(id, rootOf.apply(label.get(id)));
     }
     for (Map.Entry<String, String> e : label.entrySet()) {
-      String g = groups.find("g:" + e.getValue()).substring(2);
+      String g = rootOf.apply(e.getValue());
       if (!g.equals(e.getValue()) && !sigs.containsKey(e.getKey())) {
         movedGroups.add(e.getValue());
       }
@@ -86,9 +114,17 @@ final class Syndication {
       h.createQuery("SELECT report_id, syndication_group FROM report_signatures WHERE syndication_group IN (<g>)")
           .bindList("g", moved.subList(i, Math.min(moved.size(), i + 500)))
           .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-          .forEach(r -> out.put(r[0], groups.find("g:" + r[1]).substring(2)));
+          .forEach(r -> out.put(r[0], rootOf.apply(r[1])));
     }
     return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private static void load(Handle h, Collection<String> ids, Map<String, long[]> sigs, Map<String, String> label) {

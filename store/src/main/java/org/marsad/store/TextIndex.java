@@ -95,7 +95,8 @@ final class TextIndex implements Closeable {
         throw new UncheckedIOException("cannot recreate the search index at " + path, again);
       }
     } catch (LockObtainFailedException e) {
-      throw new IllegalStateException("the search index at " + path + " is in use by another process", e);
+      throw new RecordUnavailableException(RecordUnavailableException.Reason.BUSY, "the record at " + path.getParent() + " is being written by another"
+          + " marsad process (an ingest or a server); wait for it to finish, or read it with status/events/reports", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index at " + path, e);
     }

@@ -13,6 +13,9 @@ import org.marsad.model.Extraction;
  * Arguments: DATA_DIR INPUT.jsonl SLEEP_MILLIS.
  */
 public final class CrashIngestMain {
+  /** Inputs per transaction in this test: several batches, and kills land inside them. */
+  static final int BATCH = 64;
+
   private CrashIngestMain() {}
 
   public static void main(String[] args) {
@@ -29,10 +32,13 @@ public final class CrashIngestMain {
           Thread.currentThread().interrupt();
         }
         return work.apply(s);
-      }, 2).ingest(List.of(input), (name, outcome) -> {
+      }, 2, BATCH).ingest(List.of(input), (name, outcome) -> {
         System.out.println("stored " + ++n[0]);
         System.out.flush();
       });
+      System.out.println("deriving");
+      System.out.flush();
+      Derivation.defaults().run(store);
     }
     System.out.println("done");
   }

@@ -70,15 +70,28 @@ final class TestData {
    * whatever order or run it arrived in.
    */
   static String digest(Store store) {
-    StringBuilder sb = new StringBuilder();
+    return sha(String.join("\n", digests(store).values()));
+  }
+
+  /** {@link #digest} per query, so that a failing comparison names the table that differs. */
+  static java.util.Map<String, String> digests(Store store) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     store.jdbi().useHandle(h -> {
       for (String sql : List.of(
           "SELECT id, source_name, outlet, url, title, published, language, raw_text, paragraphs, diagnostics FROM reports ORDER BY id",
           "SELECT * FROM events ORDER BY report_id, event_id",
           "SELECT * FROM places ORDER BY id",
           "SELECT * FROM actors ORDER BY name",
-          "SELECT source_name, reason FROM rejects ORDER BY source_key")) {
-        sb.append(sql).append('\n');
+          "SELECT source_name, reason FROM rejects ORDER BY source_key",
+          "SELECT * FROM report_signatures ORDER BY report_id",
+          "SELECT * FROM report_bands ORDER BY band, report_id",
+          "SELECT * FROM derive_pending ORDER BY report_id",
+          "SELECT * FROM record_meta ORDER BY meta_key",
+          "SELECT * FROM fused_events ORDER BY id",
+          "SELECT * FROM fused_event_members ORDER BY fused_id, report_id, event_id",
+          "SELECT * FROM status_intervals ORDER BY id",
+          "SELECT * FROM status_interval_sources ORDER BY interval_id, report_id, event_id")) {
+        StringBuilder sb = new StringBuilder();
         h.createQuery(sql).map((rs, ctx) -> {
           StringBuilder row = new StringBuilder();
           for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
@@ -86,10 +99,15 @@ final class TestData {
           }
           return row.toString();
         }).forEach(r -> sb.append(r).append('\n'));
+        out.put(sql, sha(sb.toString()));
       }
     });
+    return out;
+  }
+
+  private static String sha(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,0 +1,207 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12, "a CLI a newcomer can trust": each test is one of the issue's complaints, run through
+ * {@link Main#run} on a real record made of the reports in {@code record/jasim-siege.jsonl}
+ * (written for these tests).
+ */
+class TruthfulCliTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+  private String data;
+  private Path input;
+
+  private record Run(int code, String out, String err) {}
+
+  static synchronized Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @BeforeEach
+  void ingest() throws IOException {
+    input = tmp.resolve("jasim-siege.jsonl");
+    try (InputStream r = getClass().getResourceAsStream("/record/jasim-siege.jsonl")) {
+      Files.copy(r, input);
+    }
+    data = tmp.resolve("data").toString();
+    Run r = run("ingest", input.toString(), "--data", data, "--threads", "1", "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
+  void statusDefaultsToTheNewestReportsDateAndSaysHowOldTheDataIs() {
+    Run r = run("status", "--data", data);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("as of 2020-03-20, the newest report's date").contains("days old");
+    assertThat(r.out()).doesNotContain(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString() + ":");
+    Run before = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
+    assertThat(before.err()).doesNotContain("newest report");
+  }
+
+  @Test
+  void oneCountOfIndependentSourcesInTableListAndJson() throws IOException {
+    Run json = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
+    JsonNode jasim = JSON.readTree(json.out()).get(0);
+    int n = jasim.get("independent_sources").asInt();
+    assertThat(jasim.get("independent_source_groups")).hasSize(n);
+    // Two outlets' syndicated copies of one report count once: one source, so never HIGH.
+    assertThat(n).isEqualTo(1);
+    assertThat(jasim.get("sources")).hasSize(2);
+    assertThat(jasim.get("confidence").asText()).isEqualTo("MEDIUM");
+    Run table = run("status", "--data", data, "--as-of", "2020-03-15");
+    assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + " independent sources: ")
+        .contains("(+1 copies)");
+  }
+
+  @Test
+  void aNameOfSeveralPlacesGetsARankedDidYouMeanListNotASilentPick() {
+    Run r = run("status", "اليرموك", "--data", data);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("names several places; did you mean:").contains("Yarmouk Camp (Damascus)")
+        .contains("[sy.camp.yarmouk]").contains("(Daraa)");
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    Run typo = run("events", "--place", "Jasem", "--data", data);
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean: Jasim (Daraa) [SYPT0066]");
+    assertThat(run("events", "--place", "Jassem", "--data", data).code()).as("an alias is exact").isZero();
+  }
+
+  @Test
+  void aGovernorateRollsUpToItsPlacesAndAdmin1AndCountryFilter() throws IOException {
+    JsonNode all = JSON.readTree(run("events", "--data", data).out());
+    JsonNode daraa = JSON.readTree(run("events", "--place", "محافظة درعا", "--data", data).out());
+    long atJasim = 0;
+    for (JsonNode e : all) {
+      atJasim += "SYPT0066".equals(e.at("/place/id").asText()) ? 1 : 0;
+    }
+    assertThat(atJasim).isPositive();
+    assertThat(daraa.size()).isGreaterThanOrEqualTo((int) atJasim);
+    assertThat(JSON.readTree(run("events", "--admin1", "SY12", "--data", data).out()).size()).isEqualTo(daraa.size());
+    assertThat(JSON.readTree(run("events", "--admin1", "SY01", "--data", data).out())).isEmpty();
+    assertThat(JSON.readTree(run("events", "--country", "IQ", "--data", data).out())).isEmpty();
+    JsonNode status = JSON.readTree(run("status", "SY12", "--as-of", "2020-03-15", "--format", "json", "--data", data).out());
+    assertThat(status).hasSize(1);
+    assertThat(status.get(0).at("/place/id").asText()).isEqualTo("SYPT0066");
+  }
+
+  @Test
+  void eventExportsCarryTheEvidenceQuoteAndTheReportUrl() throws IOException {
+    JsonNode events = JSON.readTree(run("events", "--place", "SYPT0066", "--type", "SIEGE", "--data", data).out());
+    assertThat(events).isNotEmpty();
+    String all = events.toString();
+    assertThat(all).contains("\"evidence\":\"").contains("حصار").contains("https://example.org/a");
+    Run csv = run("events", "--place", "SYPT0066", "--format", "csv", "--data", data);
+    assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",evidence,urls");
+    assertThat(csv.out()).contains("https://example.org/a").contains("حصار");
+  }
+
+  @Test
+  void readCommandsRefuseAMissingRecordWithoutCreatingOne() {
+    Path none = tmp.resolve("typo");
+    for (String cmd : new String[] {"status", "events", "rejects"}) {
+      Run r = run(cmd, "--data", none.toString());
+      assertThat(r.code()).as(cmd).isEqualTo(2);
+      assertThat(r.err()).startsWith("marsad: no record at ").doesNotContain("Exception");
+      assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+    assertThat(Files.exists(none)).isFalse();
+  }
+
+  @Test
+  void anIngestOfOnlyRejectedInputsFailsAndRejectsListsThem() throws IOException {
+    Path bad = tmp.resolve("bad.jsonl");
+    Files.writeString(bad, "{\"title\": \"no content\"}\nnot json at all\n", StandardCharsets.UTF_8);
+    Run r = run("ingest", bad.toString(), "--data", data, "--quiet");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("nothing was accepted").contains("marsad rejects");
+    Run rejects = run("rejects", "--data", data);
+    assertThat(rejects.code()).isZero();
+    assertThat(rejects.out()).contains("2 rejected inputs").contains("bad.jsonl#1").contains("no \"content\" string")
+        .contains("bad.jsonl#2");
+    assertThat(run("ingest", input.toString(), "--data", data, "--quiet").code()).as("all known is not a failure").isZero();
+  }
+
+  @Test
+  void extractReadsJsonLinesOneReportPerLine() {
+    Run r = run("extract", input.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().filter(l -> !l.isBlank()).count()).isEqualTo(4);
+    assertThat(r.out()).contains("SYPT0066").doesNotContain("\\\"content\\\"");
+  }
+
+  @Test
+  void aBadArgumentGetsOneLineNamingItAndTheUsageHint() {
+    Run r = run("extract", input.toString(), "--published", "2020-13-45");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(r.err()).contains("--published").contains("2020-13-45").contains("YYYY-MM-DD")
+        .contains("marsad extract --help").doesNotContain("Exception").doesNotContain("java.");
+    Run s = run("status", "--as-of", "yesterday", "--data", data);
+    assertThat(s.err().lines().count()).isEqualTo(1);
+    assertThat(s.err()).contains("--as-of").contains("marsad status --help");
+  }
+
+  @Test
+  void reportsShowPrintsAStoredReportWithItsEventsAndEvidence() throws IOException {
+    JsonNode events = JSON.readTree(run("events", "--place", "SYPT0066", "--type", "SIEGE", "--data", data).out());
+    String id = events.get(0).at("/sources/0/report").asText();
+    Run r = run("reports", "show", id.substring(0, 12), "--data", data);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("report " + id).contains("events:").contains(" SIEGE").contains("evidence: \u00ab")
+        .contains("place: Jasim [SYPT0066]").contains("rule: ");
+    assertThat(run("reports", "show", "00000000", "--data", data).err()).contains("no report 00000000");
+  }
+
+  /** A record held open by another process (an ingest, a server) is still readable; no stack trace. */
+  @Test
+  void readersWorkWhileAnotherProcessHoldsTheRecord() throws Exception {
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), HoldRecordMain.class.getName(), data)
+        .redirectError(tmp.resolve("holder.err").toFile()).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).as("see %s", tmp.resolve("holder.err")).isEqualTo("open 4");
+      Run status = run("status", "--as-of", "2020-03-15", "--data", data);
+      assertThat(status.code()).as(status.err()).isZero();
+      assertThat(status.out()).contains("Jasim");
+      assertThat(run("events", "--data", data).code()).isZero();
+      Run second = run("ingest", input.toString(), "--data", data, "--quiet");
+      assertThat(second.code()).isEqualTo(1);
+      assertThat(second.err().lines().count()).isEqualTo(1);
+      assertThat(second.err()).contains("being written by another marsad process").doesNotContain("Exception");
+    } finally {
+      holder.getOutputStream().close();
+      assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+}
