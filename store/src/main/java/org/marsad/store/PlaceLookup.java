@@ -60,6 +60,13 @@ public final class PlaceLookup {
     if (exact.size() == 1) {
       return exact.get(0);
     }
+    // A town and the administrative area named after it (Jasim, and the Jasim subdistrict around
+    // it): the name is the town's; the area is reached by its id.
+    List<GazetteerEntry> settlements = exact.stream().filter(e -> !AREAS.contains(e.level())).toList();
+    if (settlements.size() == 1 && exact.stream().filter(e -> AREAS.contains(e.level()))
+        .allMatch(a -> around(a, settlements.get(0)))) {
+      return settlements.get(0);
+    }
     List<GazetteerEntry> all = new ArrayList<>(exact);
     all.addAll(near);
     List<GazetteerEntry> options = rank(all);
@@ -104,6 +111,11 @@ public final class PlaceLookup {
       }
     }
     return out;
+  }
+
+  private static boolean around(GazetteerEntry area, GazetteerEntry place) {
+    return area.id().equals(place.admin1()) || area.id().equals(place.admin2())
+        || place.admin2() != null && !place.admin2().isEmpty() && area.id().startsWith(place.admin2());
   }
 
   /** "Yarmouk Camp (Damascus) [sy.camp.yarmouk]". */
