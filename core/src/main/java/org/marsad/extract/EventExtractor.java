@@ -116,7 +116,9 @@ public final class EventExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       rawStart[i] = norm.toRawStart(tokens.get(i).start());
     }
-    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, lex.cues.findAll(words));
+    List<Match<Lexicons.Cue>> cues = new ArrayList<>(lex.cues.findAll(words));
+    cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
+    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues);
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
@@ -148,15 +150,18 @@ public final class EventExtractor {
     }
     boolean english = "en".equals(a.meta().language());
 
-    List<Match<Lexicons.Trigger>> triggers = keepOutermost(lex.triggers.findAll(words), actors);
+    List<Match<Lexicons.Trigger>> triggers =
+        keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m)), actors);
     List<Draft> drafts = new ArrayList<>();
     List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
     for (Match<Lexicons.Trigger> t : triggers) {
       Lexicons.Trigger row = t.value();
       int f = t.firstToken();
       // "بهدف فك الحصار عن البلدة": an aim to break a siege is not a lifting, but it says the siege holds
-      boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase")) && aimed(m, f);
-      if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)) {
+      boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
+          && (aimed(m, f) || Eventiveness.aim(m, t));
+      if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
+          || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
         continue;
       }
       emitted.add(t);
@@ -360,6 +365,16 @@ public final class EventExtractor {
   private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
     return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
+  }
+
+  /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
+  private static boolean dated(List<At<EventDate>> times, Mentions m, int f, boolean since) {
+    for (int i = firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
+      if (!since || EventDate.SINCE.equals(times.get(i).value().kind())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */

@@ -30,6 +30,9 @@ final class Lexicons {
 
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
+  /** Word classes for frames and eventiveness (wordclasses.tsv): a trie of their own, so none hides a cue. */
+  final PhraseMatcher<Cue> classes;
+  final Frames frames;
   final PhraseMatcher<ActorEntry> actors;
   final PhraseMatcher<AttrEntry> attributes;
   final Map<EventType, TypeRule> types;
@@ -37,11 +40,15 @@ final class Lexicons {
   private Lexicons(
       PhraseMatcher<Trigger> triggers,
       PhraseMatcher<Cue> cues,
+      PhraseMatcher<Cue> classes,
+      Frames frames,
       PhraseMatcher<ActorEntry> actors,
       PhraseMatcher<AttrEntry> attributes,
       Map<EventType, TypeRule> types) {
     this.triggers = triggers;
     this.cues = cues;
+    this.classes = classes;
+    this.frames = frames;
     this.actors = actors;
     this.attributes = attributes;
     this.types = types;
@@ -70,6 +77,25 @@ final class Lexicons {
     for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
       c.add(r.col(1), new Cue(r.col(0), r.id()));
     }
+    Set<String> classNames = new java.util.HashSet<>();
+    PhraseMatcher.Builder<Cue> wc = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "wordclasses.tsv")) {
+      wc.add(r.col(1), new Cue(r.col(0), r.id()));
+      classNames.add(r.col(0));
+    }
+    Set<String> wordClasses = Set.copyOf(classNames);
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
+      if (wordClasses.contains(r.col(0))) {
+        throw new IllegalStateException(r.id() + ": class " + r.col(0) + " is also a word class of wordclasses.tsv");
+      }
+      classNames.add(r.col(0));
+    }
+    Frames frames = Frames.load(DIR + "frames.tsv");
+    for (String cls : frames.classes()) {
+      if (!classNames.contains(cls)) {
+        throw new IllegalStateException(DIR + "frames.tsv names class " + cls + ", which no word class or cue defines");
+      }
+    }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
@@ -87,7 +113,7 @@ final class Lexicons {
         throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
       }
     }
-    return new Lexicons(t.build(), c.build(), a.build(), at.build(), types);
+    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types);
   }
 
   private static String firstWord(String phrase) {
@@ -95,7 +121,7 @@ final class Lexicons {
     return t.isEmpty() ? "" : t.get(0).text();
   }
 
-  private static EventType type(LexiconFile.Row r, String name) {
+  static EventType type(LexiconFile.Row r, String name) {
     try {
       return EventType.valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -111,7 +137,7 @@ final class Lexicons {
   }
 
   /** "k=v;k=v" as a map; a malformed pair names the line. */
-  private static Map<String, String> pairs(String col, LexiconFile.Row r) {
+  static Map<String, String> pairs(String col, LexiconFile.Row r) {
     Map<String, String> out = new LinkedHashMap<>();
     if (col.isEmpty()) {
       return out;
