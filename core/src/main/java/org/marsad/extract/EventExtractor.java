@@ -63,8 +63,6 @@ public final class EventExtractor {
   private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
   private static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
-  // an undated act takes the date of a dated act of its type this many paragraphs back at most
-  private static final int INHERIT_PARAGRAPHS = 2;
   private static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
   private static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
   // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
@@ -74,8 +72,6 @@ public final class EventExtractor {
   private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
   // "the last place named" is looked for among this many place mentions before the trigger
   private static final int LOOK_BACK_PLACES = 200;
-  // an undated mention joins, or takes its date from, one of this many events before it at most
-  private static final int LOOK_BACK_EVENTS = 64;
   // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
   private static final int SOURCE_PLACE_GAP = 2;
   // A required cue (a restricting verb) may stand before its object with the subject and a time
@@ -200,7 +196,7 @@ public final class EventExtractor {
         }
       }
     }
-    List<Draft> events = inheritDates(merge(drafts));
+    List<Draft> events = Happenings.inheritDates(Happenings.join(Happenings.merge(drafts)));
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk
     events.removeIf(d -> d.type() == EventType.DEMAND && (d.actor1() == null || !ARMED.contains(d.actor1().kind())));
@@ -406,28 +402,6 @@ public final class EventExtractor {
     return false;
   }
 
-  /** An event before merging: the attached values; {@code paragraph}: of its last mention. */
-  private record Draft(
-      EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
-      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
-      boolean generic, int sentence) {
-    Draft with(Map<String, Object> attrs) {
-      return new Draft(type, attrs, modality, historical, date, place, actor1, actor2, source, evidence, ruleId, paragraph,
-          generic, sentence);
-    }
-
-    /** The same mention at another town of its list, citing that town's name too. */
-    Draft at(Place town, List<Span> spans) {
-      return new Draft(type, attributes, modality, historical, date, town, actor1, actor2, source, spans, ruleId, paragraph,
-          false, sentence);
-    }
-
-    Draft dated(EventDate d, boolean background) {
-      return new Draft(type, attributes, modality, background, d, place, actor1, actor2, source, evidence, ruleId, paragraph,
-          generic, sentence);
-    }
-  }
-
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
       List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
     Lexicons.Trigger row = t.value();
@@ -512,12 +486,9 @@ public final class EventExtractor {
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
         || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published()));
-    // "الهجمات الصاروخية في المنطقة": a plural with no time and no place finer than a country is
-    // talk about attacks, not one; it stands only if a specific mention joins it
-    boolean generic = type == EventType.ATTACK && m.tokens.get(e - 1).text().endsWith("ات") && date == null
-        && !attributes.containsKey("fatalities") && !attributes.containsKey("injuries")
-        && (place == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
-            : "country".equals(place.level()));
+    // a topic stands only if a specific mention joins it
+    boolean generic = Eventiveness.topic(m, type, f, e, date != null,
+        attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
         List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
@@ -1090,138 +1061,6 @@ public final class EventExtractor {
       end++;
     }
     return norm.toRaw(m.tokens.get(f).start(), m.tokens.get(end - 1).end());
-  }
-
-  /**
-   * One event per (type, place, date, modality, historical): spans of the same happening merge.
-   * An undated mention joins the latest dated event of its kind in its paragraph or the one before,
-   * as reports date a happening once and then refer back to it; further on, it is news of its own
-   * (and so are two undated ones paragraphs apart). A condition (a siege) is one however far apart.
-   */
-  private static List<Draft> merge(List<Draft> drafts) {
-    List<Draft> out = new ArrayList<>();
-    Map<List<Object>, Integer> lastOfKey = new HashMap<>(); // (kind, date) -> its latest event
-    Map<List<Object>, List<Integer>> datedOfKind = new HashMap<>();
-    Map<List<Object>, Integer> lastOfType = new HashMap<>();
-    for (Draft d : drafts) {
-      // an undated mention is not known to be background: the dated event it joins decides that
-      List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
-      String date = dateValue(d.date());
-      List<Object> key = Arrays.asList(kind, date, d.historical());
-      Integer same = lastOfKey.get(key);
-      int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
-      if (target < 0 && date == null) {
-        String latest = null;
-        List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
-        for (int i : dated.subList(Math.max(0, dated.size() - LOOK_BACK_EVENTS), dated.size())) {
-          Draft o = out.get(i);
-          if (near(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
-            latest = dateValue(o.date());
-            target = i;
-          }
-        }
-      }
-      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
-        // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
-        // of its kind told just before
-        Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
-        if (last != null && near(out.get(last), d)) {
-          target = last;
-        }
-      }
-      if (target < 0) {
-        out.add(d);
-        lastOfKey.put(key, out.size() - 1);
-        lastOfType.put(Arrays.asList(d.type(), d.modality()), out.size() - 1);
-        if (date != null) {
-          datedOfKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(out.size() - 1);
-        }
-      } else {
-        out.set(target, combine(out.get(target), d));
-        lastOfType.put(Arrays.asList(d.type(), d.modality()), target);
-      }
-    }
-    return out;
-  }
-
-
-  /**
-   * "شنت الطائرات غارات في سوريا يوم الأحد ... تركزت حول إدلب": an undated act dated nowhere else
-   * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
-   * paragraphs) whose place holds its place, or of its sentence, as a report dates a happening once and
-   * then details it ("عام 1980 هاجمت القوات المدينة ... مما دفع الطرف الآخر إلى قصف الحدود").
-   */
-  private static List<Draft> inheritDates(List<Draft> events) {
-    List<Draft> out = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      Draft d = events.get(i);
-      if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
-        Draft from = null;
-        // events are in the order of their first mention: the act detailed is among the last few before
-        for (int j = Math.max(0, i - LOOK_BACK_EVENTS); j < i; j++) {
-          Draft o = events.get(j);
-          if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
-              && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
-              && o.evidence().get(0).start() < d.evidence().get(0).start()
-              && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
-            from = o;
-          }
-        }
-        if (from != null) {
-          d = d.dated(from.date(), from.historical());
-        }
-      }
-      out.add(d);
-    }
-    return out;
-  }
-
-  /** Whether {@code area} is {@code p} or a country or governorate holding it. */
-  private static boolean holds(Place area, Place p) {
-    if (area.id().equals(p.id())) {
-      return true;
-    }
-    if (area.geoPrecision() != 3 || area.admin1() != null || !Objects.equals(area.country(), p.country())) {
-      return false;
-    }
-    return area.id().equals(area.country()) || area.name().equals(p.admin1());
-  }
-
-  private static boolean near(Draft earlier, Draft later) {
-    return later.type().isCondition() || later.paragraph() - earlier.paragraph() <= 1;
-  }
-
-  private static Draft combine(Draft a, Draft b) {
-    Map<String, Object> attrs = new LinkedHashMap<>(b.attributes());
-    for (Map.Entry<String, Object> en : a.attributes().entrySet()) {
-      Object other = attrs.get(en.getKey());
-      if (en.getValue() instanceof List<?> l1 && other instanceof List<?> l2) {
-        LinkedHashSet<Object> u = new LinkedHashSet<>(l1);
-        u.addAll(l2);
-        attrs.put(en.getKey(), List.copyOf(u));
-      } else {
-        attrs.put(en.getKey(), en.getValue());
-      }
-    }
-    List<Span> ev = new ArrayList<>(a.evidence());
-    for (Span s : b.evidence()) {
-      if (!ev.contains(s)) {
-        ev.add(s);
-      }
-    }
-    EventDate date = a.date() != null ? a.date() : b.date();
-    return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
-        a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
-        a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
-        a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()));
-  }
-
-  private static String placeId(Place p) {
-    return p == null ? null : p.id();
-  }
-
-  private static String dateValue(EventDate d) {
-    return d == null ? null : d.value();
   }
 
   /** Stable ids: the report id's prefix and the event's first evidence offset. */

@@ -42,6 +42,27 @@ final class Eventiveness {
     return true;
   }
 
+  /**
+   * Whether a noun names acts as a topic: "الهجمات الصاروخية في المنطقة", "المعارك", "مفاوضات
+   * السلام" with no time, no count and no place finer than a country are talk about attacks or
+   * talks, not one. A plural, a noun with the article or a broken plural of TOPIC_NOUN counts.
+   *
+   * @param placeLevel the gazetteer level of the place attached, null when none
+   */
+  static boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, String placeLevel) {
+    if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
+      return false;
+    }
+    String first = m.tokens.get(f).text();
+    boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || EventExtractor.definite(first)
+        || startsAt(m, "TOPIC_NOUN", f, e);
+    if (!noun || (type == EventType.AGREEMENT && m.cueIn("MAKE", f - MAKE_WINDOW, e + 2, f) != null)) {
+      return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
+    }
+    return placeLevel == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
+        : "country".equals(placeLevel);
+  }
+
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
     return startsAt(m, "AIM", t.firstToken(), t.endToken());
