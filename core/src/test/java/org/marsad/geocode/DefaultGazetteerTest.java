@@ -28,6 +28,13 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void anIdiomSharingACapitalsNameIsNoPlace() {
+    // "مسقط رأس" is a birthplace, not Muscat; the capital still stands after a cue
+    assertThat(find("تقع القرية قرب مسقط رأس الرئيس")).extracting(m -> m.place().name()).doesNotContain("Muscat");
+    assertThat(find("وصل الوفد إلى مسقط أمس")).extracting(m -> m.place().name()).contains("Muscat");
+  }
+
+  @Test
   void kanakerIsInRuralDamascus() {
     Place p = first("فرضت القوات طوقا على بلدة كناكر في ريف دمشق الغربي", "locality");
     assertThat(p.nameAr()).isEqualTo("كناكر");
