@@ -30,7 +30,7 @@ class DefaultGazetteerTest {
   @Test
   void anIdiomSharingACapitalsNameIsNoPlace() {
     // "مسقط رأس" is a birthplace, not Muscat; the capital still stands after a cue
-    assertThat(find("تقع القرية قرب مسقط رأس الرئيس")).extracting(m -> m.place().name()).doesNotContain("Muscat");
+    assertThat(find("تقع القرية في الجبل حيث مسقط رأس الرئيس")).extracting(m -> m.place().name()).doesNotContain("Muscat");
     assertThat(find("وصل الوفد إلى مسقط أمس")).extracting(m -> m.place().name()).contains("Muscat");
   }
 
