@@ -45,16 +45,15 @@ import org.marsad.time.TimeMention;
  *       barrier ("ما دفع"); a place falls back to the last place named ("البلدة" refers back);
  *   <li>events of one type, place, date and modality merge into one event citing every span.
  * </ol>
+ *
+ * <p>The stages live beside it, each with its own tests: {@link Frames} (predicate and argument
+ * classes that combine into triggers), {@link Eventiveness} (states, aims and topics are not
+ * events), {@link PlaceRules} and {@link ActorRules} (attachment), {@link Happenings} (mentions
+ * joined into one event per happening).
  */
 public final class EventExtractor {
   private static final int MODALITY_WINDOW = 6;
   private static final int DENIAL_WINDOW = 2;
-  private static final int VSO_SUBJECT_WINDOW = 3;
-  private static final int OBJECT_PENALTY = 25;
-  private static final int BARRIER_PENALTY = 20;
-  private static final int FAR = 20;
-  private static final int TOPIC_WINDOW = 4;
-  private static final int TOPIC_BONUS = 8;
   // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
   private static final int PHASE_WINDOW = 7;
   private static final int HISTORICAL_DAYS = 30;
@@ -62,24 +61,14 @@ public final class EventExtractor {
   private static final int MAX_TIME_DISTANCE = 20;
   private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
-  private static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
-  private static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
-  private static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
-  // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
-  private static final int UNKNOWN_TOWN_WINDOW = 6;
-  // "X بسهل الغاب", "قريتي X وY وأطراف بلدة Z بسهل الغاب": the area after the unknown towns of a clause
-  private static final int LOCATOR_WINDOW = 10;
-  private static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
-  // "the last place named" is looked for among this many place mentions before the trigger
-  private static final int LOOK_BACK_PLACES = 200;
-  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
-  private static final int SOURCE_PLACE_GAP = 2;
+
   // A required cue (a restricting verb) may stand before its object with the subject and a time
   // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
   private static final int REQUIRES_BEFORE = 6;
   private static final int REQUIRES_AFTER = 4;
 
   private final Lexicons lex;
+
   private final Genre genre;
 
   private EventExtractor(Lexicons lex, Genre genre) {
@@ -89,16 +78,6 @@ public final class EventExtractor {
 
   public static EventExtractor loadDefault() {
     return new EventExtractor(Lexicons.load(), Genre.load());
-  }
-
-  /**
-   * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
-   * {@code aside} marks a town named only as a bearing ("شرق حمص"): the event is not at it.
-   */
-  private record At<T>(int first, int end, T value, String level, boolean aside) {
-    At(int first, int end, T value, String level) {
-      this(first, end, value, level, false);
-    }
   }
 
   public List<Event> extract(Analysis a) {
@@ -120,7 +99,7 @@ public final class EventExtractor {
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
     for (PlaceMention p : a.places()) {
-      if (insideActor(p, actors)) {
+      if (PlaceRules.insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
@@ -128,13 +107,13 @@ public final class EventExtractor {
           && first < tokens.size() && tokens.get(first).text().startsWith("ل")) {
         continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
       }
-      if (qualifiesPrevious(norm.text(), p)) {
+      if (PlaceRules.qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
       PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn("DIRECTION_WORD", first - 3, first, first);
       boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
-      if (!places.isEmpty() && locates(m, norm.text(), places.get(places.size() - 1), at)) {
+      if (!places.isEmpty() && PlaceRules.locates(m, norm.text(), places.get(places.size() - 1), at)) {
         qualifierEnd = at.end();
         continue; // "بلدة X الواقعة في ريف دمشق": where the town lies, not where the event is
       }
@@ -172,10 +151,10 @@ public final class EventExtractor {
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null
           && "sentence".equals(d.attributes().get("place_basis"))) {
         boolean split = false;
-        for (At<Place> sibling : coordinated(m, places, d.place())) {
+        for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
-              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < SEPARATE_ATTACKS_KM)) {
+              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < PlaceRules.SEPARATE_ATTACKS_KM)) {
             // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack, and a
             // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
@@ -231,7 +210,7 @@ public final class EventExtractor {
     }
     for (Match<Lexicons.Trigger> t : found) {
       boolean inner = false;
-      int from = firstAt(found, Match::firstToken, t.firstToken() - longest);
+      int from = At.firstAt(found, Match::firstToken, t.firstToken() - longest);
       for (int i = from; i < found.size() && found.get(i).firstToken() <= t.firstToken(); i++) {
         Match<Lexicons.Trigger> o = found.get(i);
         if (o != t && o.firstToken() <= t.firstToken() && o.endToken() >= t.endToken()
@@ -245,7 +224,7 @@ public final class EventExtractor {
           break;
         }
       }
-      from = firstAt(actors, Match::firstToken, t.firstToken() - longest);
+      from = At.firstAt(actors, Match::firstToken, t.firstToken() - longest);
       for (int i = from; !inner && i < actors.size() && actors.get(i).firstToken() <= t.firstToken(); i++) {
         inner = actors.get(i).endToken() >= t.endToken();
       }
@@ -254,80 +233,6 @@ public final class EventExtractor {
       }
     }
     return out;
-  }
-
-  /** Whether the mention is a bracketed qualifier of the words before it: "(في حلب)", "(حلب)". */
-  private static boolean qualifiesPrevious(String norm, PlaceMention p) {
-    int i = p.start() - 1;
-    while (i >= 0 && norm.charAt(i) == ' ') {
-      i--;
-    }
-    if (i >= 1 && norm.charAt(i) == 'ي' && norm.charAt(i - 1) == 'ف' && (i < 2 || !Character.isLetter(norm.charAt(i - 2)))) {
-      i -= 2; // "في"
-      while (i >= 0 && norm.charAt(i) == ' ') {
-        i--;
-      }
-    }
-    int close = p.end();
-    while (close < norm.length() && norm.charAt(close) == ' ') {
-      close++;
-    }
-    return i > 0 && norm.charAt(i) == '(' && close < norm.length() && norm.charAt(close) == ')';
-  }
-
-  /**
-   * Whether {@code next} says where {@code prev} lies: a town named, then a link ("في", "الواقعة في")
-   * and only location words ("الريف الغربي للعاصمة") before a place no more specific than it.
-   */
-  private static boolean locates(Mentions m, String norm, At<Place> prev, At<Place> next) {
-    if (prev.value().geoPrecision() != 1 || specificity(next) < specificity(prev) || next.first() >= m.tokens.size()
-        || prev.end() > next.first() || hasClauseBreak(norm, m.tokens.get(prev.end() - 1).end(), m.tokens.get(next.first()).start())) {
-      return false;
-    }
-    boolean linked = false;
-    for (int k = prev.end(); k < next.first(); ) {
-      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
-      if (link != null && link.firstToken() == k) {
-        linked = true;
-        k = link.endToken();
-        continue;
-      }
-      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
-      if (word == null || word.firstToken() != k) {
-        return false;
-      }
-      k = word.endToken();
-    }
-    return linked;
-  }
-
-  private static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
-    // actors are in text order and short: only those starting shortly before can hold the place
-    int from = firstAt(actors, Match::start, p.start() - MAX_ACTOR_CHARS);
-    for (int i = from; i < actors.size() && actors.get(i).start() <= p.start(); i++) {
-      if (p.end() <= actors.get(i).end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The index of the first element whose key is at least {@code at}, in a list sorted by that key:
-   * rules look at one sentence, so a report's cost stays linear however long it is.
-   */
-  static <T> int firstAt(List<T> list, ToIntFunction<T> key, int at) {
-    int lo = 0;
-    int hi = list.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (key.applyAsInt(list.get(mid)) < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /**
@@ -365,7 +270,7 @@ public final class EventExtractor {
 
   /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
   private static boolean dated(List<At<EventDate>> times, Mentions m, int f, boolean since) {
-    for (int i = firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
+    for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
       if (!since || EventDate.SINCE.equals(times.get(i).value().kind())) {
         return true;
       }
@@ -413,7 +318,7 @@ public final class EventExtractor {
 
     // the times of the trigger's sentence: every rule below reads no further
     int from = m.sentenceStart[f];
-    List<At<EventDate>> own = times.subList(firstAt(times, At::first, from), firstAt(times, At::first, m.sentenceEnd[f]));
+    List<At<EventDate>> own = times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
     PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn("THAT", from, f, f) : null;
     if (that != null && m.cueIn("SAYS", from, that.firstToken(), f) != null) {
       // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
@@ -421,7 +326,7 @@ public final class EventExtractor {
       own = new ArrayList<>(own);
       own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
     }
-    At<EventDate> time = nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> time = At.nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     switch (type) {
       case SIEGE -> {
@@ -453,7 +358,7 @@ public final class EventExtractor {
     readAttributes(m, type, f, e, attrs, attributes);
     Quantities.read(m, type, f, attributes);
 
-    At<Place> place = place(m, type, f, e, places, attributes, actors);
+    At<Place> place = PlaceRules.place(m, type, f, e, places, attributes, actors);
     Place p = place == null ? null : place.value();
     if (p != null) {
       // whether the sentence names the place, or it was taken from what came before ("البلدة")
@@ -462,17 +367,17 @@ public final class EventExtractor {
     Lexicons.TypeRule rule = lex.types.get(type);
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
-    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? objectOf(e, actors, rule.actor2Kinds()) : null;
+    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorRules.objectOf(e, actors, rule.actor2Kinds()) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
     } else {
-      a1 = actor(m, rule.actor1Kinds(), f, e, actors, null, english);
-      a2 = actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+      a2 = ActorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     NormalizedText norm = a.text();
-    Actor actor1 = a1 != null ? actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(named(rule.defaultActor1(), p), "civilians", null);
-    Actor actor2 = a2 == null ? null : actor(a2, p, norm);
+    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
+    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
       actor2 = null;
     }
@@ -568,426 +473,8 @@ public final class EventExtractor {
         finer.add(x);
       }
     }
-    At<EventDate> best = nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> best = At.nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
     return best == null ? time : best;
-  }
-
-  /** The mention nearest the trigger in its sentence, not across a barrier; ties go to the later one. */
-  private static <T> At<T> nearest(Mentions m, List<At<T>> mentions, int f, int e, int maxDistance, boolean barriers) {
-    At<T> best = null;
-    int bestDist = Integer.MAX_VALUE;
-    int end = m.sentenceEnd[f];
-    for (int i = firstAt(mentions, At::first, m.sentenceStart[f]); i < mentions.size() && mentions.get(i).first() < end; i++) {
-      At<T> x = mentions.get(i);
-      if (!m.sameSentence(x.first(), f) || (barriers && m.barrierBetween(x.first(), f))) {
-        continue;
-      }
-      int d = x.first() >= e ? x.first() - e : x.end() <= f ? f - x.end() : 0;
-      if (d > maxDistance) {
-        continue;
-      }
-      if (d < bestDist || (d == bestDist && best != null && x.first() > best.first())) {
-        best = x;
-        bestDist = d;
-      }
-    }
-    return best;
-  }
-
-  private static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
-      List<Match<Lexicons.ActorEntry>> actors) {
-    List<At<Place>> candidates = new ArrayList<>();
-    int end = m.sentenceEnd[f];
-    for (int i = Math.max(0, firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
-      At<Place> p = places.get(i);
-      boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
-      if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
-        attrs.putIfAbsent("destination", p.value().name());
-        continue;
-      }
-      candidates.add(p);
-    }
-    dropSubjectCountry(m, e, candidates);
-    dropLeaders(m, candidates);
-    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
-    if (town != null && !definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
-        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
-      // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
-      // only the area named right after it may stand for; another town of the sentence would be wrong
-      for (At<Place> p : candidates) {
-        if (p.first() <= town.endToken() || p.first() > town.endToken() + LOCATOR_WINDOW || !m.sameSentence(p.first(), f)
-            || hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
-          continue;
-        }
-        if (isTown(p) && p.value().geoPrecision() == 1) {
-          // a known town of the same list ("بلدتي X ومضايا") is where; another town is not
-          return m.tokens.get(p.first()).text().startsWith("و") ? p : null;
-        }
-        return p; // the area it lies in ("بسهل الغاب", "بريف دمشق")
-      }
-      return null;
-    }
-    List<At<Place>> where = new ArrayList<>(candidates);
-    where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
-    // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
-    // where the doer is based
-    boolean after = false;
-    for (At<Place> p : where) {
-      after |= p.first() >= e && p.first() < m.tokens.size() && m.sameSentence(p.first(), f);
-    }
-    if (after) {
-      where.removeIf(p -> p.first() < f && m.sameSentence(p.first(), f) && whereTheDoerIs(m, p, actors));
-    }
-    // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
-    At<Place> near = nearest(m, where, f, e, Integer.MAX_VALUE, false);
-    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
-        && namedAsTown(m, near)) {
-      return near; // "تشهد مدينة درعا مواجهات": the town the text names at the act is where it is
-    }
-    if (near != null) {
-      // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
-      // among equally specific ones, the nearest
-      int bestRank = specificity(near);
-      for (At<Place> p : where) {
-        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank
-            && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
-          bestRank = specificity(p);
-        }
-      }
-      if (specificity(near) > bestRank) {
-        At<Place> best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (At<Place> p : where) {
-          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank
-              && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
-            int d = Math.abs(p.first() - f);
-            if (d < bestDist) {
-              best = p;
-              bestDist = d;
-            }
-          }
-        }
-        near = best;
-      }
-      near = quarterOf(m, f, near, where);
-    }
-    if (near != null) {
-      return near;
-    }
-    // "the town" and unplaced sentences refer back to the last place named (a town first).
-    At<Place> lastTown = null;
-    At<Place> last = null;
-    for (At<Place> p : candidates) {
-      if (p.first() < f) {
-        last = p;
-        if (p.value().geoPrecision() == 1) {
-          lastTown = p;
-        }
-      }
-    }
-    if (lastTown != null) {
-      return lastTown;
-    }
-    if (last != null) {
-      return last;
-    }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
-    }
-    int next = firstAt(places, At::first, end); // nothing named before: the first place named after
-    return next < places.size() ? places.get(next) : null;
-  }
-
-  /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
-  private static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
-    if (!"locality".equals(town.level())) {
-      return town;
-    }
-    At<Place> best = town;
-    int bestDist = Integer.MAX_VALUE;
-    for (At<Place> p : where) {
-      if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
-          && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
-          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= QUARTER_KM) {
-        best = p;
-        bestDist = Math.abs(p.first() - f);
-      }
-    }
-    return best;
-  }
-
-  /** "قوات التحالف بقيادة فرنسا وإيطاليا": countries that lead a force name it, not a place. */
-  private static void dropLeaders(Mentions m, List<At<Place>> candidates) {
-    int leaderEnd = -1;
-    for (Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
-      At<Place> p = it.next();
-      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
-      boolean leader = led != null && led.endToken() == p.first()
-          || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
-      if (leader) {
-        leaderEnd = p.end();
-        it.remove();
-      }
-    }
-  }
-
-  /**
-   * Whether an Arabic word carries the article after its proclitics: "المدينة", "وبالبلدات" refer
-   * back ("the town") and name nothing after them, unlike "بلدة X", "قريتي X وY".
-   */
-  static boolean definite(String w) {
-    int i = 0;
-    if (i < w.length() && (w.charAt(i) == 'و' || w.charAt(i) == 'ف')) {
-      i++;
-    }
-    if (w.startsWith("لل", i)) {
-      return true;
-    }
-    if (i < w.length() && (w.charAt(i) == 'ب' || w.charAt(i) == 'ل' || w.charAt(i) == 'ك') && w.startsWith("ال", i + 1)) {
-      return true;
-    }
-    return w.startsWith("ال", i);
-  }
-
-  /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
-  private static boolean namedAsTown(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn("TOWN_WORD", p.first() - 2, p.first(), p.first());
-    return w != null && w.endToken() == p.first() && !definite(m.tokens.get(w.firstToken()).text());
-  }
-
-  /** Whether a place is named in words [from, to): "لمحاصرة المدينة الخضراء ومدينة X" is at the first. */
-  private static boolean placeBetween(List<At<Place>> places, int from, int to) {
-    for (At<Place> p : places) {
-      if (p.first() >= from && p.first() < to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a place mention starts at word {@code at}. */
-  private static boolean named(List<At<Place>> places, int at) {
-    for (At<Place> p : places) {
-      if (p.first() <= at && at < p.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "قوات النظام في حمص": a place right after an actor's name and "في" says where the actor is. */
-  private static boolean whereTheDoerIs(Mentions m, At<Place> p, List<Match<Lexicons.ActorEntry>> actors) {
-    for (int i = firstAt(actors, Match::firstToken, p.first() - 8); i < actors.size() && actors.get(i).firstToken() < p.first(); i++) {
-      int end = actors.get(i).endToken();
-      int gap = p.first() - end;
-      // "في حمص", "في مدينة حمص"
-      if (gap >= 1 && gap <= 2 && m.tokens.get(end).text().equals("في")
-          && (gap == 1 || m.cueIn("TOWN_WORD", end + 1, p.first(), p.first()) != null)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
-  private static boolean whereTheSourceIs(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
-    return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
-  }
-
-  /**
-   * Arabic puts the subject after the verb: in "احتلت تركيا قبرص" and "قصفت روسيا مدينة حلب"
-   * the country right after the trigger acts, and the place named after it is where.
-   */
-  private static void dropSubjectCountry(Mentions m, int e, List<At<Place>> candidates) {
-    for (int i = 0; i + 1 < candidates.size(); i++) {
-      At<Place> p = candidates.get(i);
-      At<Place> next = candidates.get(i + 1);
-      if (p.first() == e && "country".equals(p.level()) && next.first() - p.end() <= 2
-          && next.first() < m.tokens.size() && m.sameSentence(next.first(), e)) {
-        candidates.remove(i);
-        return;
-      }
-    }
-  }
-
-  /**
-   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
-   * then its level (a governorate before a region or a country).
-   */
-  private static int specificity(At<Place> p) {
-    String level = p.level() == null ? "" : p.level();
-    int rank = switch (level) {
-      case "neighbourhood", "camp" -> 0;
-      case "locality" -> 1;
-      case "admin3" -> 2;
-      case "admin2" -> 3;
-      case "admin1" -> 4;
-      case "region" -> 5;
-      case "country" -> 6;
-      default -> 7;
-    };
-    // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
-    // specific as the town itself; one named as a bearing ("الواقعة شرق حمص") is not
-    int precision = rank <= 1 && !p.aside() ? 1 : p.value().geoPrecision();
-    // places themselves (a village, a camp, a neighbourhood) are equally specific: the nearest wins
-    return precision * 10 + (precision == 1 ? 0 : rank);
-  }
-
-  private static Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
-      List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
-    if (kinds.isEmpty()) {
-      return null;
-    }
-    Match<Lexicons.ActorEntry> best = null;
-    int bestScore = Integer.MAX_VALUE;
-    int end = m.sentenceEnd[f];
-    for (int i = firstAt(actors, Match::firstToken, m.sentenceStart[f]); i < actors.size() && actors.get(i).firstToken() < end; i++) {
-      Match<Lexicons.ActorEntry> ac = actors.get(i);
-      if (ac == not || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
-          || (not != null && ac.value().name().equals(not.value().name()))
-          || (ac.firstToken() < e && ac.endToken() > f)) {
-        continue;
-      }
-      int score;
-      boolean agent = m.cueIn("AGENT", ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
-      if (agent && not == null) {
-        score = 0; // "by X" names who acted
-      } else if (ac.firstToken() >= e) {
-        int d = ac.firstToken() - e;
-        score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
-      } else {
-        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
-        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
-          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
-        }
-      }
-      if (m.barrierBetween(ac.firstToken(), f)) {
-        score += BARRIER_PENALTY;
-      }
-      if (not == null && !agent && objectMarked(m, ac)) {
-        score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
-      }
-      if (score < bestScore) {
-        best = ac;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-
-  private static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
-    for (Match<Lexicons.ActorEntry> o : actors) {
-      if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
-   * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
-   */
-  private static List<At<Place>> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
-    int at = -1;
-    // mentions are in text order: the chosen one is found by its offset, not by reading them all
-    for (int i = firstAt(places, p -> p.value().evidence().start(), chosen.evidence().start());
-        i < places.size() && places.get(i).value().evidence().start() == chosen.evidence().start(); i++) {
-      if (places.get(i).value() == chosen) {
-        at = i;
-        break;
-      }
-    }
-    if (at < 0 || !isTown(places.get(at))) {
-      return List.of();
-    }
-    List<At<Place>> out = new ArrayList<>();
-    for (int cur = at, j = at + 1; j < places.size(); j++) {
-      At<Place> next = places.get(j);
-      if (!isTown(next)) {
-        continue;
-      }
-      if (!joined(m, places, places.get(cur), next)) {
-        break;
-      }
-      out.add(next);
-      cur = j;
-    }
-    for (int cur = at, j = at - 1; j >= 0; j--) {
-      At<Place> prev = places.get(j);
-      if (!isTown(prev)) {
-        continue;
-      }
-      if (!joined(m, places, prev, places.get(cur))) {
-        break;
-      }
-      out.add(prev);
-      cur = j;
-    }
-    out.removeIf(p -> p.value().id().equals(chosen.id()));
-    return out;
-  }
-
-  /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
-  private static boolean isTown(At<Place> p) {
-    return ("locality".equals(p.level()) || "camp".equals(p.level()) || "neighbourhood".equals(p.level())) && !p.aside();
-  }
-
-  private static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
-    if (b.first() >= m.tokens.size() || !m.sameSentence(a.first(), b.first()) || b.first() < a.end()) {
-      return false;
-    }
-    String word = m.tokens.get(b.first()).text();
-    String name = b.value().nameAr() == null ? "" : org.marsad.clean.ArabicNormalizer.fold(b.value().nameAr());
-    if (!word.startsWith("و") || name.startsWith("و")) {
-      return false;
-    }
-    for (int k = a.end(); k < b.first(); k++) {
-      boolean covered = m.tokens.get(k).text().equals("في");
-      for (At<Place> p : places) {
-        covered |= p.first() <= k && k < p.end();
-      }
-      if (!covered) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
-  private static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
-    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn("OBJECT_MARK", ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
-    if (mark != null && mark.endToken() == ac.firstToken()) {
-      return true;
-    }
-    String word = m.tokens.get(ac.firstToken()).text();
-    String first = ac.value().firstWord();
-    if (word.length() > first.length() && word.endsWith(first)) {
-      String prefix = word.substring(0, word.length() - first.length());
-      return prefix.indexOf('ل') >= 0 || prefix.indexOf('ب') >= 0;
-    }
-    return false;
-  }
-
-  private static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, Set<String> kinds) {
-    for (Match<Lexicons.ActorEntry> ac : actors) {
-      if (ac.firstToken() == e && kinds.contains(ac.value().kind())) {
-        return ac;
-      }
-    }
-    return null;
-  }
-
-  private static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {
-    return new Actor(named(a.value().name(), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
-  }
-
-  private static String named(String name, Place p) {
-    if (!name.contains("{place}")) {
-      return name;
-    }
-    return p == null ? name.replace(" of {place}", "").replace("{place}", "") : name.replace("{place}", p.name());
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */
@@ -1025,7 +512,7 @@ public final class EventExtractor {
     String text = norm.text();
     while (end < stop) {
       Token next = m.tokens.get(end);
-      if (next.text().equals("ان") || (hasClauseBreak(text, m.tokens.get(end - 1).end(), next.start()) && !next.text().startsWith("ل"))) {
+      if (next.text().equals("ان") || (Mentions.hasClauseBreak(text, m.tokens.get(end - 1).end(), next.start()) && !next.text().startsWith("ل"))) {
         break;
       }
       end++;
@@ -1042,22 +529,12 @@ public final class EventExtractor {
     return quoted;
   }
 
-  private static boolean hasClauseBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '،' || c == ',' || c == ':' || c == '.' || c == '\n') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The trigger and up to three following words of its clause, as a raw span. */
   private static Span evidence(Mentions m, NormalizedText norm, int f, int e) {
     int end = e;
     int stop = Math.min(m.sentenceEnd[f], e + 3);
     String text = norm.text();
-    while (end < stop && !hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
+    while (end < stop && !Mentions.hasClauseBreak(text, m.tokens.get(end - 1).end(), m.tokens.get(end).start())) {
       end++;
     }
     return norm.toRaw(m.tokens.get(f).start(), m.tokens.get(end - 1).end());

@@ -36,7 +36,7 @@ final class Eventiveness {
       Match<Lexicons.Cue> change = m.cueIn("CHANGE", f - CHANGE_WINDOW, f, f);
       return change != null && !m.barrierBetween(change.firstToken(), f);
     }
-    if (type == EventType.AGREEMENT && !dated && EventExtractor.definite(m.tokens.get(f).text())) {
+    if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
       return m.cueIn("MAKE", f - MAKE_WINDOW, t.endToken() + 2, f) != null;
     }
     return true;
@@ -54,7 +54,7 @@ final class Eventiveness {
       return false;
     }
     String first = m.tokens.get(f).text();
-    boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || EventExtractor.definite(first)
+    boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
         || startsAt(m, "TOPIC_NOUN", f, e);
     if (!noun || (type == EventType.AGREEMENT && m.cueIn("MAKE", f - MAKE_WINDOW, e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
