@@ -103,6 +103,10 @@ public final class EventExtractor {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
+      Match<Lexicons.Cue> unit = m.cueIn("UNIT_NAMED_FOR", first - 2, first, first);
+      if (unit != null && unit.endToken() == first) {
+        continue; // "قيادة عمليات بغداد": a command named for a place is an actor, not where the act is
+      }
       if (((!places.isEmpty() && places.get(places.size() - 1).end() == first) || qualifierEnd == first)
           && first < tokens.size() && tokens.get(first).text().startsWith("ل")) {
         continue; // "الغوطة الشرقية لدمشق": the name after ل holds the one before; the part is the place
