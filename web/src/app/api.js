@@ -45,7 +45,7 @@ export const api = {
 /** The list inside a paged answer, whichever key the server uses for it. */
 export function items(page) {
   if (Array.isArray(page)) return page;
-  return page?.items ?? page?.data ?? page?.events ?? page?.communities ?? page?.intervals ?? [];
+  return page?.items ?? page?.data ?? page?.events ?? page?.communities ?? page?.intervals ?? page?.timeline ?? [];
 }
 
 export function alertStreamUrl() {

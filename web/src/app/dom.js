@@ -1,7 +1,7 @@
 // The one way the dashboard builds DOM: elements with attributes and children, every text as a
 // text node. Nothing here ever parses a string as HTML, so a report's text cannot become markup.
 
-const SAFE_ATTR = /^(class|id|href|title|lang|dir|role|tabindex|type|name|value|min|max|step|for|placeholder|disabled|checked|selected|colspan|scope|aria-[a-z]+|data-[a-z-]+)$/;
+const SAFE_ATTR = /^(class|id|href|title|lang|dir|role|tabindex|type|name|value|min|max|step|for|placeholder|autocomplete|disabled|checked|selected|colspan|scope|aria-[a-z]+|data-[a-z-]+)$/;
 
 /** Element `tag` with `attrs` (a safe subset; `href` only to our own '#/' routes) and children. */
 export function h(tag, attrs, ...children) {

@@ -32,7 +32,8 @@ async function route() {
     else clear(view).append(h('p', {}, t('error.notFound')));
   } catch (err) {
     if (mine === rendering) {
-      clear(view).append(h('p', { class: 'error', role: 'alert' }, `${t('error.load')}: ${err.message}`));
+      clear(view).append(h('p', { class: 'error', role: 'alert' }, `${t("error.load")}: ${err?.message ?? String(err)}`));
+      console.error(err);
     }
   } finally {
     if (mine === rendering) view.setAttribute('aria-busy', 'false');

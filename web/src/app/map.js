@@ -41,7 +41,7 @@ export async function renderMap(view, params) {
           h('h2', {}, t('map.legend')), legend,
           h('h2', {}, t('map.communities')), list))));
 
-  const map = L.map(mapEl, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false });
+  const map = L.map(mapEl, { minZoom: 5, maxZoom: 13, zoomSnap: 0.25, attributionControl: true, preferCanvas: false });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(t('app.attribution'));
   map.fitBounds(SYRIA_BOUNDS);

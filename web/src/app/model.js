@@ -39,8 +39,8 @@ export function community(c) {
 
 export function source(s) {
   return {
-    reportId: pick(s, 'report_id', 'reportId'),
-    eventId: pick(s, 'event_id', 'eventId'),
+    reportId: pick(s, 'report_id', 'reportId', 'report'),
+    eventId: pick(s, 'event_id', 'eventId', 'event'),
     outlet: pick(s, 'outlet') ?? '',
     published: pick(s, 'published') ?? '',
     title: pick(s, 'title') ?? '',
@@ -83,14 +83,15 @@ export function event(e) {
     review: pick(e, 'review', 'review_state', 'reviewState') ?? 'pending',
     date: date && typeof date === 'object' ? pick(date, 'value') : date,
     place: pl ? place(pl) : null,
-    actor1: a1 ? pick(a1, 'name') : null,
-    actor2: a2 ? pick(a2, 'name') : null,
+    actor1: typeof a1 === 'string' ? a1 : pick(a1, 'name') ?? null,
+    actor2: typeof a2 === 'string' ? a2 : pick(a2, 'name') ?? null,
+    sources: (pick(e, 'sources') ?? []).map(source),
     evidence: [
       ...spans(e).map((s) => ({ ...s, field: 'trigger' })),
       ...(date && typeof date === 'object' ? spans(date) : []).map((s) => ({ ...s, field: 'date' })),
       ...(pl ? spans(pl) : []).map((s) => ({ ...s, field: 'place' })),
-      ...(a1 ? spans(a1) : []).map((s) => ({ ...s, field: 'actor1' })),
-      ...(a2 ? spans(a2) : []).map((s) => ({ ...s, field: 'actor2' })),
+      ...(a1 && typeof a1 === 'object' ? spans(a1) : []).map((s) => ({ ...s, field: 'actor1' })),
+      ...(a2 && typeof a2 === 'object' ? spans(a2) : []).map((s) => ({ ...s, field: 'actor2' })),
     ],
     audit: pick(e, 'audit') ?? [],
     raw: e,

@@ -17,7 +17,7 @@ export function renderSignin(onChange) {
     box.append(h('span', { class: 'muted', id: 'signed-in' }, t('signin.as')), ' ', out);
     return;
   }
-  const input = h('input', { type: 'password', id: 'token', name: 'token', placeholder: t('signin.token'), 'aria-label': t('signin.token') });
+  const input = h('input', { type: 'password', id: 'token', autocomplete: 'off', name: 'token', placeholder: t('signin.token'), 'aria-label': t('signin.token') });
   const form = h('form', { class: 'signin-form', id: 'signin-form' }, input, h('button', { type: 'submit' }, t('signin.in')));
   on(form, 'submit', (ev) => {
     ev.preventDefault();
