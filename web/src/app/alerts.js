@@ -1,6 +1,6 @@
 // Live alerts over Server-Sent Events: a notification, a count in the header, and a mark on the
 // community (map marker and list) until the page is reloaded.
-import { alertStreamUrl } from './api.js';
+import { api, items, alertStreamUrl } from './api.js';
 import { h, bdi, clear } from './dom.js';
 import { t, placeName } from './i18n.js';
 import { place } from './model.js';
@@ -24,12 +24,7 @@ export function startAlerts() {
       return; // keep-alive or a comment line
     }
     if (!a || typeof a !== 'object') return;
-    const alert = {
-      place: place(a.place ?? a.community ?? a, a.place_id),
-      from: a.old_level ?? a.from ?? a.previous ?? '',
-      to: a.new_level ?? a.to ?? a.level ?? '',
-      since: a.since ?? '',
-    };
+    const alert = toAlert(a);
     received.unshift(alert);
     places.add(alert.place.id);
     document.getElementById('alerts-count').textContent = String(received.length);
@@ -39,6 +34,10 @@ export function startAlerts() {
   };
   source.addEventListener('message', handle);
   source.addEventListener('alert', handle);
+}
+
+function toAlert(a) {
+  return { place: place(a.community), from: a.old_level ?? '', to: a.new_level ?? '', since: a.since ?? '' };
 }
 
 function describe(a) {
@@ -54,9 +53,11 @@ function toast(a) {
   setTimeout(() => el.remove(), 15000);
 }
 
-export function renderAlerts(view) {
+/** The alerts the server recorded (newest first); live ones arrive on top while the page is open. */
+export async function renderAlerts(view) {
+  const stored = items(await api.alerts()).map(toAlert);
   clear(view).append(h('section', { class: 'page' }, h('h1', {}, t('alerts.title')),
-    received.length === 0 ? h('p', { class: 'muted' }, t('alerts.none'))
-      : h('ul', { class: 'alerts' }, received.map((a) => h('li', {},
+    stored.length === 0 ? h('p', { class: 'muted' }, t('alerts.none'))
+      : h('ul', { class: 'alerts' }, stored.map((a) => h('li', {},
         h('a', { href: `#/community/${encodeURIComponent(a.place.id)}` }, describe(a)))))));
 }

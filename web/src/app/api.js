@@ -31,21 +31,29 @@ async function call(method, path, params, body) {
   return json;
 }
 
+const seg = encodeURIComponent;
+
 export const api = {
+  /** {items: [{community, level, from, to, indicators, disagreements, independent_sources}], as_of} */
   communities: (asOf) => call('GET', '/communities', { as_of: asOf }),
-  community: (id, asOf) => call('GET', `/communities/${encodeURIComponent(id)}`, { as_of: asOf }),
-  timeline: (id) => call('GET', `/communities/${encodeURIComponent(id)}/timeline`),
+  /** {community, intervals: [...with sources], as_of, current_level} */
+  community: (id) => call('GET', `/communities/${seg(id)}`),
+  /** {items: [{key, report, event, review: {state, corrected}}], total, offset, limit} */
   events: (filters) => call('GET', '/events', filters),
-  event: (id) => call('GET', `/events/${encodeURIComponent(id)}`),
-  report: (id) => call('GET', `/reports/${encodeURIComponent(id)}`),
-  review: (id, body) => call('POST', `/events/${encodeURIComponent(id)}/review`, undefined, body),
-  audit: (id) => call('GET', `/events/${encodeURIComponent(id)}/audit`),
+  /** one of the items above, with review.audit */
+  event: (report, event) => call('GET', `/events/${seg(report)}/${seg(event)}`),
+  /** {report, text, extraction, events} */
+  report: (id) => call('GET', `/reports/${seg(id)}`),
+  /** state: pending, verified or rejected */
+  review: (report, event, state, comment) => call('POST', `/events/${seg(report)}/${seg(event)}/review`, undefined, { state, comment }),
+  correct: (report, event, field, value, comment) => call('POST', `/events/${seg(report)}/${seg(event)}/corrections`, undefined, { field, value, comment }),
+  alerts: () => call('GET', '/alerts', { limit: 50 }),
 };
 
 /** The list inside a paged answer, whichever key the server uses for it. */
 export function items(page) {
   if (Array.isArray(page)) return page;
-  return page?.items ?? page?.data ?? page?.events ?? page?.communities ?? page?.intervals ?? page?.timeline ?? [];
+  return page?.items ?? [];
 }
 
 export function alertStreamUrl() {

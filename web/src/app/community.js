@@ -4,7 +4,7 @@ import { api, items } from './api.js';
 import { h, bdi, clear } from './dom.js';
 import { t, placeName, typeName, currentLang } from './i18n.js';
 import { levelColour } from './levels.js';
-import { community, interval, event as eventModel } from './model.js';
+import { community, interval, place, event as eventModel } from './model.js';
 import { toDay, isIsoDate } from './dates.js';
 import { eventLink } from './events.js';
 
@@ -18,14 +18,14 @@ function s(tag, attrs, text) {
 }
 
 export async function renderCommunity(view, id) {
-  const [timelineAnswer, statusAnswer, eventsAnswer] = await Promise.all([
-    api.timeline(id), api.community(id).catch(() => null), api.events({ place: id, limit: 200 }).catch(() => []),
-  ]);
-  const intervals = items(timelineAnswer).map(interval).sort((a, b) => String(a.from).localeCompare(String(b.from)));
-  const status = statusAnswer ? community(statusAnswer) : null;
-  const pl = status?.place ?? community(timelineAnswer?.place ? timelineAnswer : { place: { id } }).place;
+  const [answer, eventsAnswer] = await Promise.all([api.community(id), api.events({ place: id, limit: 200 })]);
+  const raw = answer.intervals ?? [];
+  const intervals = raw.map(interval).sort((a, b) => String(a.from).localeCompare(String(b.from)));
+  const pl = place(answer.community ?? { id });
   const events = items(eventsAnswer).map(eventModel);
-  const currentLevel = status?.level ?? intervals.at(-1)?.level ?? 'NONE';
+  const currentLevel = answer.current_level ?? 'NONE';
+  const holding = raw.find((i) => i.level === currentLevel && (!i.to || (answer.as_of && i.to > answer.as_of)));
+  const status = holding ? community({ ...holding, community: answer.community }) : null;
 
   clear(view).append(h('section', { class: 'page community', 'data-place': id },
     h('h1', {}, bdi(placeName(pl)), ' ', h('span', { class: `level-badge level-${currentLevel}` }, t(`level.${currentLevel}`))),
@@ -33,7 +33,7 @@ export async function renderCommunity(view, id) {
     h('h2', {}, t('community.timeline')),
     timelineSvg(intervals, events),
     intervalTable(intervals),
-    status ? indicators(status) : null,
+    status ? indicators(status, holding) : null,
     h('h2', {}, t('community.events')),
     h('ul', { class: 'event-ticks-list' }, events.map((e) => h('li', {},
       h('span', { dir: 'ltr' }, e.date ?? '—'), ' · ', eventLink(e), ' ', h('span', { class: `review review-${e.review}` }, t(`review.${e.review}`)))))));
@@ -69,10 +69,16 @@ function timelineSvg(intervals, events) {
   return h('figure', { class: 'timeline-figure' }, svg);
 }
 
+/** A stored event's id ends with its type ("…-41-siege"): a readable label without a request. */
+function sourceLabel(eventId) {
+  const m = /-([a-z_]+)$/.exec(eventId ?? '');
+  return m ? typeName(m[1].toUpperCase()) : t('events.open');
+}
+
 function sourceItem(src) {
   return h('li', {}, src.outlet ? bdi(src.outlet) : null, src.published ? [' ', h('span', { dir: 'ltr' }, src.published)] : null,
     src.title ? [' · ', bdi(src.title)] : null,
-    src.eventId ? [' · ', h('a', { href: `#/event/${encodeURIComponent(src.eventId)}` }, t('events.open'))] : null,
+    src.eventId ? [' · ', h('a', { href: `#/event/${encodeURIComponent(src.reportId)}/${encodeURIComponent(src.eventId)}`, class: 'source-event' }, sourceLabel(src.eventId))] : null,
     src.note ? [' — ', bdi(src.note, 'note')] : null);
 }
 
@@ -88,14 +94,13 @@ function intervalTable(intervals) {
       h('td', {}, h('ul', {}, i.disagreements.map((d) => h('li', {}, bdi(typeof d === 'string' ? d : JSON.stringify(d))))))))));
 }
 
-function indicators(st) {
+function indicators(st, holding) {
   const value = (v) => (v === undefined || v === null ? '—' : t(`val.${v}`) === `val.${v}` ? String(v) : t(`val.${v}`));
   const rows = ['movement', 'food', 'medicine', 'fuel', 'aid', 'attacks_7d'].map((k) => [t(`ind.${k}`), value(st.indicators[k])]);
+  // days_besieged is counted to the record's date for an open interval
   rows.push([t('community.daysBesieged'), st.daysBesieged ?? '—'], [t('community.independent'), st.independentSources ?? '—']);
   return h('div', {}, h('h2', {}, t('community.indicators')),
     h('dl', { class: 'indicators' }, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
-    st.sources.length ? [h('h3', {}, t('community.sources')), h('ul', {}, st.sources.map(sourceItem))] : null,
-    st.disagreements.length ? [h('h3', {}, t('community.disagreements')),
-      h('ul', {}, st.disagreements.map((d) => h('li', {}, bdi(typeof d === 'string' ? d : JSON.stringify(d)))))] : null);
+    h('p', { class: 'muted' }, t('community.since'), ' ', h('span', { dir: 'ltr' }, st.since ?? holding?.from ?? '')));
 }
 

@@ -1,19 +1,20 @@
 // An event's page: the report's text (right to left for Arabic) with every evidence span
 // highlighted, the extracted fields beside it, review buttons for a signed-in reviewer, and
 // the audit trail below.
-import { api, items } from './api.js';
+import { api } from './api.js';
 import { h, bdi, clear, on, reportText } from './dom.js';
 import { t, typeName, placeName } from './i18n.js';
-import { event as eventModel, auditRecord } from './model.js';
+import { event as eventModel } from './model.js';
 import { signedIn } from './signin.js';
 
 const CORRECTABLE = ['type', 'date', 'place', 'actor1', 'actor2', 'modality'];
 
-export async function renderEvent(view, id) {
-  const e = eventModel(await api.event(id));
-  const report = e.reportId ? await api.report(e.reportId).catch(() => null) : null;
-  const audit = (e.audit.length ? e.audit : items(await api.audit(id).catch(() => []))).map(auditRecord);
-  const text = report?.text ?? '';
+export async function renderEvent(view, reportId, eventId) {
+  const [item, full] = await Promise.all([api.event(reportId, eventId), api.report(reportId)]);
+  const e = eventModel(item);
+  const report = full.report ?? e.report;
+  const audit = e.audit;
+  const text = full.text ?? '';
   const lang = report?.language ?? (/[\u0600-\u06FF]/.test(text) ? 'ar' : 'en');
   const status = h('p', { class: 'review-status', role: 'status' });
 
@@ -30,15 +31,15 @@ export async function renderEvent(view, id) {
       h('aside', { class: 'fields' },
         h('h2', {}, t('event.fields')),
         fieldTable(e, report),
-        reviewPanel(e, status, () => renderEvent(view, id)),
+        reviewPanel(e, status, () => renderEvent(view, reportId, eventId)),
         status)),
     h('h2', {}, t('event.audit')),
     audit.length === 0 ? h('p', { class: 'muted', id: 'audit-empty' }, t('event.noAudit'))
       : h('table', { class: 'audit', id: 'audit' },
         h('thead', {}, h('tr', {}, ['event.who', 'event.when', 'event.field', 'event.before', 'event.after', 'event.comment']
           .map((k) => h('th', { scope: 'col' }, t(k))))),
-        h('tbody', {}, audit.map((a) => h('tr', { 'data-action': a.action },
-          h('td', {}, bdi(a.who)), h('td', { dir: 'ltr' }, a.when), h('td', {}, bdi(a.field || a.action)),
+        h('tbody', {}, audit.map((a) => h('tr', { 'data-field': a.field },
+          h('td', {}, bdi(a.who)), h('td', { dir: 'ltr' }, a.when), h('td', {}, bdi(a.field)),
           h('td', {}, bdi(stringOf(a.before))), h('td', {}, bdi(stringOf(a.after))), h('td', {}, bdi(a.comment))))))));
 }
 
@@ -80,17 +81,17 @@ function fieldTable(e, report) {
 
 function reviewPanel(e, status, reload) {
   if (!signedIn()) return h('p', { class: 'muted' }, t('event.signinFirst'));
-  const act = (body) => async () => {
+  const act = (send) => async () => {
     status.textContent = '…';
     try {
-      await api.review(e.id, body);
+      await send();
       await reload();
     } catch (err) {
       status.textContent = `${t('error.load')}: ${err.message}`;
     }
   };
-  const verify = on(h('button', { type: 'button', id: 'review-verify', class: 'primary' }, t('event.verify')), 'click', act({ action: 'verify' }));
-  const reject = on(h('button', { type: 'button', id: 'review-reject' }, t('event.reject')), 'click', act({ action: 'reject' }));
+  const verify = on(h('button', { type: 'button', id: 'review-verify', class: 'primary' }, t('event.verify')), 'click', act(() => api.review(e.reportId, e.id, 'verified')));
+  const reject = on(h('button', { type: 'button', id: 'review-reject' }, t('event.reject')), 'click', act(() => api.review(e.reportId, e.id, 'rejected')));
   const form = h('form', { class: 'correct', id: 'review-correct' },
     h('label', { for: 'c-field' }, t('event.field')),
     h('select', { id: 'c-field', name: 'field' }, CORRECTABLE.map((f) => h('option', { value: f }, t(`field.${f}`)))),
@@ -100,7 +101,7 @@ function reviewPanel(e, status, reload) {
   on(form, 'submit', (ev) => {
     ev.preventDefault();
     const d = new FormData(form);
-    act({ action: 'correct', field: d.get('field'), value: d.get('value'), comment: d.get('comment') })();
+    act(() => api.correct(e.reportId, e.id, d.get('field'), d.get('value'), d.get('comment') || null))();
   });
   return h('div', { class: 'review-panel' }, h('div', { class: 'buttons' }, verify, reject),
     h('details', {}, h('summary', {}, t('event.correct')), form));

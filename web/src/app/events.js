@@ -2,14 +2,14 @@
 import { api, items } from './api.js';
 import { h, bdi, clear, on } from './dom.js';
 import { t, typeName, placeName, EVENT_TYPES } from './i18n.js';
-import { event as eventModel } from './model.js';
+import { event as eventModel, eventHash } from './model.js';
 
 const PAGE = 25;
-const REVIEW_STATES = ['pending', 'verified', 'rejected', 'corrected'];
+const REVIEW_STATES = ['pending', 'verified', 'rejected'];
 const FILTERS = ['type', 'place', 'from', 'to', 'review', 'q'];
 
 export function eventLink(e) {
-  return h('a', { href: `#/event/${encodeURIComponent(e.id)}`, class: 'event-link', 'data-event': e.id },
+  return h('a', { href: eventHash(e), class: 'event-link', 'data-event': e.id },
     typeName(e.type), e.place ? [' — ', bdi(placeName(e.place))] : null);
 }
 
@@ -50,7 +50,7 @@ export async function renderEvents(view, params) {
       : h('table', { class: 'event-table', id: 'event-table' },
         h('thead', {}, h('tr', {}, ['events.date', 'events.type', 'events.place', 'field.review', 'event.evidence']
           .map((k) => h('th', { scope: 'col' }, t(k))))),
-        h('tbody', {}, rows.map((e) => h('tr', { 'data-event': e.id },
+        h('tbody', {}, rows.map((e) => h('tr', { 'data-event': e.id, 'data-type': e.type },
           h('td', { dir: 'ltr' }, e.date ?? '—'), h('td', {}, eventLink(e)), h('td', {}, bdi(placeName(e.place))),
           h('td', {}, h('span', { class: `review review-${e.review}` }, t(`review.${e.review}`))),
           h('td', { class: 'snippet' }, bdi(e.evidence[0]?.text ?? '')))))),

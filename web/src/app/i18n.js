@@ -34,7 +34,7 @@ const STRINGS = {
     'field.outlet': 'الناشر', 'field.published': 'تاريخ النشر', 'field.phase': 'المرحلة', 'field.historical': 'خلفية',
     'review.pending': 'بانتظار المراجعة', 'review.verified': 'مؤكَّد', 'review.rejected': 'مرفوض', 'review.corrected': 'مصحَّح',
     'signin.token': 'مفتاح المراجِع', 'signin.in': 'دخول', 'signin.out': 'خروج', 'signin.as': 'مراجِع',
-    'alerts.title': 'التنبيهات', 'alerts.none': 'لا تنبيهات منذ فتح الصفحة.', 'alerts.new': 'تنبيه',
+    'alerts.title': 'التنبيهات', 'alerts.none': 'لا تنبيهات بعد.', 'alerts.new': 'تنبيه',
     'error.load': 'تعذّر التحميل', 'error.notFound': 'غير موجود',
   },
   en: {
@@ -49,7 +49,7 @@ const STRINGS = {
     'level.NONE': 'None', 'level.WATCH': 'Watch', 'level.PARTIAL_SIEGE': 'Partial siege',
     'level.FULL_SIEGE': 'Full siege', 'level.LIFTED': 'Lifted',
     'community.timeline': 'Timeline', 'community.indicators': 'Indicators', 'community.since': 'since',
-    'community.from': 'from', 'community.to': 'to', 'community.ongoing': 'ongoing',
+    'community.from': 'From', 'community.to': 'To', 'community.ongoing': 'ongoing',
     'community.sources': 'Sources', 'community.disagreements': 'Disagreements between sources', 'community.events': 'Events here',
     'community.daysBesieged': 'Days besieged', 'community.independent': 'Independent sources', 'community.level': 'Level',
     'ind.movement': 'Movement', 'ind.food': 'Food', 'ind.medicine': 'Medicine', 'ind.fuel': 'Fuel', 'ind.aid': 'Aid',
@@ -70,7 +70,7 @@ const STRINGS = {
     'field.outlet': 'Outlet', 'field.published': 'Published', 'field.phase': 'Phase', 'field.historical': 'Background',
     'review.pending': 'pending', 'review.verified': 'verified', 'review.rejected': 'rejected', 'review.corrected': 'corrected',
     'signin.token': 'Reviewer token', 'signin.in': 'Sign in', 'signin.out': 'Sign out', 'signin.as': 'reviewer',
-    'alerts.title': 'Alerts', 'alerts.none': 'No alert since this page opened.', 'alerts.new': 'Alert',
+    'alerts.title': 'Alerts', 'alerts.none': 'No alert yet.', 'alerts.new': 'Alert',
     'error.load': 'Could not load', 'error.notFound': 'Not found',
   },
 };

@@ -27,8 +27,8 @@ async function route() {
     if (parts.length === 0) cleanup = await renderMap(view, params);
     else if (parts[0] === 'community' && parts[1]) await renderCommunity(view, parts[1]);
     else if (parts[0] === 'events') await renderEvents(view, params);
-    else if (parts[0] === 'event' && parts[1]) await renderEvent(view, parts[1]);
-    else if (parts[0] === 'alerts') renderAlerts(view);
+    else if (parts[0] === 'event' && parts[2]) await renderEvent(view, parts[1], parts[2]);
+    else if (parts[0] === 'alerts') await renderAlerts(view);
     else clear(view).append(h('p', {}, t('error.notFound')));
   } catch (err) {
     if (mine === rendering) {

@@ -99,8 +99,20 @@ async function drawBoundaries(map) {
     style: { className: 'admin1', color: '#555', weight: 1.2, fill: false },
     onEachFeature: (f, layer) => layer.bindTooltip(h('span', {}, name(f)), { sticky: true, className: 'admin-tip' }),
   }).addTo(map);
+  // Governorate names as quiet labels at each governorate's largest polygon's centre.
+  L.layerGroup(a1.features.map((f) => L.marker(labelPoint(f), {
+    icon: L.divIcon({ className: 'admin-label', html: h('span', {}, name(f)), iconSize: null }), interactive: false, keyboard: false,
+  }))).addTo(map);
   const toggle = () => (map.getZoom() >= 8 ? districts.setStyle({ weight: 0.9 }) : districts.setStyle({ weight: 0.5 }));
   map.on('zoomend', toggle);
+}
+
+function labelPoint(feature) {
+  const polygons = feature.geometry.coordinates;
+  const outer = polygons.map((p) => p[0]).sort((a, b) => b.length - a.length)[0];
+  const lons = outer.map((c) => c[0]);
+  const lats = outer.map((c) => c[1]);
+  return [(Math.min(...lats) + Math.max(...lats)) / 2, (Math.min(...lons) + Math.max(...lons)) / 2];
 }
 
 function clusterIcon(cluster) {

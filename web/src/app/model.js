@@ -1,111 +1,102 @@
-// Reads the API's answers into the few shapes the views use, so that a view never guesses a key.
+// Reads the API's answers (docs/api.md) into the few shapes the views use.
 
-function pick(o, ...keys) {
-  for (const k of keys) {
-    if (o && o[k] !== undefined && o[k] !== null) return o[k];
-  }
-  return undefined;
-}
-
-export function place(p, fallbackId) {
+export function place(p) {
   const src = p ?? {};
   return {
-    id: pick(src, 'id', 'place_id') ?? fallbackId,
-    name: pick(src, 'name', 'name_en', 'place_name') ?? '',
-    name_ar: pick(src, 'name_ar', 'nameAr') ?? '',
-    admin1: pick(src, 'admin1') ?? '',
-    lat: Number(pick(src, 'lat', 'latitude')),
-    lon: Number(pick(src, 'lon', 'lng', 'longitude')),
+    id: src.id ?? '',
+    name: src.name ?? '',
+    name_ar: src.name_ar ?? '',
+    admin1: src.admin1 ?? '',
+    lat: Number(src.lat ?? NaN),
+    lon: Number(src.lon ?? NaN),
   };
 }
 
-/** A community's status on a date. */
+/** A community's interval on a date: {community, level, from, to, indicators, ...}. */
 export function community(c) {
-  const ind = pick(c, 'indicators') ?? c;
+  const ind = c.indicators ?? {};
   return {
-    place: place(pick(c, 'place') ?? c),
-    level: pick(c, 'level') ?? 'NONE',
-    since: pick(c, 'since'),
-    indicators: {
-      movement: pick(ind, 'movement'), food: pick(ind, 'food'), medicine: pick(ind, 'medicine'),
-      fuel: pick(ind, 'fuel'), aid: pick(ind, 'aid'), attacks_7d: pick(ind, 'attacks_7d', 'attacksLast7Days'),
-    },
-    daysBesieged: pick(c, 'days_besieged', 'daysBesieged') ?? pick(ind, 'days_besieged'),
-    independentSources: pick(c, 'independent_sources', 'independentSources'),
-    sources: (pick(c, 'sources') ?? []).map(source),
-    disagreements: pick(c, 'disagreements') ?? [],
+    place: place(c.community),
+    level: c.level ?? 'NONE',
+    since: ind.since ?? c.from,
+    from: c.from,
+    indicators: ind,
+    daysBesieged: ind.days_besieged,
+    independentSources: c.independent_sources,
+    disagreements: c.disagreements ?? [],
   };
 }
 
 export function source(s) {
   return {
-    reportId: pick(s, 'report_id', 'reportId', 'report'),
-    eventId: pick(s, 'event_id', 'eventId', 'event'),
-    outlet: pick(s, 'outlet') ?? '',
-    published: pick(s, 'published') ?? '',
-    title: pick(s, 'title') ?? '',
-    note: pick(s, 'note') ?? '',
+    reportId: s.report_id,
+    eventId: s.event_id,
+    outlet: s.outlet ?? '',
+    published: s.published ?? '',
+    title: s.title ?? '',
+    note: s.note ?? '',
   };
 }
 
 /** One interval of a timeline. */
 export function interval(i) {
   return {
-    level: pick(i, 'level') ?? 'NONE',
-    from: pick(i, 'from', 'start'),
-    to: pick(i, 'to', 'end') ?? null,
-    since: pick(i, 'since'),
-    indicators: pick(i, 'indicators') ?? {},
-    independentSources: pick(i, 'independent_sources', 'independentSources'),
-    sources: (pick(i, 'sources') ?? []).map(source),
-    disagreements: pick(i, 'disagreements') ?? [],
+    level: i.level ?? 'NONE',
+    from: i.from,
+    to: i.to ?? null,
+    indicators: i.indicators ?? {},
+    independentSources: i.independent_sources,
+    sources: (i.sources ?? []).map(source),
+    disagreements: i.disagreements ?? [],
   };
 }
 
 function spans(x) {
-  return (pick(x, 'evidence') ?? []).filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end));
+  return (x?.evidence ?? []).filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end));
 }
 
-/** An event, with every evidence span it cites by the field it supports. */
-export function event(e) {
-  const date = pick(e, 'date');
-  const pl = pick(e, 'place');
-  const a1 = pick(e, 'actor1');
-  const a2 = pick(e, 'actor2');
+/** An event of a report with its review: {key, report, event, review}. */
+export function event(item) {
+  const e = item.event ?? {};
+  const date = e.date;
+  const pl = e.place;
   return {
-    id: pick(e, 'id', 'event_id'),
-    reportId: pick(e, 'report_id', 'reportId', 'document_id') ?? pick(pick(e, 'document') ?? {}, 'id'),
-    type: pick(e, 'type'),
-    phase: pick(e, 'phase'),
-    modality: pick(e, 'modality'),
-    historical: pick(e, 'historical'),
-    source: pick(e, 'source'),
-    review: pick(e, 'review', 'review_state', 'reviewState') ?? 'pending',
-    date: date && typeof date === 'object' ? pick(date, 'value') : date,
+    id: e.id,
+    reportId: item.report?.id,
+    report: item.report ?? {},
+    type: e.type,
+    phase: e.phase,
+    modality: e.modality,
+    historical: e.historical,
+    source: e.source,
+    review: item.review?.state ?? 'pending',
+    corrected: item.review?.corrected ?? [],
+    audit: (item.review?.audit ?? []).map(auditRecord),
+    date: date?.value ?? null,
     place: pl ? place(pl) : null,
-    actor1: typeof a1 === 'string' ? a1 : pick(a1, 'name') ?? null,
-    actor2: typeof a2 === 'string' ? a2 : pick(a2, 'name') ?? null,
-    sources: (pick(e, 'sources') ?? []).map(source),
+    actor1: e.actor1?.name ?? null,
+    actor2: e.actor2?.name ?? null,
     evidence: [
       ...spans(e).map((s) => ({ ...s, field: 'trigger' })),
-      ...(date && typeof date === 'object' ? spans(date) : []).map((s) => ({ ...s, field: 'date' })),
-      ...(pl ? spans(pl) : []).map((s) => ({ ...s, field: 'place' })),
-      ...(a1 && typeof a1 === 'object' ? spans(a1) : []).map((s) => ({ ...s, field: 'actor1' })),
-      ...(a2 && typeof a2 === 'object' ? spans(a2) : []).map((s) => ({ ...s, field: 'actor2' })),
+      ...spans(date).map((s) => ({ ...s, field: 'date' })),
+      ...spans(pl).map((s) => ({ ...s, field: 'place' })),
+      ...spans(e.actor1).map((s) => ({ ...s, field: 'actor1' })),
+      ...spans(e.actor2).map((s) => ({ ...s, field: 'actor2' })),
     ],
-    audit: pick(e, 'audit') ?? [],
-    raw: e,
   };
+}
+
+export function eventHash(e) {
+  return `#/event/${encodeURIComponent(e.reportId)}/${encodeURIComponent(e.id)}`;
 }
 
 export function auditRecord(a) {
   return {
-    who: pick(a, 'who', 'reviewer', 'actor', 'token_name') ?? '',
-    when: pick(a, 'when', 'at', 'created_at', 'time') ?? '',
-    action: pick(a, 'action') ?? '',
-    field: pick(a, 'field') ?? '',
-    before: pick(a, 'before', 'old') ?? '',
-    after: pick(a, 'after', 'new') ?? '',
-    comment: pick(a, 'comment') ?? '',
+    who: a.actor ?? '',
+    when: a.at ?? '',
+    field: a.field ?? '',
+    before: a.before ?? '',
+    after: a.after ?? '',
+    comment: a.comment ?? '',
   };
 }
