@@ -32,15 +32,31 @@ export async function renderEvent(view, reportId, eventId) {
         h('h2', {}, t('event.fields')),
         fieldTable(e, report),
         reviewPanel(e, status, () => renderEvent(view, reportId, eventId)),
-        status)),
-    h('h2', {}, t('event.audit')),
-    audit.length === 0 ? h('p', { class: 'muted', id: 'audit-empty' }, t('event.noAudit'))
-      : h('table', { class: 'audit', id: 'audit' },
-        h('thead', {}, h('tr', {}, ['event.who', 'event.when', 'event.field', 'event.before', 'event.after', 'event.comment']
-          .map((k) => h('th', { scope: 'col' }, t(k))))),
-        h('tbody', {}, audit.map((a) => h('tr', { 'data-field': a.field },
-          h('td', {}, bdi(a.who)), h('td', { dir: 'ltr' }, a.when), h('td', {}, bdi(a.field)),
-          h('td', {}, bdi(stringOf(a.before))), h('td', {}, bdi(stringOf(a.after))), h('td', {}, bdi(a.comment))))))));
+        status,
+        h('h2', {}, t('event.audit')),
+        audit.length === 0 ? h('p', { class: 'muted', id: 'audit-empty' }, t('event.noAudit'))
+          : h('table', { class: 'audit', id: 'audit' },
+            h('thead', {}, h('tr', {}, ['event.who', 'event.when', 'event.field', 'event.before', 'event.after', 'event.comment']
+              .map((k) => h('th', { scope: 'col' }, t(k))))),
+            h('tbody', {}, audit.map((a) => h('tr', { 'data-field': a.field },
+              h('td', {}, bdi(a.who)), h('td', { dir: 'ltr' }, shortTime(a.when)), h('td', {}, fieldLabel(a.field)),
+              h('td', {}, auditValue(a.field, a.before)), h('td', {}, auditValue(a.field, a.after)), h('td', {}, bdi(a.comment))))))))));
+}
+
+function fieldLabel(field) {
+  const key = `field.${field === 'review_state' ? 'review' : field}`;
+  return t(key) === key ? bdi(field) : t(key);
+}
+
+/** A review state in the interface language; any other value as the reviewer wrote it. */
+function auditValue(field, value) {
+  return field === 'review_state' && t(`review.${value}`) !== `review.${value}` ? t(`review.${value}`) : bdi(stringOf(value));
+}
+
+/** "2026-12-05T13:58:01.123Z" as "2026-12-05 13:58" (UTC). */
+function shortTime(iso) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(String(iso ?? ''));
+  return m ? `${m[1]} ${m[2]}` : String(iso ?? '');
 }
 
 function stringOf(v) {

@@ -43,7 +43,7 @@ class DashboardBrowserTest {
     server = TestServer.start(data);
     server.ingest("seed/kanaker-2020-09-29.ar.txt", "2020-09-29", "العربي الجديد");
     hostileReport = server.ingest("hostile/hostile-madaya.ar.txt", "2016-01-11", "<img src=x onerror=alert('outlet')>\u202eOutlet");
-    chromium = new Chromium(1280, 900);
+    chromium = new Chromium(1280, 1000);
     wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(15));
     chromium.driver.get(server.url() + "favicon.svg"); // a page of our origin, to set the language
     chromium.js("localStorage.setItem('marsad.lang', 'ar')");
@@ -114,6 +114,13 @@ class DashboardBrowserTest {
     open("#/");
     marker(KANAKER);
     chromium.screenshot(SHOTS.resolve("map-en.png"));
+
+    // A report that raises Daraa's level arrives while the map is open: a live alert (SSE).
+    server.ingest("marsad/demo/daraa-2021-07-27.en.txt", "2021-07-27", "Marsad demo");
+    WebElement toast = waitFor("#toasts .toast");
+    assertThat(toast.getText()).contains("Daraa");
+    assertThat(chromium.driver.findElement(By.id("alerts-count")).getText()).isNotEqualTo("0");
+    waitFor("#community-list li .alert-dot");
     assertNothingInjected("the analyst's pages");
     assertOnlyLocalRequests();
   }
