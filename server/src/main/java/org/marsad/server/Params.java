@@ -12,7 +12,7 @@ import org.marsad.store.SearchHit;
 import org.marsad.store.Store;
 
 /** Query parameters, checked: a bad value is a 400 naming the parameter. */
-final class Params {
+public final class Params {
   static final int MAX_LIMIT = 500;
   /** Full-text hits considered as a filter (the index ranks; the filter needs the set). */
   static final int SEARCH_CAP = 10_000;
@@ -20,7 +20,11 @@ final class Params {
   private Params() {}
 
   static <T> T opt(Context ctx, String name, Function<String, T> parse, String expected) {
-    String v = ctx.queryParam(name);
+    return opt(ctx::queryParam, name, parse, expected);
+  }
+
+  static <T> T opt(Function<String, String> params, String name, Function<String, T> parse, String expected) {
+    String v = params.apply(name);
     if (v == null || v.isBlank()) {
       return null;
     }
@@ -63,18 +67,26 @@ final class Params {
 
   /** The event filters shared by events, fused events and exports. */
   static EventFilter filter(Context ctx, Store store, Gazetteer gazetteer) {
-    String place = ctx.queryParam("place");
+    return filter(ctx::queryParam, store, gazetteer);
+  }
+
+  /**
+   * The event filters from named values (query parameters, or the export command's options):
+   * place, admin1, type, from, to, bbox, modality, review, q. A bad value throws a 400 naming it.
+   */
+  public static EventFilter filter(Function<String, String> ctx, Store store, Gazetteer gazetteer) {
+    String place = ctx.apply("place");
     List<String> placeIds = place == null || place.isBlank() ? null : new RecordView(store).resolvePlace(place, gazetteer);
     EventType type = opt(ctx, "type", s -> EventType.valueOf(s.toUpperCase(java.util.Locale.ROOT)), "an event type such as SIEGE");
-    LocalDate from = date(ctx, "from");
-    LocalDate to = date(ctx, "to");
+    LocalDate from = opt(ctx, "from", LocalDate::parse, "an ISO date YYYY-MM-DD");
+    LocalDate to = opt(ctx, "to", LocalDate::parse, "an ISO date YYYY-MM-DD");
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.badField("to", "\"to\" " + to + " is before \"from\" " + from);
     }
     double[] bbox = opt(ctx, "bbox", Params::bbox, "minLon,minLat,maxLon,maxLat");
     Modality modality = opt(ctx, "modality", Modality::of, "asserted, threatened, feared, demanded, denied or planned");
     ReviewState review = opt(ctx, "review", ReviewState::of, "pending, verified or rejected");
-    String q = ctx.queryParam("q");
+    String q = ctx.apply("q");
     List<String> reports = null;
     if (q != null && !q.isBlank()) {
       try {
@@ -83,7 +95,7 @@ final class Params {
         throw ApiException.badField("q", e.getMessage());
       }
     }
-    String admin1 = ctx.queryParam("admin1");
+    String admin1 = ctx.apply("admin1");
     return new EventFilter(placeIds, admin1 == null || admin1.isBlank() ? null : admin1.strip(), type, from, to, bbox,
         modality, review, reports, null);
   }
