@@ -23,7 +23,7 @@ async function geo(name) {
 let sliderMin = null;
 
 export async function renderMap(view, params) {
-  const asOf = isIsoDate(params.get('as_of')) ? params.get('as_of') : today();
+  const asked = isIsoDate(params.get('as_of')) ? params.get('as_of') : undefined;
   const mapEl = h('div', { id: 'map', class: 'map', role: 'region', 'aria-label': t('map.label') });
   const slider = h('input', { type: 'range', id: 'as-of-slider', step: 1, 'aria-label': t('map.asOf') });
   const dateInput = h('input', { type: 'date', id: 'as-of-date', 'aria-label': t('map.asOf') });
@@ -52,15 +52,18 @@ export async function renderMap(view, params) {
   });
   map.addLayer(cluster);
 
+  // Without a date in the address the server answers as of the record's latest date.
+  const first = await api.communities(asked);
+  const asOf = isIsoDate(first.as_of) ? first.as_of : today();
   let current = asOf;
   let requested = 0;
-  async function draw(date) {
+  async function draw(date, answer) {
     current = date;
     slider.value = String(toDay(date));
     dateInput.value = date;
     history.replaceState(null, '', `#/?as_of=${date}`);
     const mine = ++requested;
-    const rows = items(await api.communities(date)).map(community);
+    const rows = items(answer ?? await api.communities(date)).map(community);
     if (mine !== requested) return; // a later move of the slider won
     drawMarkers(cluster, rows);
     drawList(list, rows);
@@ -68,9 +71,8 @@ export async function renderMap(view, params) {
     mapEl.dataset.ready = 'true';
   }
 
-  const first = items(await api.communities(asOf)).map(community);
-  const earliest = first.map((c) => c.since).filter(isIsoDate).sort()[0];
-  const minDay = Math.min(toDay(today()) - 365, earliest ? toDay(earliest) - 90 : Infinity, sliderMin ?? Infinity);
+  const earliest = items(first).map(community).map((c) => c.since).filter(isIsoDate).sort()[0];
+  const minDay = Math.min(toDay(asOf) - 365, earliest ? toDay(earliest) - 90 : Infinity, sliderMin ?? Infinity);
   sliderMin = minDay;
   slider.min = String(minDay);
   slider.max = String(toDay(today()));
@@ -85,7 +87,7 @@ export async function renderMap(view, params) {
   on(dateInput, 'change', () => isIsoDate(dateInput.value) && draw(dateInput.value));
   on(prev, 'click', () => draw(fromDay(toDay(current) - 1)));
   on(next, 'click', () => draw(fromDay(Math.min(toDay(current) + 1, toDay(today())))));
-  await draw(asOf);
+  await draw(asOf, first);
   return () => map.remove();
 }
 

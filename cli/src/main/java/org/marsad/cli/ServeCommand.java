@@ -61,6 +61,9 @@ public class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }, "marsad-serve-stop"));
       out.printf("Marsad API at http://%s:%d/api/v1 (Swagger UI: /api/v1/docs); Ctrl-C stops it%n", cfg.bind(), server.port());
+      if (ServeCommand.class.getClassLoader().getResource("marsad/web/index.html") != null) {
+        out.printf("Dashboard at http://%s:%d/%n", cfg.bind(), server.port());
+      }
       if (extra != null) {
         out.println(extra);
       }

@@ -63,7 +63,7 @@ class DashboardBrowserTest {
   void analystJourneyInArabicThenEnglish() throws Exception {
     open("#/");
     WebElement marker = marker(KANAKER);
-    assertThat(marker.getAttribute("fill")).as("Kanaker today").isEqualTo(FULL);
+    assertThat(marker.getAttribute("fill")).as("Kanaker on the record's date").isEqualTo(FULL);
     chromium.screenshot(SHOTS.resolve("map-ar.png"));
 
     // To the seed's day through the date field, then three days back with the slider's keys.
@@ -120,7 +120,8 @@ class DashboardBrowserTest {
     WebElement toast = waitFor("#toasts .toast");
     assertThat(toast.getText()).contains("Daraa");
     assertThat(chromium.driver.findElement(By.id("alerts-count")).getText()).isNotEqualTo("0");
-    waitFor("#community-list li .alert-dot");
+    toast.findElement(By.tagName("a")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".community h1"), "Daraa"));
     assertNothingInjected("the analyst's pages");
     assertOnlyLocalRequests();
   }
