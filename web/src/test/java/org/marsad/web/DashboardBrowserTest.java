@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of docs/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserTest {
   static final String KANAKER = "SYPT1651";
   static final String FULL = "#b3001b";
@@ -34,7 +38,6 @@ class DashboardBrowserTest {
 
   @TempDir static Path data;
   TestServer server;
-  String hostileReport;
   Chromium chromium;
   WebDriverWait wait;
 
@@ -42,7 +45,6 @@ class DashboardBrowserTest {
   void start() throws Exception {
     server = TestServer.start(data);
     server.ingest("seed/kanaker-2020-09-29.ar.txt", "2020-09-29", "العربي الجديد");
-    hostileReport = server.ingest("hostile/hostile-madaya.ar.txt", "2016-01-11", "<img src=x onerror=alert('outlet')>\u202eOutlet");
     chromium = new Chromium(1280, 1000);
     wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(15));
     chromium.driver.get(server.url() + "favicon.svg"); // a page of our origin, to set the language
@@ -60,6 +62,7 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Order(1)
   void analystJourneyInArabicThenEnglish() throws Exception {
     open("#/");
     WebElement marker = marker(KANAKER);
@@ -127,7 +130,10 @@ class DashboardBrowserTest {
   }
 
   @Test
+  @Order(2)
   void hostileReportIsShownAsTextOnEveryPage() throws Exception {
+    String hostileReport = server.ingest("hostile/hostile-madaya.ar.txt", "2016-01-11",
+        "<img src=x onerror=alert('outlet')>\u202eOutlet");
     String madaya = server.placeOf(hostileReport);
     open("#/?as_of=2016-01-12");
     marker(madaya);
