@@ -93,7 +93,10 @@ final class Api {
     if (sources.isEmpty()) {
       throw ApiException.badField("body", "no report in the body");
     }
-    Record.IngestResult res = record.ingest(sources);
+    Record.IngestResult res = record.store(sources);
+    if (res.added() > 0) {
+      waitFor(ctx, record.deriveLater());
+    }
     ObjectNode o = Json.object();
     o.put("added", res.added());
     o.put("known", res.known());
@@ -220,7 +223,7 @@ final class Api {
     String r = ctx.pathParam("report");
     String e = ctx.pathParam("event");
     record.reviews().setState(r, e, state, who.name(), body.path("comment").asText(null));
-    record.reviewed();
+    waitFor(ctx, record.reviewed());
     ctx.json(EventJson.of(events.one(r, e).orElseThrow(), record.reviews().audit(r, e)));
   }
 
@@ -238,7 +241,7 @@ final class Api {
     String r = ctx.pathParam("report");
     String e = ctx.pathParam("event");
     record.reviews().correct(r, e, field, v.isNull() ? "" : v.asText(), who.name(), body.path("comment").asText(null));
-    record.reviewed();
+    waitFor(ctx, record.reviewed());
     ctx.json(EventJson.of(events.one(r, e).orElseThrow(), record.reviews().audit(r, e)));
   }
 
@@ -413,6 +416,25 @@ final class Api {
   }
 
   // --- helpers
+
+  /**
+   * Fused events and status are re-derived in the background; {@code wait=true} makes the request
+   * return only once the derived data reflects it.
+   */
+  private static void waitFor(Context ctx, java.util.concurrent.Future<?> derivation) {
+    ctx.header("X-Marsad-Derivation", "scheduled");
+    if ("true".equals(ctx.queryParam("wait"))) {
+      try {
+        derivation.get();
+        ctx.header("X-Marsad-Derivation", "done");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiException(503, "interrupted", "the server is stopping");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("derivation failed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
 
   private static void page(ObjectNode o, List<ObjectNode> items, long total, int offset, int limit) {
     o.set("items", Json.MAPPER.valueToTree(items));

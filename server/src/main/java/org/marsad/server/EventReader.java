@@ -88,6 +88,12 @@ public final class EventReader {
     });
   }
 
+  /** Every event a person has reviewed or corrected, corrections applied (texts not loaded). */
+  public List<ReviewedEvent> reviewed() {
+    return store.jdbi().withHandle(h -> h.createQuery(COLUMNS + FROM + " WHERE v.report_id IS NOT NULL")
+        .map((rs, ctx) -> row(rs, null)).list());
+  }
+
   static String where(EventFilter f) {
     StringBuilder w = new StringBuilder(" WHERE 1 = 1");
     if (f.placeIds() != null) {

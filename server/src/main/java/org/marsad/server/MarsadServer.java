@@ -152,6 +152,7 @@ public final class MarsadServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    record.close();
     alerts.close();
   }
 }

@@ -19,7 +19,7 @@ import org.marsad.store.Store;
  * status recomputed with review corrections applied, then alerts for levels that rose or lifted.
  * Changes are serialised (one derivation at a time); reads go straight to the store.
  */
-public final class Record {
+public final class Record implements AutoCloseable {
   private final Store store;
   private final Pipeline pipeline;
   private final Gazetteer gazetteer;
@@ -28,6 +28,14 @@ public final class Record {
   private final Derivation derivation = Derivation.defaults();
   private final AtomicLong version = new AtomicLong();
   private volatile Cached verified;
+  // One background derivation at a time; requests while one waits to start join it.
+  private final java.util.concurrent.ExecutorService deriver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "marsad-derive");
+    t.setDaemon(true);
+    return t;
+  });
+  private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile java.util.concurrent.Future<?> next = java.util.concurrent.CompletableFuture.completedFuture(null);
 
   private record Cached(long version, List<StatusIntervalRecord> intervals) {}
 
@@ -62,8 +70,17 @@ public final class Record {
     return alerts;
   }
 
-  /** Ingests sources one by one (each its own transaction), then re-derives once. */
+  /** Ingests sources one by one (each its own transaction), then re-derives once before returning. */
   public IngestResult ingest(List<Source> sources) {
+    IngestResult r = store(sources);
+    if (r.added() > 0) {
+      derive();
+    }
+    return r;
+  }
+
+  /** Stores sources (each its own transaction) without re-deriving; see {@link #deriveLater}. */
+  public IngestResult store(List<Source> sources) {
     Ingestor ingestor = new Ingestor(store, pipeline, 1);
     List<Ingestor.One> out = new ArrayList<>();
     int added = 0;
@@ -79,9 +96,6 @@ public final class Record {
       }
     }
     store.flushIndex();
-    if (added > 0) {
-      derive();
-    }
     return new IngestResult(out, added, known, rejected);
   }
 
@@ -96,9 +110,38 @@ public final class Record {
     alerts.compare(before, current(store.statusIntervals(null), asOf()), store);
   }
 
-  /** Review changes alter what status counts. */
-  public void reviewed() {
-    derive();
+  /**
+   * Schedules a derivation on the background thread and returns at once (a whole-record
+   * derivation takes seconds on thousands of reports); requests made while one is waiting to
+   * start share it. The future completes when the derived data reflects every change made
+   * before the call.
+   */
+  public java.util.concurrent.Future<?> deriveLater() {
+    synchronized (queued) {
+      if (queued.compareAndSet(false, true)) {
+        next = deriver.submit(() -> {
+          queued.set(false);
+          derive();
+        });
+      }
+      return next;
+    }
+  }
+
+  /** Review changes alter what status counts: verified-only status at once, stored status soon. */
+  public java.util.concurrent.Future<?> reviewed() {
+    version.incrementAndGet();
+    return deriveLater();
+  }
+
+  @Override
+  public void close() {
+    deriver.shutdown();
+    try {
+      deriver.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Status intervals from all (non-rejected) events, or from verified events only (computed, cached). */

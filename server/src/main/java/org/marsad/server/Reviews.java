@@ -138,9 +138,7 @@ public final class Reviews {
    */
   public UnaryOperator<StoredEvent> view(boolean verifiedOnly) {
     Map<String, ReviewedEvent> reviewed = new HashMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT report_id, event_id FROM event_reviews")
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list()
-        .forEach(k -> reader.one(k[0], k[1]).ifPresent(r -> reviewed.put(k[0] + "/" + k[1], r))));
+    reader.reviewed().forEach(r -> reviewed.put(r.key(), r));
     return se -> {
       ReviewedEvent r = reviewed.get(se.document().id() + "/" + se.event().id());
       if (r == null) {

@@ -46,6 +46,16 @@ class ApiTest {
   }
 
   @Test
+  void staticFilesFromTheClasspathWebFolder() {
+    // the test classpath holds marsad/web/index.html, as the web module's jar will
+    Fixture.Res page = f.get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.header("Content-Type")).startsWith("text/html");
+    assertThat(page.body()).contains("Marsad test page");
+    assertThat(f.get("/index.html").status()).isEqualTo(200);
+  }
+
+  @Test
   void unknownPathIsJson404() {
     expectJson(f.get("/api/v1/nothing-here"), 404);
     expectJson(f.get("/api/v1/reports/0000"), 404);

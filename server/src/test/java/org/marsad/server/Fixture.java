@@ -30,7 +30,11 @@ final class Fixture implements AutoCloseable {
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   Fixture(Path dir, ServerConfig config) {
-    store = Store.open(StoreConfig.of(dir));
+    this(StoreConfig.of(dir), config);
+  }
+
+  Fixture(StoreConfig storeConfig, ServerConfig config) {
+    store = Store.open(storeConfig);
     server = MarsadServer.start(store, Pipeline.defaultPipeline(), GAZETTEER, config.withPort(0));
     admin = server.tokens().create("admin-test", Role.ADMIN).token();
     reviewer = server.tokens().create("reviewer-test", Role.REVIEWER).token();

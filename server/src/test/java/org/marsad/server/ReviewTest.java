@@ -20,8 +20,12 @@ class ReviewTest {
       JsonNode ev = expectJson(f.get("/api/v1/events?place=SYPT1651&type=SIEGE"), 200).get("items").get(0);
       String key = ev.get("key").asText();
       String reportId = key.substring(0, key.indexOf('/'));
-      JsonNode corrected = expectJson(f.post("/api/v1/events/" + key + "/corrections", "application/json",
-          "{\"field\": \"place\", \"value\": \"SYPT0016\", \"comment\": \"the report is about Daraa\"}", f.reviewer), 200);
+      Fixture.Res res = f.post("/api/v1/events/" + key + "/corrections?wait=true", "application/json",
+          "{\"field\": \"place\", \"value\": \"SYPT0016\", \"comment\": \"the report is about Daraa\"}", f.reviewer);
+      JsonNode corrected = expectJson(res, 200);
+      // wait=true: fused events and status already count the corrected place
+      assertThat(res.header("X-Marsad-Derivation")).isEqualTo("done");
+      assertThat(expectJson(f.get("/api/v1/fused-events?place=SYPT0016&type=SIEGE"), 200).get("total").asInt()).isGreaterThan(0);
       assertThat(corrected.get("event").get("place").get("id").asText()).isEqualTo("SYPT0016");
       assertThat(corrected.get("review").get("corrected").toString()).contains("place");
       JsonNode audit = corrected.get("review").get("audit");

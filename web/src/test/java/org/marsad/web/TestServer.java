@@ -51,13 +51,16 @@ final class TestServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.port() + "/";
   }
 
-  /** POSTs a test resource as a report (JSON: content, published, outlet); returns the report's id. */
+  /**
+   * POSTs a test resource as a report (JSON: content, published, outlet), waiting for the status to
+   * be re-derived; returns the report's id.
+   */
   String ingest(String resource, String published, String outlet) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     body.put("content", resource(resource));
     body.put("published", published);
     body.put("outlet", outlet);
-    JsonNode answer = send(HttpRequest.newBuilder(URI.create(url() + "api/v1/reports"))
+    JsonNode answer = send(HttpRequest.newBuilder(URI.create(url() + "api/v1/reports?wait=true"))
         .header("Authorization", "Bearer " + ingestToken).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)), 201);
     return answer.path("reports").path(0).path("id").asText();
