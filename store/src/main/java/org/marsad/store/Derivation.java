@@ -57,6 +57,8 @@ public final class Derivation {
   private final NearDuplicates duplicates;
   private final EventFuser fuser;
   private final StatusTracker tracker;
+  // Which stored events count, as what (reviewed corrections applied); null drops an event.
+  private java.util.function.UnaryOperator<StoredEvent> view = java.util.function.UnaryOperator.identity();
 
   /** What one recomputation produced. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
@@ -72,11 +74,35 @@ public final class Derivation {
     return new Derivation(NearDuplicates.defaults(), EventFuser.loadDefault(), StatusTracker.loadDefault());
   }
 
+  /**
+   * This derivation reading each stored event through {@code view} (the review workflow: a
+   * corrected event counts as corrected, a rejected or unverified one not at all when it returns null).
+   */
+  public Derivation withView(java.util.function.UnaryOperator<StoredEvent> view) {
+    Derivation d = new Derivation(duplicates, fuser, tracker);
+    d.view = view;
+    return d;
+  }
+
+  /** Derived rows computed but not stored (the server's verified-only status). */
+  public record Derived(List<FusedEventRecord> fused, List<StatusIntervalRecord> intervals) {}
+
+  /** Computes the derived rows of {@code store} without replacing what is stored. */
+  public Derived derive(Store store) {
+    Derived[] out = new Derived[1];
+    compute(store, out);
+    return out[0];
+  }
+
   /** A stored report as fusion needs it. */
   record ReportRow(String id, String outlet, LocalDate published, String text) {}
 
   /** Recomputes and replaces all derived data of {@code store}. */
   public Summary run(Store store) {
+    return compute(store, null);
+  }
+
+  private Summary compute(Store store, Derived[] only) {
     long t0 = System.nanoTime();
     Map<String, ReportRow> reports = new TreeMap<>();
     store.jdbi().useHandle(h -> h.createQuery("SELECT id, outlet, published, raw_text FROM reports")
@@ -88,7 +114,11 @@ public final class Derivation {
     int copies = (int) groups.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
 
     List<ReportEvent> input = new ArrayList<>();
-    for (StoredEvent se : store.events(EventQuery.all())) {
+    for (StoredEvent stored : store.events(EventQuery.all())) {
+      StoredEvent se = view.apply(stored);
+      if (se == null) {
+        continue;
+      }
       ReportRow r = reports.get(se.document().id());
       String group = groups.get(r.id());
       input.add(new ReportEvent(r.id(), r.outlet(), r.published(), se.event(),
@@ -123,6 +153,10 @@ public final class Derivation {
       }
     }
     List<FusedEventRecord> records = fused.stream().map(Derivation::record).toList();
+    if (only != null) {
+      only[0] = new Derived(records, intervals);
+      return null;
+    }
     // Unchanged derived data is left alone: re-running an ingest then writes nothing.
     boolean changed = !canonical(records, intervals).equals(canonical(store.fusedEvents(), store.statusIntervals(null)));
     if (changed) {
