@@ -55,7 +55,12 @@ public final class MarsadServer implements AutoCloseable {
   private void configure(JavalinConfig c, ServerConfig config, Api api) {
     c.startup.showJavalinBanner = false;
     c.http.maxRequestSize = config.bodyLimit();
-    c.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
+    c.events.handlerAdded(h -> {
+      String method = h.getHttpMethod().name();
+      if (!method.startsWith("BEFORE") && !method.startsWith("AFTER")) { // filters are not routes
+        routes.add(method + " " + h.getPath());
+      }
+    });
     c.staticFiles.enableWebjars();
     if (MarsadServer.class.getClassLoader().getResource("marsad/web") != null) {
       c.staticFiles.add(sf -> {
@@ -97,6 +102,12 @@ public final class MarsadServer implements AutoCloseable {
     c.routes.get(API + "/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("marsad/server/docs.html")
         .replace("{{SWAGGER_UI}}", SWAGGER_UI)));
     api.register(c.routes);
+    c.routes.before(API + "/alerts/stream", ctx -> {
+      String accept = ctx.header("Accept");
+      if (accept == null || !accept.contains("text/event-stream")) {
+        throw new ApiException(406, "not acceptable", "the alert stream is Server-Sent Events: send Accept: text/event-stream");
+      }
+    });
     c.routes.sse(API + "/alerts/stream", client -> {
       client.keepAlive();
       Subscriptions.Filter f;

@@ -108,6 +108,34 @@ class AlertTest {
     }
   }
 
+  @Test
+  void liftingIsAnAlertAndFallsAreNot() {
+    try (Fixture f = new Fixture(dir)) {
+      f.loadDemo("kanaker-2020-09-20", "kanaker-2020-09-29");
+      int before = expectJson(f.get("/api/v1/alerts"), 200).get("items").size();
+      f.loadDemo("kanaker-2020-10-12");
+      JsonNode items = expectJson(f.get("/api/v1/alerts"), 200).get("items");
+      assertThat(items.size()).isEqualTo(before + 1);
+      JsonNode lifted = items.get(0); // newest first
+      assertThat(lifted.get("kind").asText()).isEqualTo("lifted");
+      assertThat(lifted.get("new_level").asText()).isEqualTo("LIFTED");
+      assertThat(lifted.get("old_level").asText()).isIn("PARTIAL_SIEGE", "FULL_SIEGE");
+      // a stream asked for without Accept: text/event-stream is refused as JSON
+      expectJson(f.get("/api/v1/alerts/stream"), 406);
+    }
+  }
+
+  @Test
+  void subscriptionFilters() {
+    Subscriptions.Filter any = new Subscriptions.Filter(List.of(), List.of(), List.of());
+    assertThat(any.matches("SYPT1651", "Rural Damascus", "WATCH")).isTrue();
+    Subscriptions.Filter f = new Subscriptions.Filter(List.of(), List.of("rural damascus"), List.of("full_siege", "LIFTED"));
+    assertThat(f.matches("SYPT1651", "Rural Damascus", "FULL_SIEGE")).isTrue();
+    assertThat(f.matches("SYPT1651", "Rural Damascus", "WATCH")).isFalse();
+    assertThat(f.matches("SYPT0016", "Daraa", "FULL_SIEGE")).isFalse();
+    assertThat(new Subscriptions.Filter(List.of("SYPT0016"), null, null).matches("SYPT1651", null, "LIFTED")).isFalse();
+  }
+
   /** Reads the SSE stream on a thread; each "data:" line of an "alert" event goes to the queue. */
   private static BlockingQueue<String> openStream(Fixture f, String path) throws Exception {
     BlockingQueue<String> out = new LinkedBlockingQueue<>();
