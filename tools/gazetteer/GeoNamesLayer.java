@@ -40,6 +40,8 @@ public class GeoNamesLayer {
   static final double SAME_PLACE_KM = 15;
   /** A name is read alone when its place has this many people, whatever the corpus says. */
   static final long POP_ALONE = Long.getLong("popAlone", 20_000);
+  /** A one-word Arabic name of three letters or fewer is kept only for a city this large (the geocoder's "major" size). */
+  static final long POP_SHORT = 100_000;
   /** ... or when it is seen fewer than this many times as a word in the news corpus. */
   static final int FREQ_COMMON = Integer.getInteger("freqCommon", 1);
 
@@ -51,8 +53,8 @@ public class GeoNamesLayer {
       System.err.println("usage: GeoNamesLayer CITIES500.txt CORPUS.jsonl OUT.tsv");
       System.exit(2);
     }
-    List<Row> rows = read(Path.of(args[0]));
     Gazetteer curated = curated();
+    List<Row> rows = read(Path.of(args[0]), curated);
     Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
     for (GazetteerEntry e : curated.entries()) {
       Set<String> ks = new LinkedHashSet<>();
@@ -113,14 +115,17 @@ public class GeoNamesLayer {
         List<String> ns = names(r);
         List<String> cue = new ArrayList<>();
         for (String n : List.copyOf(ns)) {
-          if (needsCue(n, r, freq) && !shortWord(n)) {
-            cue.add(n);
-          } else if (needsCue(n, r, freq)) {
-            ns.remove(n); // "تل", "عين", "دير": the head of many longer names ("قرية تل X"), never this place alone
+          if (shortWord(n) && r.pop() < POP_SHORT) {
+            // "تل", "عين", "دير": heads of longer names ("قرية تل X"); "شوش" is also "بشوش" read as ب + شوش
+            ns.remove(n);
             continue;
           }
+          if (needsCue(n, r, freq)) {
+            cue.add(n);
+          }
           if (Boolean.getBoolean("debug")) {
-            System.out.printf(Locale.ROOT, "%d\t%s\t%s\t%d\t%s\t%s%n", r.pop(), r.cc(), n, freq.getOrDefault(key(n), 0),
+            System.out.printf(Locale.ROOT, "%d\t%s\t%s\t%d\t%d\t%s\t%s%n", r.pop(), r.cc(), n, freq.getOrDefault(key(n), 0),
+                CUED.getOrDefault(key(n), 0),
                 DICTIONARY.contains(n) ? "dict" : "-", cue.contains(n) ? "CUE" : "alone");
           }
         }
@@ -148,9 +153,10 @@ public class GeoNamesLayer {
       #   curated layers already hold ({counts}). Lowest-priority layer: it never overrides a curated entry.
       # admin1 is the curated name of the GeoNames first-order division, empty where no curated town names it.
       # cue_names: names (among name_en, name_ar, aliases) found only after a town cue (قرية، بلدة، مدينة, town of)
-      #   or beside their governorate or country: Arabic names seen as words in a news corpus (counts only; no
-      #   corpus text is kept) or, for towns under 20,000 people, known to the Arabic spelling dictionary
-      #   (Ayaspell); one-word Latin names of towns under 20,000. Such names of three letters or fewer are dropped.
+      #   or beside their governorate or country: Arabic names seen in a news corpus (counts only; no corpus text is
+      #   kept) less often after a town word (قرية، مدينة، قضاء...) than not, or unseen but known to the Arabic
+      #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under
+      #   20,000. One-word Arabic names of three letters or fewer are dropped for towns under 100,000.
       # id\tlevel\tname_en\tname_ar\taliases\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tfeature_code\tcue_names
       """.replace("\\t", "\t");
 
@@ -207,8 +213,9 @@ public class GeoNamesLayer {
   /**
    * Whether a name is read only with a cue or a locator. An Arabic name seen in the news corpus is, for
    * a place of this layer, nearly always the word and not the place ("بشار", "الخميس", "جامعة", "العين"
-   * are towns of 75,000-850,000 people), whatever the population; a word of the Arabic dictionary is
-   * read alone only for a town of {@link #POP_ALONE} or more. Latin names: no English corpus to count
+   * are towns of 75,000-850,000 people), whatever the population, unless most of its occurrences follow
+   * a town word ("قضاء البعاج"); an unseen word of the Arabic dictionary is read alone only for a town
+   * of {@link #POP_ALONE} or more. Latin names: no English corpus to count
    * on, so a small place's one-word name needs a cue ("Hit", "Rawa").
    */
   /** A one-word Arabic name of three letters or fewer. */
@@ -222,7 +229,11 @@ public class GeoNamesLayer {
     if (latin) {
       return r.pop() < POP_ALONE && key(name).indexOf(' ') < 0;
     }
-    return freq.getOrDefault(key(name), 0) >= FREQ_COMMON || DICTIONARY.contains(name) && r.pop() < POP_ALONE;
+    int n = freq.getOrDefault(key(name), 0);
+    if (n >= FREQ_COMMON) {
+      return 2 * CUED.getOrDefault(key(name), 0) <= n; // mostly after "قرية/مدينة/قضاء": the corpus reads it as a town
+    }
+    return DICTIONARY.contains(name) && r.pop() < POP_ALONE;
   }
 
   /** One-word Arabic names that the Arabic spelling dictionary knows as words ("أسلم", "سراب", "الزعيم"). */
@@ -253,7 +264,7 @@ public class GeoNamesLayer {
     return unknown;
   }
 
-  static List<Row> read(Path file) throws IOException {
+  static List<Row> read(Path file, Gazetteer curated) throws IOException {
     List<Row> all = new ArrayList<>();
     List<Row> tr = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -281,9 +292,13 @@ public class GeoNamesLayer {
         (cc.equals("TR") ? tr : all).add(row);
       }
     }
-    List<Row> anchors = all.stream().filter(x -> x.cc().equals("SY") || x.cc().equals("IQ")).toList();
+    // the border provinces: near a Syrian or Iraqi place of GeoNames or of the curated town list
+    List<double[]> anchors = new ArrayList<>();
+    all.stream().filter(x -> x.cc().equals("SY") || x.cc().equals("IQ")).forEach(x -> anchors.add(new double[] {x.lat(), x.lon()}));
+    curated.entries().stream().filter(e -> e.level().equals("locality") && (e.country().equals("SY") || e.country().equals("IQ")))
+        .forEach(e -> anchors.add(new double[] {e.lat(), e.lon()}));
     for (Row t : tr) {
-      if (anchors.stream().anyMatch(a -> Geocoder.km(a.lat(), a.lon(), t.lat(), t.lon()) <= TR_BORDER_KM)) {
+      if (anchors.stream().anyMatch(a -> Geocoder.km(a[0], a[1], t.lat(), t.lon()) <= TR_BORDER_KM)) {
         all.add(t);
       }
     }
@@ -325,6 +340,9 @@ public class GeoNamesLayer {
               String k = sb.toString();
               if (keys.contains(k)) {
                 freq.merge(k, 1, Integer::sum);
+                if (i > 0 && TOWN_CUES.contains(toks.get(i - 1).text())) {
+                  CUED.merge(k, 1, Integer::sum);
+                }
               }
             }
           }
@@ -333,6 +351,12 @@ public class GeoNamesLayer {
     }
     return freq;
   }
+
+  /** Words that say the next name is a town or a district ("قرية X", "قضاء X"), as written after folding. */
+  static final Set<String> TOWN_CUES = Set.of("بلده", "بلدة", "مدينه", "مدينة", "قريه", "قرية", "قضاء", "ناحيه", "ناحية",
+      "مديريه", "مديرية", "بلدات", "مدن", "قري", "قرى");
+  /** How often each name follows one of {@link #TOWN_CUES}. */
+  static final Map<String, Integer> CUED = new HashMap<>();
 
   /** The decoded value of a top-level string field of a one-line JSON object, or "". */
   static String field(String json, String name) {

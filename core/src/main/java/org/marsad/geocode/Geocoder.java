@@ -39,7 +39,7 @@ import org.marsad.model.Span;
  * being pinned to a homonym.
  */
 public final class Geocoder {
-  enum Cue { LOCALITY, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
+  enum Cue { LOCALITY, LOCALITIES, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
 
   enum Need { CUE, TYPE }
 
@@ -341,7 +341,7 @@ public final class Geocoder {
     c.readings = readings(name.entries(), c.kind);
     if (c.kind != Cue.LOCALITY && !name.guarded().isEmpty()) {
       // "قرية X" reads a small town named like a word; other cues precede words too ("شمال البلاد",
-      // "أحياء المدينة"), so without a town cue X needs its governorate or country beside it
+      // "أحياء المدينة", "مدن جديدة"), so without a singular town cue X needs its governorate or country beside it
       c.needLocator = name.guarded();
     }
     return c.readings.isEmpty() ? null : c;
@@ -446,7 +446,7 @@ public final class Geocoder {
   private List<GazetteerEntry> readings(List<GazetteerEntry> entries, Cue kind) {
     Set<String> want = kind == null ? Set.of() : switch (kind) {
       case COUNTRYSIDE, ADMIN1 -> Set.of("admin1");
-      case LOCALITY -> Set.of("locality");
+      case LOCALITY, LOCALITIES -> Set.of("locality");
       case NEIGHBOURHOOD -> Set.of("neighbourhood");
       case CAMP -> Set.of("camp");
       case DISTRICT -> Set.of("admin2", "region");
