@@ -68,6 +68,13 @@ class FallbackLayerTest {
   }
 
   @Test
+  void itsGovernorateNamedInTheParagraphLocatesACueName() {
+    assertThat(ids("أضاءت المنارة الساحل")).isEmpty();
+    assertThat(ids("اشتباكات في حلب وقصف على المنارة")).containsExactly("T5", "gn:5");
+    assertThat(ids("اشتباكات في حلب\nوقصف على المنارة")).as("another paragraph").containsExactly("T5");
+  }
+
+  @Test
   void aTownFoundOnlyInTheFallbackLayerHasItsCountryAndGovernorate() {
     List<PlaceMention> ms = GeocoderTest.find(GEO, "غارات على زبيد صباح اليوم");
     assertThat(ms).singleElement().satisfies(m -> {
