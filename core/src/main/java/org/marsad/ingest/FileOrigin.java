@@ -32,7 +32,7 @@ public final class FileOrigin implements Origin {
     try {
       ReportSources.read(path, s -> {
         if (!items.seen(s.name())) {
-          items.accept(new Item(s.name(), s, null));
+          items.accept(new Item(s.name(), s, null, null));
         }
       }, e -> items.reject(nameOf(e), e));
     } catch (UncheckedIOException e) {

@@ -41,10 +41,11 @@ public interface Origin {
    *
    * @param key the item's identity within its origin (stable across reads)
    * @param source the report
+   * @param author the byline, when the page names one; otherwise null
    * @param forwardedFrom for a forwarded or reposted item, who first published it (a channel's
    *     name or URL); otherwise null
    */
-  record Item(String key, Source source, String forwardedFrom) {}
+  record Item(String key, Source source, String author, String forwardedFrom) {}
 
   /** What a server said about its last answer, for a conditional request; both may be null. */
   record Cursor(String etag, String lastModified) {

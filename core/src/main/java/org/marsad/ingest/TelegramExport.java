@@ -124,7 +124,7 @@ public final class TelegramExport implements Origin {
       forwarded = m.get("saved_from").asText();
     }
     Source s = new Source(name, text.getBytes(StandardCharsets.UTF_8), date, channel, url, null, null);
-    items.accept(new Item(key, s, forwarded));
+    items.accept(new Item(key, s, null, forwarded));
   }
 
   /** The message's text: its entities' texts joined, or its text field (a string or a list of parts). */

@@ -93,7 +93,7 @@ public final class SafeFetcher {
         continue;
       }
       if (status != 304 && (status < 200 || status >= 300)) {
-        throw new FetchRefused(url + ": HTTP " + status + (uri.toString().equals(url) ? "" : " from " + uri));
+        throw new HttpStatusRefused(url + ": HTTP " + status + (uri.toString().equals(url) ? "" : " from " + uri), status);
       }
       return new Fetched(uri, status, r.body(),
           r.headers().firstValue("Content-Type").orElse(null),
