@@ -29,7 +29,7 @@ public final class OriginIngest {
   }
 
   /** What one read did; {@code cursor} is what the origin returned (null if the read failed). */
-  public record Result(long added, long known, long rejected, Map<String, Long> rejectReasons, Origin.Cursor cursor) {}
+  public record Result(long added, long known, long rejected, long events, Map<String, Long> rejectReasons, Origin.Cursor cursor) {}
 
   private final Store store;
   private final Function<Source, Extraction> work;
@@ -52,7 +52,7 @@ public final class OriginIngest {
    * already read are stored.
    */
   public Result read(Origin origin, String sourceId, Origin.Cursor since, Listener listener) {
-    long[] n = new long[3];
+    long[] n = new long[4]; // added, known, rejected, events
     Map<String, Long> reasons = new HashMap<>();
     Origin.Cursor cursor = origin.read(since, new Origin.Items() {
       @Override
@@ -71,6 +71,9 @@ public final class OriginIngest {
           } else {
             Extraction x = work.apply(s);
             o = store.put(x, s.name()) ? Outcome.ADDED : Outcome.KNOWN;
+            if (o == Outcome.ADDED) {
+              n[3] += x.events().size();
+            }
           }
           if (o == Outcome.ADDED && (item.author() != null || item.forwardedFrom() != null)) {
             provenance(id, item);
@@ -107,7 +110,7 @@ public final class OriginIngest {
       }
     });
     store.flushIndex();
-    return new Result(n[0], n[1], n[2], reasons, cursor);
+    return new Result(n[0], n[1], n[2], n[3], reasons, cursor);
   }
 
   /** A report with this URL and outlet is already stored (the item was taken before a crash). */
