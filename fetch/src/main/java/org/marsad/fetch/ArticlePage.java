@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -27,35 +28,74 @@ public record ArticlePage(String text, String title, String author, String outle
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Readability recurses over the tree; deeper pages are read by the plain block reader instead. */
   static final int MAX_DEPTH = 400;
+  /** News pages hold a few thousand elements; link farms and archives far more. */
+  static final int MAX_ELEMENTS = 20_000;
   private static final int MAX_JSON_LD = 1 << 20;
   private static final String NOT_ARTICLE = "nav, aside, footer, form, [id~=(?i)comment|related|share|sidebar|newsletter],"
       + " [class~=(?i)comment|related|share|sidebar|newsletter|advert|\\bads?\\b]";
 
   /** Reads a decoded page fetched from {@code uri}. */
   public static ArticlePage read(String html, URI uri) {
+    HtmlText.checkNesting(html, uri.toString());
     Document doc = Jsoup.parse(html, uri.toString());
-    String title = firstNonBlank(meta(doc, "og:title"), jsonLd(doc, "headline"), doc.title());
-    String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), jsonLdName(doc, "author"));
-    String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdName(doc, "publisher"), uri.getHost());
-    LocalDate published = firstDate(jsonLd(doc, "datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "date"), meta(doc, "DC.date.issued"),
+    // One pass each over metas and JSON-LD: on a page of 100k elements every select costs.
+    java.util.Map<String, String> metas = metas(doc);
+    List<JsonNode> ld = jsonLd(doc);
+    String title = firstNonBlank(metas.get("og:title"), text(find(ld, "headline")), doc.title());
+    String author = firstNonBlank(metas.get("author"), metas.get("article:author"), name(find(ld, "author")));
+    String outlet = firstNonBlank(metas.get("og:site_name"), name(find(ld, "publisher")), uri.getHost());
+    LocalDate published = firstDate(text(find(ld, "datePublished")), metas.get("article:published_time"),
+        metas.get("datepublished"), metas.get("pubdate"), metas.get("date"), metas.get("dc.date.issued"),
         timeElement(doc));
     String body = null;
-    // Parts that are never the article, removed before Readability scores the rest: its
-    // heuristics keep a comment thread that sits beside the article in the same container.
-    doc.select(NOT_ARTICLE).remove();
-    if (depth(doc) <= MAX_DEPTH) {
-      Article a = new Readability4J(uri.toString(), doc).parse();
-      if (a.getArticleContent() != null) {
-        body = HtmlText.read(a.getArticleContent().outerHtml()).text();
-        author = firstNonBlank(author, a.getByline());
+    if (doc.getAllElements().size() > MAX_ELEMENTS) {
+      // A huge page (an archive, a link farm): Readability's scoring and jsoup's one-by-one
+      // removals are quadratic there (33 s for 100k links), so only its paragraphs are read.
+      body = paragraphs(doc);
+    } else {
+      // Parts that are never the article, removed before Readability scores the rest: its
+      // heuristics keep a comment thread that sits beside the article in the same container.
+      doc.select(NOT_ARTICLE).remove();
+      removeLinkLists(doc);
+      if (depth(doc) <= MAX_DEPTH) {
+        Article a = new Readability4J(uri.toString(), doc).parse();
+        if (a.getArticleContent() != null) {
+          body = HtmlText.read(a.getArticleContent().outerHtml()).text();
+          author = firstNonBlank(author, a.getByline());
+        }
       }
-    }
-    if (body == null || body.isBlank()) {
-      body = HtmlText.read(html).text();
+      if (body == null || body.isBlank()) {
+        body = HtmlText.read(doc.outerHtml(), uri.toString()).text();
+      }
     }
     String text = title == null || body.startsWith(title) ? body : title + "\n" + body;
     return new ArticlePage(text, title, author, outlet, published);
+  }
+
+  /** The text of the article's paragraphs (or of every paragraph when no article element is marked), one a line. */
+  static String paragraphs(Document doc) {
+    var ps = doc.select("article p, main p, [itemprop=articleBody] p");
+    if (ps.isEmpty()) {
+      ps = doc.select("p");
+    }
+    StringBuilder b = new StringBuilder();
+    for (Element p : ps) {
+      String t = p.text().strip();
+      if (!t.isEmpty()) {
+        b.append(t).append('\n');
+      }
+    }
+    return b.toString().strip();
+  }
+
+  /** List items that are nothing but a link (menus, "read also", archives) are not article text. */
+  static void removeLinkLists(Document doc) {
+    for (Element li : doc.select("li")) {
+      String all = li.text();
+      if (!all.isBlank() && li.select("a").text().length() * 10 >= all.length() * 9) {
+        li.remove();
+      }
+    }
   }
 
   /** The deepest element's depth, counted without recursion (a hostile page nests 100k deep). */
@@ -67,24 +107,27 @@ public record ArticlePage(String text, String title, String author, String outle
       Object[] top = stack.pop();
       int d = (Integer) top[1];
       max = Math.max(max, d);
-      if (max > MAX_DEPTH) {
+      if (max > HtmlText.MAX_DEPTH) {
         return max;
       }
-      for (Element c : ((Element) top[0]).children()) {
+      for (Element c = ((Element) top[0]).firstElementChild(); c != null; c = c.nextElementSibling()) {
         stack.push(new Object[] {c, d + 1});
       }
     }
     return max;
   }
 
-  private static String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[property], meta[name], meta[itemprop]")) {
-      String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-      if (key.equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
-        return m.attr("content").strip();
+  /** Meta tags by lower-cased property, name or itemprop; the first of each wins. */
+  private static java.util.Map<String, String> metas(Document doc) {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      String content = e.attr("content");
+      if (!key.isEmpty() && !content.isBlank()) {
+        m.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
       }
     }
-    return null;
+    return m;
   }
 
   private static String timeElement(Document doc) {
@@ -92,15 +135,39 @@ public record ArticlePage(String text, String title, String author, String outle
     return t == null ? null : t.attr("datetime");
   }
 
-  /** A field of the first JSON-LD object that has it (objects, arrays and @graph are searched). */
-  private static String jsonLd(Document doc, String field) {
-    JsonNode n = jsonLdNode(doc, field);
-    return n == null ? null : n.isTextual() ? n.asText() : null;
+  /** The page's JSON-LD blocks that parse (broken JSON-LD is common; the meta tags still count). */
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      String data = s.data();
+      if (data.length() > MAX_JSON_LD) {
+        continue;
+      }
+      try {
+        out.add(JSON.readTree(data));
+      } catch (java.io.IOException e) {
+        // skipped
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode find(List<JsonNode> blocks, String field) {
+    for (JsonNode n : blocks) {
+      JsonNode f = find(n, field, 0);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode n) {
+    return n != null && n.isTextual() ? n.asText() : null;
   }
 
   /** A person's or organisation's name: a string, an object's "name", or the first of a list. */
-  private static String jsonLdName(Document doc, String field) {
-    JsonNode n = jsonLdNode(doc, field);
+  private static String name(JsonNode n) {
     if (n == null) {
       return null;
     }
@@ -108,24 +175,6 @@ public record ArticlePage(String text, String title, String author, String outle
       n = n.get(0);
     }
     return n.isTextual() ? n.asText() : n.path("name").isTextual() ? n.path("name").asText() : null;
-  }
-
-  private static JsonNode jsonLdNode(Document doc, String field) {
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      String data = s.data();
-      if (data.length() > MAX_JSON_LD) {
-        continue;
-      }
-      try {
-        JsonNode found = find(JSON.readTree(data), field, 0);
-        if (found != null) {
-          return found;
-        }
-      } catch (java.io.IOException e) {
-        // broken JSON-LD is common; the meta tags still count
-      }
-    }
-    return null;
   }
 
   private static JsonNode find(JsonNode n, String field, int depth) {

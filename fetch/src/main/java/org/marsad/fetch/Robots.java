@@ -24,7 +24,14 @@ public final class Robots {
 
   /** Refuses {@code url}, with a one-line reason, when the site's robots.txt disallows it. */
   public void check(String url) {
-    URI u = URI.create(url);
+    URI u;
+    try {
+      u = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new FetchRefused(SafeFetcher.oneLine(url) + ": not a URL");
+    }
+    // A URL the fetcher would refuse is refused for that reason, not as "robots.txt unreachable".
+    fetcher.check(u);
     String site = u.getScheme() + "://" + u.getRawAuthority();
     BaseRobotRules rules = bySite.computeIfAbsent(site, this::load);
     if (!rules.isAllowed(url)) {

@@ -96,7 +96,9 @@ public final class OriginIngest {
       }
 
       @Override
-      public void reject(String key, BadInputException why) {
+      public void reject(String key, BadInputException raw) {
+        // One line: parsers' messages carry line breaks and source excerpts.
+        BadInputException why = new BadInputException(oneLine(raw.getMessage()), raw);
         String name = nameOf(why, key);
         store.reject(name, why.getMessage());
         if (sourceId != null) {
@@ -135,6 +137,11 @@ public final class OriginIngest {
     String m = String.valueOf(e.getMessage());
     int i = m.indexOf(": ");
     return i < 0 ? fallback : m.substring(0, i);
+  }
+
+  static String oneLine(String s) {
+    String t = s == null ? "unknown" : s.replaceAll("\\s*\\R\\s*", " ");
+    return t.length() > 1000 ? t.substring(0, 1000) + "..." : t;
   }
 
   static String shortReason(String name, String reason) {
