@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Whether a site's robots.txt lets Marsad fetch a URL, read once per site and kept for the
  * life of this object (a watch loop makes a new one per round). As crawler-commons advises: a
  * missing robots.txt (4xx) allows everything; a server error or an unreachable file disallows
- * the site until the next round.
+ * the site until the next round. A Crawl-delay slows requests to the host (up to a minute).
  */
 public final class Robots {
   private final SafeFetcher fetcher;
@@ -34,6 +34,9 @@ public final class Robots {
     fetcher.check(u);
     String site = u.getScheme() + "://" + u.getRawAuthority();
     BaseRobotRules rules = bySite.computeIfAbsent(site, this::load);
+    if (rules.getCrawlDelay() > 0) {
+      fetcher.slowDown(u.getHost(), java.time.Duration.ofMillis(rules.getCrawlDelay()));
+    }
     if (!rules.isAllowed(url)) {
       throw new FetchRefused(url + ": disallowed by " + site + "/robots.txt for user agent \"" + fetcher.policy().userAgent() + "\"");
     }

@@ -47,6 +47,12 @@ public final class SafeFetcher {
     return policy;
   }
 
+  /** Spaces requests to {@code host} at least {@code interval} apart (a robots.txt Crawl-delay, at most a minute). */
+  void slowDown(String host, java.time.Duration interval) {
+    java.time.Duration max = java.time.Duration.ofMinutes(1);
+    pacer.atLeast(host, interval.compareTo(max) > 0 ? max : interval);
+  }
+
   /** Requests sent so far (a refused URL sends none): lets tests prove nothing was attempted. */
   public long requestsSent() {
     return requests.get();

@@ -137,6 +137,24 @@ class WebOriginTest {
   }
 
   @Test
+  void aCrawlDelaySpacesRequestsToTheHost() throws IOException {
+    try (TestServer s = new TestServer()) {
+      s.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+      s.page("/a/1", "text/html", Pages.article("جاسم أولا", "2020-03-10", Pages.BODY_1));
+      s.page("/a/2", "text/html", Pages.article("جاسم ثانيا", "2020-03-11", Pages.BODY_2));
+      s.page("/feed.xml", "application/rss+xml", Pages.rss("نشرة",
+          Pages.rssItem("g2", s.url("/a/2"), "2", "Wed, 11 Mar 2020 10:00:00 GMT"),
+          Pages.rssItem("g1", s.url("/a/1"), "1", "Tue, 10 Mar 2020 10:00:00 GMT")));
+      long t0 = System.nanoTime();
+      Collect c = new Collect();
+      read(s, "/feed.xml", null, c);
+      assertThat(c.items).hasSize(2);
+      // robots.txt, then the feed, then two pages: three spaced requests after the first
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+  }
+
+  @Test
   void aFeedWithADoctypeIsRefusedSoNoEntityIsExpanded() throws IOException {
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
         + "<rss version=\"2.0\"><channel><title>&x;</title><link>http://a/</link><description>d</description></channel></rss>";

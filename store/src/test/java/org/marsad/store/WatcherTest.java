@@ -78,8 +78,32 @@ class WatcherTest {
       assertThat(gone.lastError()).contains("no such file");
       assertThat(Duration.between(gone.lastReadAt(), gone.nextReadAt())).isEqualTo(Duration.ofMinutes(30));
       assertThat(SourceList.backoff(Duration.ofMinutes(15), 20)).isEqualTo(Duration.ofDays(1));
+      // Started on its own thread (as a server runs it) and stopped: it reads, then ends.
+      // (the sources read above are not due for 15 minutes: a new one is)
+      Path later = Files.createDirectories(tmp.resolve("later"));
+      Files.writeString(later.resolve("c.txt"), "أغلقت الحواجز الطرق المؤدية إلى مدينة طفس", StandardCharsets.UTF_8);
+      list.add(later.toString(), null);
+      List<Watcher.Round> rounds = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Watcher background = new Watcher(s, new OriginIngest(s, Pipeline.defaultPipeline()),
+          e -> new FileOrigin(Path.of(e.location()), e.telegramChannel()), Duration.ofMillis(50), new Watcher.Listener() {
+            @Override
+            public void done(String key, String name, OriginIngest.Outcome outcome, String reason) {}
+
+            @Override
+            public void roundDone(Watcher.Round r) {
+              rounds.add(r);
+            }
+          });
+      background.start();
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (rounds.stream().mapToLong(Watcher.Round::added).sum() < 1 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      background.stop();
+      assertThat(background.isRunning()).isFalse();
+      assertThat(rounds.stream().mapToLong(Watcher.Round::added).sum()).isEqualTo(1);
       assertThat(list.remove(folder.toString())).isTrue();
-      assertThat(list.list()).hasSize(2);
+      assertThat(list.list()).hasSize(3);
     }
   }
 }
