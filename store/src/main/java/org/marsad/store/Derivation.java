@@ -112,6 +112,7 @@ public final class Derivation {
     reports.values().forEach(r -> texts.put(r.id(), r.text()));
     Map<String, String> groups = duplicates.groups(texts);
     int copies = (int) groups.entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())).count();
+    DuplicateLinks.replace(store, groups); // the record shows the groups fusion counts as one source
 
     List<ReportEvent> input = new ArrayList<>();
     for (StoredEvent stored : store.events(EventQuery.all())) {
