@@ -109,6 +109,87 @@ public final class Morphology {
     return lemmas(f).contains(f);
   }
 
+  /**
+   * For {@code lemmas} (folded), the letters that every word analysed to one of them contains: of
+   * each dictionary entry whose lemma it is, the entry without a first ا or ل and without its last
+   * weak letters (ء ا و ي ه, folded), the only letters the affix rules of ar.aff strip from an entry
+   * (checked: every prefix rule strips nothing, ا or ل; every suffix rule strips at most three of
+   * those). A word containing none of them cannot have any of the lemmas, and is not analysed.
+   * Reads the dictionary file again (about 0.2 s); meant for the few times lexicons are built.
+   */
+  public Set<String> cores(java.util.Collection<String> lemmas) {
+    Set<String> wanted = Set.copyOf(lemmas);
+    Set<String> out = new java.util.HashSet<>();
+    List<String> aliases = new ArrayList<>();
+    try (BufferedReader aff = reader("ar.aff"); BufferedReader dic = reader("ar.dic")) {
+      String line;
+      boolean countSeen = false;
+      while ((line = aff.readLine()) != null) {
+        if (line.startsWith("AM")) {
+          if (countSeen) {
+            aliases.add(fold(line.substring(2)));
+          }
+          countSeen = true;
+        }
+      }
+      StringBuilder b = new StringBuilder(64);
+      while ((line = dic.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        int slash = line.indexOf('/');
+        int end = slash >= 0 && (tab < 0 || slash < tab) ? slash : tab >= 0 ? tab : line.length();
+        String stem = fold(line.substring(0, end).trim());
+        List<String> candidates = new ArrayList<>(2);
+        if (tab >= 0) {
+          String morph = line.substring(tab + 1).trim();
+          if (!morph.isEmpty() && morph.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(morph);
+            morph = n >= 1 && n <= aliases.size() ? aliases.get(n - 1) : "";
+          }
+          for (String field : morph.split("\\s+")) {
+            if (field.startsWith("st:")) {
+              candidates.add(fold(field.substring(3)));
+            }
+          }
+        }
+        if (candidates.isEmpty()) {
+          candidates.add(stem);
+        }
+        for (String c : List.copyOf(candidates)) {
+          candidates.addAll(extra.getOrDefault(c, List.of()));
+        }
+        for (String c : candidates) {
+          if (wanted.contains(c)) {
+            out.add(core(stem));
+          }
+        }
+        b.setLength(0);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Arabic dictionary under " + DIR, e);
+    }
+    return out;
+  }
+
+  /** The entry without a first ا or ل and without its last weak letters (see {@link #cores}). */
+  static String core(String entry) {
+    int from = entry.startsWith("ا") || entry.startsWith("ل") ? 1 : 0;
+    int to = entry.length();
+    while (to > from && "ءاويه".indexOf(entry.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return entry.substring(from, to);
+  }
+
+  private static BufferedReader reader(String name) {
+    return new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8));
+  }
+
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    foldArabic(s, b);
+    return b.toString();
+  }
+
   static Morphology load() {
     long t0 = System.nanoTime();
     try (InputStream aff = open("ar.aff"); InputStream dic = open("ar.dic")) {
@@ -167,11 +248,23 @@ public final class Morphology {
   private static void foldArabic(String s, StringBuilder b) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\u0600') {
+      if (c >= ARABIC_BLOCK && c < ARABIC_BLOCK + FOLDED.length) {
+        b.append(FOLDED[c - ARABIC_BLOCK]);
+      } else if (c >= ARABIC_BLOCK) {
         b.append(ArabicNormalizer.fold(String.valueOf(c)));
       } else {
         b.append(c);
       }
+    }
+  }
+
+  private static final char ARABIC_BLOCK = '\u0600';
+  /** The fold of each character of the Arabic block, computed once: the dictionary has 3 MB of them. */
+  private static final String[] FOLDED = new String[0x100];
+
+  static {
+    for (int i = 0; i < FOLDED.length; i++) {
+      FOLDED[i] = ArabicNormalizer.fold(String.valueOf((char) (ARABIC_BLOCK + i)));
     }
   }
 

@@ -155,7 +155,7 @@ final class Vocabulary {
   record Registration(Snapshot snapshot, long bit) {}
 
   private static volatile Snapshot current =
-      new Snapshot(Map.of(), Map.of(), new long[0], new long[0], new LemmaLookup(Map.of(), Vocabulary::analyse), new long[0]);
+      new Snapshot(Map.of(), Map.of(), new long[0], new long[0], new LemmaLookup(Map.of(), Set.of(), Vocabulary::analyse), new long[0]);
   private static int matchers;
 
   private Vocabulary() {}
@@ -206,7 +206,8 @@ final class Vocabulary {
       for (String l : lemmas) {
         lm.putIfAbsent(l, lm.size());
       }
-      lookup = new LemmaLookup(Map.copyOf(lm), Vocabulary::analyse); // new lemmas: earlier cached answers lack them
+      // new lemmas: earlier cached answers lack them, so a new lookup with its own cache
+      lookup = new LemmaLookup(Map.copyOf(lm), Morphology.arabic().cores(lm.keySet()), Vocabulary::analyse);
     }
     long[] ls = Arrays.copyOf(s.lemmaStarts, lookup.ids().size());
     for (String l : startLemmas) {

@@ -86,4 +86,14 @@ class PhraseMatcherTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> PhraseMatcher.<String>builder().add("{منع دخول}", "x"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aMatcherBuiltLaterWithNewLemmasIsNotServedStaleAnswers() {
+    PhraseMatcher<String> first = PhraseMatcher.<String>builder().add("{قصف}", "shell").build();
+    Words w = Words.of(Tokenizer.tokenize(ArabicNormalizer.fold("قصفوا البلدة ثم اجتاحوها")));
+    assertThat(first.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("shell");
+    PhraseMatcher<String> second = PhraseMatcher.<String>builder().add("{اجتاح}", "invade").build();
+    assertThat(second.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("invade");
+    assertThat(first.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("shell");
+  }
 }
