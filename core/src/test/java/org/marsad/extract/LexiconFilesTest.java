@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.lexicon.LexiconFile;
+import org.marsad.lexicon.Morphology;
 
 /** Review aids for the extraction lexicons: every file loads with its source header, and no line repeats another. */
 class LexiconFilesTest {
@@ -32,4 +33,23 @@ class LexiconFilesTest {
     }
     assertThat(repeated).as("lines repeating an earlier line").isEmpty();
   }
+
+  /** A lemma the analyser does not know would silently match nothing: each must be a lemma of itself. */
+  @ParameterizedTest
+  @ValueSource(strings = {"triggers.tsv", "cues.tsv", "actors.tsv", "attributes.tsv"})
+  void everyLemmaIsKnownToTheAnalyser(String file) {
+    int phraseColumn = file.equals("cues.tsv") ? 1 : 0;
+    List<String> unknown = new ArrayList<>();
+    for (LexiconFile.Row r : LexiconFile.read(Lexicons.DIR + file)) {
+      java.util.regex.Matcher m = LEMMA.matcher(r.col(phraseColumn));
+      while (m.find()) {
+        if (!Morphology.arabic().knows(m.group(1))) {
+          unknown.add(r.id() + " {" + m.group(1) + "}");
+        }
+      }
+    }
+    assertThat(unknown).as("lemmas the dictionary does not give for themselves").isEmpty();
+  }
+
+  private static final java.util.regex.Pattern LEMMA = java.util.regex.Pattern.compile("\\{([^}]*)}");
 }
