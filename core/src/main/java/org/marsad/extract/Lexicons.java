@@ -51,6 +51,9 @@ final class Lexicons {
   static Lexicons load() {
     PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
     for (LexiconFile.Row r : withEnglish("triggers")) {
+      if (r.cols().size() > 4) {
+        throw new IllegalStateException(r.id() + ": a trigger line has at most 4 columns; join conditions with ';'");
+      }
       String typeName = r.col(1);
       EventType type = typeName.equals("NONE") ? null : type(r, typeName);
       Map<String, String> cond = pairs(r.col(3), r);
