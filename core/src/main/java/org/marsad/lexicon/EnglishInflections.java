@@ -76,6 +76,11 @@ public final class EnglishInflections {
       out.add(past(v));
     }
     out.add(ing(v));
+    int n = v.length();
+    if (irr == null && n > 3 && v.charAt(n - 1) == 'l' && vowel(v.charAt(n - 2)) && !vowel(v.charAt(n - 3)) && !doubled(v)) {
+      out.add(v + "led"); // British spelling doubles a final l after one vowel: cancelled, travelling
+      out.add(v + "ling");
+    }
     return out;
   }
 

@@ -148,4 +148,17 @@ class EnglishWordClassesTest {
     assertThat(types("The government rejected a call for talks in Geneva.")).doesNotContain(EventType.NEGOTIATION, EventType.DEMAND);
     assertThat(types("The president refused to meet the envoy in Damascus.")).doesNotContain(EventType.NEGOTIATION);
   }
+
+  @Test
+  void anAimOrAConflictTollIsNotAnAct() {
+    assertThat(types("The group needs money for its fight to seize territory in Syria.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("More than 300,000 people have been killed since the war began in 2011.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Aid remained limited in Douma despite the truce zone.")).doesNotContain(EventType.AGREEMENT);
+  }
+
+  @Test
+  void cancelledActsAndLegalStatesAreNotEvents() {
+    assertThat(types("The minister cancelled a planned visit to Beirut on Monday.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("A state of siege was declared in the capital on Sunday.")).doesNotContain(EventType.SIEGE);
+  }
 }

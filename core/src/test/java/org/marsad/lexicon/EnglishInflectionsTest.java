@@ -48,6 +48,12 @@ class EnglishInflectionsTest {
   }
 
   @Test
+  void aFinalLAfterOneVowelIsDoubledInBritishSpellingToo() {
+    assertThat(en.forms("cancel")).contains("canceled", "cancelled", "canceling", "cancelling");
+    assertThat(en.forms("shell")).doesNotContain("shellled");
+  }
+
+  @Test
   void ieBecomesYing() {
     assertThat(en.forms("die")).contains("died", "dying");
   }
