@@ -88,6 +88,8 @@ class EnglishWordClassesTest {
     assertThat(types("Government forces captured the village of Kessab on Friday.")).contains(EventType.CONTROL_CHANGE);
     assertThat(types("The army took control of Palmyra on Sunday.")).contains(EventType.CONTROL_CHANGE);
     assertThat(types("Islamic State seizes the town of Tadmur.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("Government forces drove the rebels from the town of Qusayr on Sunday.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("The militants managed to control parts of the town of Tadmur on Monday.")).contains(EventType.CONTROL_CHANGE);
   }
 
   @Test
@@ -97,6 +99,8 @@ class EnglishWordClassesTest {
     assertThat(types("Russian jets struck a market in Idlib on Tuesday.")).contains(EventType.ATTACK);
     assertThat(types("Gunmen opened fire on a bus in Homs on Friday.")).contains(EventType.ATTACK);
     assertThat(types("Workers went on strike in Damascus on Monday.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("The coalition carried out two strikes near Raqqa on Monday.")).contains(EventType.ATTACK);
+    assertThat(types("Rebels repelled an assault on the town of Marea on Sunday.")).contains(EventType.ATTACK);
   }
 
   @Test
