@@ -75,6 +75,9 @@ public record PloverReport(Map<PloverCategory, Counts> byCategory, Counts mapped
     for (PloverSentence.Half h : PloverSentence.Half.values()) {
       Counts m = mappedByHalf.getOrDefault(h, new Counts(0, 0, 0));
       Counts u = unmodelledByHalf.getOrDefault(h, new Counts(0, 0, 0));
+      if (m.sentences() + u.sentences() == 0) {
+        continue; // a half left out with --half
+      }
       sb.append(String.format(Locale.ROOT, "  %-9s mapped-type recall %.3f (%d/%d), unmodelled event rate %.3f (%d/%d)%n",
           h.name().toLowerCase(Locale.ROOT).replace('_', '-'), m.recall(), m.found(), m.sentences(), u.eventRate(), u.any(),
           u.sentences()));
