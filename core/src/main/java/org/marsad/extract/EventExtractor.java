@@ -181,8 +181,9 @@ public final class EventExtractor {
     }
     List<Draft> events = Happenings.inheritDates(Happenings.join(Happenings.merge(drafts)));
     events.removeIf(Draft::generic);
-    // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk
-    events.removeIf(d -> d.type() == EventType.DEMAND && (d.actor1() == null || !ARMED.contains(d.actor1().kind())));
+    // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
+    // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
+    events.removeIf(d -> d.type() == EventType.DEMAND && !english && (d.actor1() == null || !ARMED.contains(d.actor1().kind())));
     Set<String> towns = new HashSet<>();
     for (At<Place> p : places) {
       if (p.value().geoPrecision() == 1) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.lexicon.EnglishInflections;
 import org.marsad.lexicon.LexiconFile;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.EventType;
@@ -56,7 +57,10 @@ final class Lexicons {
 
   static Lexicons load() {
     PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "triggers.tsv")) {
+    for (LexiconFile.Row r : withEnglish("triggers")) {
+      if (r.cols().size() > 4) {
+        throw new IllegalStateException(r.id() + ": a trigger line has at most 4 columns; join conditions with ';'");
+      }
       String typeName = r.col(1);
       EventType type = typeName.equals("NONE") ? null : type(r, typeName);
       Map<String, String> cond = pairs(r.col(3), r);
@@ -71,11 +75,16 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id()));
+      Trigger row = new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id());
+      for (String phrase : EnglishInflections.standard().expand(r.col(0))) {
+        t.add(phrase, row);
+      }
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
-      c.add(r.col(1), new Cue(r.col(0), r.id()));
+    for (LexiconFile.Row r : withEnglish("cues")) {
+      for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
+        c.add(phrase, new Cue(r.col(0), r.id()));
+      }
     }
     Set<String> classNames = new java.util.HashSet<>();
     PhraseMatcher.Builder<Cue> wc = PhraseMatcher.builder();
@@ -97,7 +106,7 @@ final class Lexicons {
       }
     }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
+    for (LexiconFile.Row r : withEnglish("actors")) {
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
@@ -114,6 +123,16 @@ final class Lexicons {
       }
     }
     return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types);
+  }
+
+  /**
+   * The rows of NAME.tsv and then of NAME-en.tsv: English entries live in their own file, where a
+   * word written {@code <lemma>} stands for every inflection of the verb ({@link EnglishInflections}).
+   */
+  private static List<LexiconFile.Row> withEnglish(String name) {
+    List<LexiconFile.Row> rows = new java.util.ArrayList<>(LexiconFile.read(DIR + name + ".tsv"));
+    rows.addAll(LexiconFile.read(DIR + name + "-en.tsv"));
+    return rows;
   }
 
   private static String firstWord(String phrase) {
