@@ -29,9 +29,9 @@ class StatusEventsCommandTest {
   @TempDir Path tmp;
   private String data;
 
-  private record Run(int code, String out, String err) {}
+  record Run(int code, String out, String err) {}
 
-  private static synchronized Run run(String... args) {
+  static synchronized Run run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
