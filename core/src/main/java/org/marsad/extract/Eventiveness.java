@@ -11,7 +11,7 @@ import org.marsad.model.EventType;
  * <ul>
  *   <li>control in the present or "under control" is a state ("المدينة الخاضعة لسيطرة التنظيم",
  *       "الأحياء التي تسيطر عليها المعارضة"), not a change of hands, unless a word of becoming leads
- *       it ("باتت تسيطر", "خضعت لسيطرة") or the sentence dates its start ("تسيطر عليها منذ 28 أيار");
+ *       it ("باتت تسيطر", "خضعت لسيطرة") or the sentence dates its start ("تسيطر عليها منذ الربيع");
  *   <li>"ل" before the verbal noun of an act ("للسيطرة على", "لتحرير", "to take control") is an
  *       aim, whatever the act;
  *   <li>an agreement named as a topic ("الاتفاق"), with no date in its sentence and no verb that
@@ -19,7 +19,7 @@ import org.marsad.model.EventType;
  * </ul>
  */
 final class Eventiveness {
-  // "باتت قوات النظام تسيطر", "خضعت بلدة كناكر لسيطرة": becoming, the subject, then the state
+  // "باتت قوات النظام تسيطر", "خضعت البلدة لسيطرة": becoming, the subject, then the state
   private static final int CHANGE_WINDOW = 5;
   private static final int MAKE_WINDOW = 5; // "وقعت الحكومة والمعارضة اليوم اتفاقا"
 
