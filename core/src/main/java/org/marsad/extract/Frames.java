@@ -73,7 +73,8 @@ final class Frames {
 
   /** The class names the frames read, so that loading can check each one exists. */
   List<String> classes() {
-    return frames.stream().flatMap(f -> f.classes().stream()).distinct().toList();
+    return frames.stream().flatMap(f -> f.classes().stream()).flatMap(c -> List.of(c.split("\\|")).stream())
+        .distinct().toList();
   }
 
   /** The frames found in the report, one per predicate position (the one reading most classes). */
@@ -81,7 +82,7 @@ final class Frames {
     Map<Integer, Hit> best = new LinkedHashMap<>();
     Map<Integer, Integer> bestSize = new LinkedHashMap<>();
     for (Frame fr : frames) {
-      for (Match<Lexicons.Cue> pred : m.cues(fr.classes().get(0))) {
+      for (Match<Lexicons.Cue> pred : predicates(m, fr.classes().get(0))) {
         List<int[]> args = read(m, fr, pred);
         if (args == null) {
           continue;
@@ -101,6 +102,19 @@ final class Frames {
     return out;
   }
 
+  /** The cues of the predicate slot's classes ("PHASE_LIFTED|P_END"), in word order. */
+  private static List<Match<Lexicons.Cue>> predicates(Mentions m, String slot) {
+    if (slot.indexOf('|') < 0) {
+      return m.cues(slot);
+    }
+    List<Match<Lexicons.Cue>> out = new ArrayList<>();
+    for (String cls : slot.split("\\|")) {
+      out.addAll(m.cues(cls));
+    }
+    out.sort(Comparator.comparingInt(Match::firstToken));
+    return out;
+  }
+
   /** The words of the frame's arguments read after {@code pred}, or null when one is missing. */
   private static List<int[]> read(Mentions m, Frame fr, Match<Lexicons.Cue> pred) {
     int at = pred.endToken();
@@ -117,17 +131,24 @@ final class Frames {
     return args;
   }
 
-  /** The first cue of the class starting in words [from, to] of the sentence of {@code anchor}. */
-  private static Match<Lexicons.Cue> first(Mentions m, String cls, int from, int to, int anchor) {
-    for (Match<Lexicons.Cue> c : m.cues(cls)) {
-      if (c.firstToken() >= from && c.firstToken() <= to && m.sameSentence(c.firstToken(), anchor)) {
-        return c;
-      }
-      if (c.firstToken() > to) {
-        break;
+  /**
+   * The first cue of the slot's classes ("ITEM|A_GOODS": either) starting in words [from, to] of the
+   * sentence of {@code anchor}; the cue lists are in word order, so each is searched from {@code from}.
+   */
+  private static Match<Lexicons.Cue> first(Mentions m, String slot, int from, int to, int anchor) {
+    Match<Lexicons.Cue> best = null;
+    for (String cls : slot.split("\\|")) {
+      List<Match<Lexicons.Cue>> list = m.cues(cls);
+      int i = At.firstAt(list, Match::firstToken, from);
+      if (i < list.size()) {
+        Match<Lexicons.Cue> c = list.get(i);
+        if (c.firstToken() <= to && m.sameSentence(c.firstToken(), anchor)
+            && (best == null || c.firstToken() < best.firstToken())) {
+          best = c;
+        }
       }
     }
-    return null;
+    return best;
   }
 
   /**
