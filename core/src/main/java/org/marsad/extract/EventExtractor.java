@@ -400,7 +400,7 @@ public final class EventExtractor {
     boolean generic = Eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
-        List.of(evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
+        List.of(evidence(m, norm, f, Math.max(e, row.reach()))), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
 
   private static Modality modality(Mentions m, int f, EventType type) {

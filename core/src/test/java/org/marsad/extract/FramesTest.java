@@ -21,6 +21,14 @@ class FramesTest {
   }
 
   @Test
+  void aFramesEvidenceCitesItsArguments() {
+    String text = "منعت الفصائل المسلحة في الريف الشمالي أمس إيصال الطحين إلى البلدة.";
+    Event e = only(text, EventType.SUPPLY_DENIAL);
+    String cited = text.substring(e.evidence().get(0).start(), e.evidence().get(0).end());
+    assertThat(cited).startsWith("منعت").contains("الطحين");
+  }
+
+  @Test
   void closingRoadsIsAMovementRestriction() {
     only("أغلقت القوات جميع الطرق المؤدية إلى بلدة داريا.", EventType.MOVEMENT_RESTRICTION);
     only("قطع المسلحون منافذ المدينة الثلاثة صباح اليوم.", EventType.MOVEMENT_RESTRICTION);
