@@ -400,7 +400,8 @@ public final class EventExtractor {
     boolean generic = Eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
-        List.of(evidence(m, norm, f, Math.max(e, row.reach()))), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
+        List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
+            : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
 
   private static Modality modality(Mentions m, int f, EventType type) {
@@ -534,7 +535,7 @@ public final class EventExtractor {
     return quoted;
   }
 
-  /** The trigger and up to three following words of its clause, as a raw span. */
+  /** The trigger and up to three following words of its clause, as a raw span (a frame cites itself). */
   private static Span evidence(Mentions m, NormalizedText norm, int f, int e) {
     int end = e;
     int stop = Math.min(m.sentenceEnd[f], e + 3);
