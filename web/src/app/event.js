@@ -24,7 +24,8 @@ export async function renderEvent(view, reportId, eventId) {
     h('div', { class: 'event-layout' },
       h('article', { class: 'report', 'aria-label': t('event.report') },
         h('h2', {}, t('event.report')),
-        report ? h('p', { class: 'muted' }, report.outlet ? bdi(report.outlet) : null, ' ',
+        // the byline runs in the report's direction, like its text: outlet, date, title
+        report ? h('p', { class: 'muted', dir: lang === 'ar' ? 'rtl' : 'ltr' }, report.outlet ? bdi(report.outlet) : null, ' ',
           report.published ? h('span', { dir: 'ltr' }, report.published) : null,
           report.title ? [' · ', bdi(report.title)] : null) : null,
         h('div', { class: 'report-text', id: 'report-text', dir: lang === 'ar' ? 'rtl' : 'ltr', lang }, highlight(text, e.evidence))),
