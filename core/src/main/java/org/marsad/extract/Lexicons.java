@@ -84,23 +84,23 @@ final class Lexicons {
       }
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
+    Set<String> cueClasses = new java.util.HashSet<>();
     for (LexiconFile.Row r : withEnglish("cues")) {
+      cueClasses.add(r.col(0));
       for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
         c.add(phrase, new Cue(r.col(0), r.id()));
       }
     }
-    Set<String> classNames = new java.util.HashSet<>();
+    Set<String> classNames = new java.util.HashSet<>(cueClasses);
     PhraseMatcher.Builder<Cue> wc = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "wordclasses.tsv")) {
-      wc.add(r.col(1), new Cue(r.col(0), r.id()));
-      classNames.add(r.col(0));
-    }
-    Set<String> wordClasses = Set.copyOf(classNames);
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
-      if (wordClasses.contains(r.col(0))) {
-        throw new IllegalStateException(r.id() + ": class " + r.col(0) + " is also a word class of wordclasses.tsv");
+      if (cueClasses.contains(r.col(0))) {
+        throw new IllegalStateException(r.id() + ": word class " + r.col(0) + " is also a cue class of cues.tsv");
       }
       classNames.add(r.col(0));
+      for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
+        wc.add(phrase, new Cue(r.col(0), r.id()));
+      }
     }
     Frames frames = Frames.load(DIR + "frames.tsv");
     for (String cls : frames.classes()) {
