@@ -65,7 +65,7 @@ public final class Pipeline {
     String text = d.text();
     String title = s.title();
     if (HtmlText.isHtml(s.name(), text)) {
-      HtmlText.Page page = HtmlText.read(text);
+      HtmlText.Page page = HtmlText.read(text, s.name());
       text = page.text();
       title = title != null ? title : page.title();
     }

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +15,19 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.marsad.BadInputException;
 import org.marsad.Pipeline;
+import org.marsad.fetch.Origins;
+import org.marsad.fetch.Robots;
+import org.marsad.fetch.SafeFetcher;
+import org.marsad.fetch.WebOrigin;
+import org.marsad.ingest.Origin;
+import org.marsad.ingest.TelegramExport;
 import org.marsad.ingest.Source;
 import org.marsad.store.Derivation;
 import org.marsad.store.IngestSummary;
 import org.marsad.store.Ingestor;
+import org.marsad.store.OriginIngest;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,15 +40,24 @@ import picocli.CommandLine.Spec;
 /** {@code marsad ingest PATH...}: reads, extracts and stores reports; safe to re-run. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {
-      "Reads reports from files, folders (*.txt, *.html, *.htm, *.jsonl, recursively) and JSON Lines files,"
-          + " extracts their events and stores each report with its extraction in one transaction.",
+      "Reads reports from files, folders (*.txt, *.html, *.htm, *.jsonl, recursively), JSON Lines files,"
+          + " Telegram Desktop exports (result.json), RSS/Atom feed URLs (each entry's page is fetched) and article"
+          + " page URLs, extracts their events and stores each report with its extraction in one transaction.",
       "A report already stored (the same bytes) is skipped, so an interrupted run can simply be run again."
     })
 public class IngestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or JSON Lines files to read.")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "URL|PATH",
+      description = "Feed or page URLs, files, folders, JSON Lines files or Telegram exports to read.")
+  List<String> inputs;
 
   @Mixin StoreOptions store;
+
+  @Mixin FetchOptions fetch;
+
+  @Option(names = "--telegram-channel", paramLabel = "NAME",
+      description = "Public name of the channel of a Telegram export, for t.me/NAME/ID links"
+          + " (without it, links use the channel's numeric id: t.me/c/ID/MESSAGE).")
+  String telegramChannel;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Extraction threads (default: the number of processors, ${DEFAULT-VALUE} here).")
@@ -65,9 +85,21 @@ public class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path p : paths) {
+    List<Path> paths = new ArrayList<>();
+    List<String> origins = new ArrayList<>();
+    for (String in : inputs) {
+      if (WebOrigin.isUrl(in)) {
+        origins.add(in);
+        continue;
+      }
+      Path p = Path.of(in);
       if (!Files.exists(p)) {
         throw new ParameterException(spec.commandLine(), "no such file or folder: " + p);
+      }
+      if (TelegramExport.isExport(p)) {
+        origins.add(in);
+      } else {
+        paths.add(p);
       }
     }
     if (threads < 1) {
@@ -88,7 +120,9 @@ public class IngestCommand implements Callable<Integer> {
       Pipeline pipeline = Pipeline.defaultPipeline();
       Ingestor ingestor = new Ingestor(s, src -> pipeline.extract(pipeline.read(withDefaults(src))), threads, batch);
       IngestSummary sum;
-      if (!quiet && System.console() != null) {
+      if (paths.isEmpty()) {
+        sum = new IngestSummary(0, 0, 0, 0, Map.of(), Duration.ZERO);
+      } else if (!quiet && System.console() != null) {
         try (ProgressBar bar = new ProgressBarBuilder()
             .setTaskName("ingest")
             .setInitialMax(Ingestor.countSources(paths))
@@ -106,6 +140,9 @@ public class IngestCommand implements Callable<Integer> {
         }
       } else {
         sum = ingestor.ingest(paths, null);
+      }
+      if (!origins.isEmpty()) {
+        sum = plus(sum, readOrigins(s, pipeline, origins, err));
       }
       print(out, sum, s);
       // Only the areas the new reports touch are re-derived; reports a crashed run stored but did
@@ -128,6 +165,39 @@ public class IngestCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Reads URLs and Telegram exports, each item a report; an origin that fails is one reject. */
+  private IngestSummary readOrigins(Store s, Pipeline pipeline, List<String> origins, PrintWriter err) {
+    long t0 = System.nanoTime();
+    OriginIngest ingest = new OriginIngest(s, src -> pipeline.extract(pipeline.read(withDefaults(src))));
+    SafeFetcher fetcher = new SafeFetcher(fetch.policy());
+    Robots robots = new Robots(fetcher);
+    long[] n = new long[4];
+    Map<String, Long> reasons = new HashMap<>();
+    for (String o : origins) {
+      try {
+        OriginIngest.Result r = ingest.read(Origins.of(o, telegramChannel, fetcher, robots), null, Origin.Cursor.NONE, null);
+        n[0] += r.added();
+        n[1] += r.known();
+        n[2] += r.rejected();
+        n[3] += r.events();
+        r.rejectReasons().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+      } catch (BadInputException e) {
+        s.reject(o, e.getMessage());
+        n[2]++;
+        String m = e.getMessage().startsWith(o + ": ") ? e.getMessage().substring(o.length() + 2) : e.getMessage();
+        reasons.merge(m, 1L, Long::sum);
+      }
+    }
+    return new IngestSummary(n[0], n[1], n[2], n[3], reasons, Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private static IngestSummary plus(IngestSummary a, IngestSummary b) {
+    Map<String, Long> reasons = new LinkedHashMap<>(a.rejectReasons());
+    b.rejectReasons().forEach((k, v) -> reasons.merge(k, v, Long::sum));
+    return new IngestSummary(a.added() + b.added(), a.known() + b.known(), a.rejected() + b.rejected(),
+        a.events() + b.events(), reasons, a.elapsed().plus(b.elapsed()));
   }
 
   /** The caller's publication date and outlet for a report that does not give its own. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "marsad 0.1.0",
     description = "Reads news reports about sieges and armed conflict into evidence-linked events.",
-    subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, EventsCommand.class, EvalCommand.class, EvalAnercorpCommand.class, EvalFakesCommand.class, CommandLine.HelpCommand.class,
+    subcommands = {ExtractCommand.class, IngestCommand.class, StatusCommand.class, EventsCommand.class, EvalCommand.class, EvalAnercorpCommand.class, EvalFakesCommand.class, EvalPloverCommand.class, SourcesCommand.class, WatchCommand.class, DuplicatesCommand.class, CommandLine.HelpCommand.class,
+        ServeCommand.class, TokenCommand.class, ExportCommand.class, DemoCommand.class,
         RejectsCommand.class, ReportsCommand.class, BenchFileCommand.class})
 public final class Main implements Runnable {
   public static void main(String[] args) {

@@ -52,4 +52,15 @@ class EvalExternalCommandsTest {
     assertThat(run(new EvalFakesCommand(), f.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("atlantis");
   }
+
+  @Test
+  void ploverReportsRecallOnOurOwnRecords() throws IOException {
+    Path f = dir.resolve("t.json");
+    Files.writeString(f, "[{\"id\":\"T-1\",\"event\":\"ASSAULT\",\"text\":\"Artillery shelled the town of Homs on Monday.\"},"
+        + "{\"id\":\"T-2\",\"event\":\"AID\",\"text\":\"A charity gave blankets to families.\"}]", StandardCharsets.UTF_8);
+    assertThat(run(new EvalPloverCommand(), f.toString())).isZero();
+    assertThat(out.toString()).contains("mapped-type recall 1.000 (1/1)").contains("event rate 0.000 (0/1)");
+    assertThat(run(new EvalPloverCommand(), f.toString(), "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"with_events\" : 0");
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.lexicon.EnglishInflections;
 import org.marsad.lexicon.LexiconFile;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.EventType;
@@ -16,8 +17,11 @@ import org.marsad.model.EventType;
 final class Lexicons {
   static final String DIR = "marsad/extract/";
 
-  /** A trigger row; {@code type} null blocks the phrase (type NONE in the file). */
-  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, boolean passive, String ruleId) {}
+  /**
+   * A trigger row; {@code type} null blocks the phrase (type NONE in the file). {@code reach}: for a
+   * frame, the word after its last argument, so that its evidence cites the whole frame; 0 otherwise.
+   */
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, boolean passive, String ruleId, int reach) {}
 
   record Cue(String cls, String ruleId) {}
 
@@ -30,6 +34,9 @@ final class Lexicons {
 
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<Cue> cues;
+  /** Word classes for frames and eventiveness (wordclasses.tsv): a trie of their own, so none hides a cue. */
+  final PhraseMatcher<Cue> classes;
+  final Frames frames;
   final PhraseMatcher<ActorEntry> actors;
   final PhraseMatcher<AttrEntry> attributes;
   final Map<EventType, TypeRule> types;
@@ -37,11 +44,15 @@ final class Lexicons {
   private Lexicons(
       PhraseMatcher<Trigger> triggers,
       PhraseMatcher<Cue> cues,
+      PhraseMatcher<Cue> classes,
+      Frames frames,
       PhraseMatcher<ActorEntry> actors,
       PhraseMatcher<AttrEntry> attributes,
       Map<EventType, TypeRule> types) {
     this.triggers = triggers;
     this.cues = cues;
+    this.classes = classes;
+    this.frames = frames;
     this.actors = actors;
     this.attributes = attributes;
     this.types = types;
@@ -49,7 +60,10 @@ final class Lexicons {
 
   static Lexicons load() {
     PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "triggers.tsv")) {
+    for (LexiconFile.Row r : withEnglish("triggers")) {
+      if (r.cols().size() > 4) {
+        throw new IllegalStateException(r.id() + ": a trigger line has at most 4 columns; join conditions with ';'");
+      }
       String typeName = r.col(1);
       EventType type = typeName.equals("NONE") ? null : type(r, typeName);
       Map<String, String> cond = pairs(r.col(3), r);
@@ -64,14 +78,38 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      t.add(r.col(0), new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id()));
+      Trigger row = new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id(), 0);
+      for (String phrase : EnglishInflections.standard().expand(r.col(0))) {
+        t.add(phrase, row);
+      }
     }
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "cues.tsv")) {
-      c.add(r.col(1), new Cue(r.col(0), r.id()));
+    Set<String> cueClasses = new java.util.HashSet<>();
+    for (LexiconFile.Row r : withEnglish("cues")) {
+      cueClasses.add(r.col(0));
+      for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
+        c.add(phrase, new Cue(r.col(0), r.id()));
+      }
+    }
+    Set<String> classNames = new java.util.HashSet<>(cueClasses);
+    PhraseMatcher.Builder<Cue> wc = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "wordclasses.tsv")) {
+      if (cueClasses.contains(r.col(0))) {
+        throw new IllegalStateException(r.id() + ": word class " + r.col(0) + " is also a cue class of cues.tsv");
+      }
+      classNames.add(r.col(0));
+      for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
+        wc.add(phrase, new Cue(r.col(0), r.id()));
+      }
+    }
+    Frames frames = Frames.load(DIR + "frames.tsv");
+    for (String cls : frames.classes()) {
+      if (!classNames.contains(cls)) {
+        throw new IllegalStateException(DIR + "frames.tsv names class " + cls + ", which no word class or cue defines");
+      }
     }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
-    for (LexiconFile.Row r : LexiconFile.read(DIR + "actors.tsv")) {
+    for (LexiconFile.Row r : withEnglish("actors")) {
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
@@ -87,7 +125,17 @@ final class Lexicons {
         throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
       }
     }
-    return new Lexicons(t.build(), c.build(), a.build(), at.build(), types);
+    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types);
+  }
+
+  /**
+   * The rows of NAME.tsv and then of NAME-en.tsv: English entries live in their own file, where a
+   * word written {@code <lemma>} stands for every inflection of the verb ({@link EnglishInflections}).
+   */
+  private static List<LexiconFile.Row> withEnglish(String name) {
+    List<LexiconFile.Row> rows = new java.util.ArrayList<>(LexiconFile.read(DIR + name + ".tsv"));
+    rows.addAll(LexiconFile.read(DIR + name + "-en.tsv"));
+    return rows;
   }
 
   private static String firstWord(String phrase) {
@@ -95,7 +143,7 @@ final class Lexicons {
     return t.isEmpty() ? "" : t.get(0).text();
   }
 
-  private static EventType type(LexiconFile.Row r, String name) {
+  static EventType type(LexiconFile.Row r, String name) {
     try {
       return EventType.valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -111,7 +159,7 @@ final class Lexicons {
   }
 
   /** "k=v;k=v" as a map; a malformed pair names the line. */
-  private static Map<String, String> pairs(String col, LexiconFile.Row r) {
+  static Map<String, String> pairs(String col, LexiconFile.Row r) {
     Map<String, String> out = new LinkedHashMap<>();
     if (col.isEmpty()) {
       return out;

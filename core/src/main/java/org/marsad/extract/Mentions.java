@@ -142,4 +142,32 @@ final class Mentions {
     }
     return ans;
   }
+
+  /**
+   * Whether an Arabic word carries the article after its proclitics: "المدينة", "وبالبلدات" refer
+   * back ("the town") and name nothing after them, unlike "بلدة X", "قريتي X وY".
+   */
+  static boolean definite(String w) {
+    int i = 0;
+    if (i < w.length() && (w.charAt(i) == 'و' || w.charAt(i) == 'ف')) {
+      i++;
+    }
+    if (w.startsWith("لل", i)) {
+      return true;
+    }
+    if (i < w.length() && (w.charAt(i) == 'ب' || w.charAt(i) == 'ل' || w.charAt(i) == 'ك') && w.startsWith("ال", i + 1)) {
+      return true;
+    }
+    return w.startsWith("ال", i);
+  }
+
+  static boolean hasClauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '،' || c == ',' || c == ':' || c == '.' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -29,10 +29,20 @@ public final class Gazetteer {
   /** Resource folder of the shipped layers. */
   public static final String RESOURCE_DIR = "marsad/gazetteer/";
 
-  /** The shipped layers, in load order. */
-  public static final List<String> DEFAULT_LAYERS = List.of(
+  /** The curated layers, in load order. */
+  public static final List<String> CURATED_LAYERS = List.of(
       "countries.tsv", "syria-admin.tsv", "syria-localities.tsv", "syria-extra.tsv", "syria-neighbourhoods.tsv",
       "regions.tsv", "world-cities.tsv");
+
+  /**
+   * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa
+   * ({@link FallbackLayer}); loaded after every other layer and file, never replacing their entries.
+   */
+  public static final String FALLBACK_LAYER = "geonames-mena.tsv";
+
+  /** The shipped layers, in load order. */
+  public static final List<String> DEFAULT_LAYERS = java.util.stream.Stream.concat(CURATED_LAYERS.stream(),
+      java.util.stream.Stream.of(FALLBACK_LAYER)).toList();
 
   /**
    * Extra spellings for entries of the layers (columns: id, aliases '|'-separated), applied after
@@ -112,12 +122,23 @@ public final class Gazetteer {
     /** id → extra names, and where each id was named (for the error on an unknown id). */
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
     private final Map<String, String> aliasSource = new HashMap<>();
+    private final List<GazetteerEntry> fallback = new ArrayList<>();
 
     public Builder addDefaultLayers() {
-      for (String layer : DEFAULT_LAYERS) {
+      for (String layer : CURATED_LAYERS) {
         addResource(RESOURCE_DIR + layer);
       }
+      addFallbackResource(RESOURCE_DIR + FALLBACK_LAYER);
       return addAliases(RESOURCE_DIR + ALIASES);
+    }
+
+    /**
+     * A fallback layer on the classpath ({@link FallbackLayer}): its entries rank after every other
+     * entry and are dropped, at {@link #build()}, where another layer has the same place.
+     */
+    public Builder addFallbackResource(String resource) {
+      fallback.addAll(LexiconFile.withReader(resource, r -> FallbackLayer.read(r, resource)));
+      return this;
     }
 
     /**
@@ -180,12 +201,17 @@ public final class Gazetteer {
     }
 
     public Gazetteer build() {
+      List<GazetteerEntry> all = entries;
+      if (!fallback.isEmpty()) {
+        all = new ArrayList<>(entries);
+        all.addAll(FallbackLayer.withoutCurated(fallback, entries));
+      }
       if (aliases.isEmpty()) {
-        return new Gazetteer(entries, adminNames);
+        return new Gazetteer(all, adminNames);
       }
       Set<String> used = new HashSet<>();
-      List<GazetteerEntry> out = new ArrayList<>(entries.size());
-      for (GazetteerEntry e : entries) {
+      List<GazetteerEntry> out = new ArrayList<>(all.size());
+      for (GazetteerEntry e : all) {
         List<String> extra = aliases.get(e.id());
         if (extra == null) {
           out.add(e);
@@ -195,7 +221,7 @@ public final class Gazetteer {
         Set<String> names = new LinkedHashSet<>(e.names());
         names.addAll(extra);
         out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), Collections.unmodifiableList(new ArrayList<>(names)),
-            e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population()));
+            e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), e.cueNames()));
       }
       for (String id : aliases.keySet()) {
         if (!used.contains(id)) {

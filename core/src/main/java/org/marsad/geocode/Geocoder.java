@@ -39,7 +39,7 @@ import org.marsad.model.Span;
  * being pinned to a homonym.
  */
 public final class Geocoder {
-  enum Cue { LOCALITY, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
+  enum Cue { LOCALITY, LOCALITIES, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP }
 
   enum Need { CUE, TYPE }
 
@@ -47,8 +47,11 @@ public final class Geocoder {
   /** {@code bearing}: degrees clockwise from north for a direction, NaN otherwise. */
   record CueWord(Cue kind, String firstWord, double bearing) {}
 
-  /** A folded surface form, its first word (to find clitics before it), and the entries it names. */
-  record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries) {}
+  /**
+   * A folded surface form, its first word (to find clitics before it), the entries it names, and
+   * those of them (fallback-layer entries) for which it is read only with a kind cue or a locator.
+   */
+  record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries, List<GazetteerEntry> guarded) {}
 
   private static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX, Cue.ADMIN1_AFTER));
   /** Cues that follow the name ("X الغربي", "X province") and so are never read before one. */
@@ -64,6 +67,11 @@ public final class Geocoder {
   // levels a distance and bearing may set a point off; a governorate or country is too large
   private static final Set<String> TOWN_LEVELS = Set.of("locality", "camp", "neighbourhood", "admin2", "admin3");
   private static final double KM_PER_DEGREE = 111.2;
+  // a fallback-layer (GeoNames) reading ranks after a curated one unless the report's context (its
+  // governorate +3/+4, its country +2 against -2) points at it: curated first, then context, then size
+  private static final double FALLBACK_PENALTY = 3;
+  /** What may stand between a place and its locator: "X بمحافظة Y", "X في Y", "X، Y", "X (Y)". */
+  private static final Set<String> LOCATOR_GAPS = Set.of("", "ب", "في", "،", ",", "(", "-", "–");
   private static final String[] COMPASS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
 
   private final Gazetteer gazetteer;
@@ -91,16 +99,24 @@ public final class Geocoder {
 
   private static PhraseMatcher<Name> buildNames(Gazetteer g) {
     Map<String, List<GazetteerEntry>> byName = new LinkedHashMap<>();
+    Map<String, List<GazetteerEntry>> guarded = new HashMap<>();
     for (GazetteerEntry e : g.entries()) {
+      Set<String> free = new HashSet<>();
+      Set<String> cued = new HashSet<>();
       for (String n : e.names()) {
         String key = key(n);
         if (key.length() < 2) {
           continue;
         }
+        (e.cueNames().contains(n) ? cued : free).add(key);
         List<GazetteerEntry> l = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!l.contains(e)) {
           l.add(e);
         }
+      }
+      cued.removeAll(free); // another spelling with the same key is read alone
+      for (String k : cued) {
+        guarded.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
       }
     }
     PhraseMatcher.Builder<Name> b = PhraseMatcher.builder();
@@ -109,7 +125,7 @@ public final class Geocoder {
       int sp = k.indexOf(' ');
       String first = sp < 0 ? k : k.substring(0, sp);
       boolean latin = first.charAt(0) < 0x0250;
-      b.add(k, new Name(k, first, latin, List.copyOf(e.getValue())));
+      b.add(k, new Name(k, first, latin, List.copyOf(e.getValue()), List.copyOf(guarded.getOrDefault(k, List.of()))));
     }
     return b.build();
   }
@@ -167,6 +183,7 @@ public final class Geocoder {
     List<GazetteerEntry> readings;
     GazetteerEntry chosen;
     boolean strong;
+    List<GazetteerEntry> needLocator = List.of(); // readings kept only beside their governorate or country
   }
 
   public List<PlaceMention> find(NormalizedText text, List<Token> tokens) {
@@ -322,6 +339,11 @@ public final class Geocoder {
       return null;
     }
     c.readings = readings(name.entries(), c.kind);
+    if (c.kind != Cue.LOCALITY && !name.guarded().isEmpty()) {
+      // "قرية X" reads a small town named like a word; other cues precede words too ("شمال البلاد",
+      // "أحياء المدينة", "مدن جديدة"), so without a singular town cue X needs its governorate or country beside it
+      c.needLocator = name.guarded();
+    }
     return c.readings.isEmpty() ? null : c;
   }
 
@@ -424,7 +446,7 @@ public final class Geocoder {
   private List<GazetteerEntry> readings(List<GazetteerEntry> entries, Cue kind) {
     Set<String> want = kind == null ? Set.of() : switch (kind) {
       case COUNTRYSIDE, ADMIN1 -> Set.of("admin1");
-      case LOCALITY -> Set.of("locality");
+      case LOCALITY, LOCALITIES -> Set.of("locality");
       case NEIGHBOURHOOD -> Set.of("neighbourhood");
       case CAMP -> Set.of("camp");
       case DISTRICT -> Set.of("admin2", "region");
@@ -446,6 +468,7 @@ public final class Geocoder {
   }
 
   private void resolve(List<Candidate> cands, String norm) {
+    keepLocated(cands, norm);
     Map<Integer, Set<String>> paraKeys = new HashMap<>();
     Set<String> docKeys = new HashSet<>();
     Set<String> countries = new HashSet<>();
@@ -475,7 +498,7 @@ public final class Geocoder {
         if (e.level().equals("neighbourhood") && c.kind != Cue.NEIGHBOURHOOD && !para.contains(e.admin2())) {
           continue; // a neighbourhood name without "حي" needs its city nearby
         }
-        double s = base(e, c.readings);
+        double s = base(e, c.readings) - (e.fallback() ? FALLBACK_PENALTY : 0);
         if (para.contains(e.admin2())) {
           s += 4;
         } else if (para.contains(e.admin1()) || para.contains(e.id())) {
@@ -525,6 +548,56 @@ public final class Geocoder {
         c.chosen = null;
       }
     }
+  }
+
+  /**
+   * Drops the readings that need a locator and have none. A reading is located by the next name
+   * when that names its country or governorate ("X بمحافظة تعز", "X، اليمن"), or by a name of its
+   * governorate (the governorate or a city of it) elsewhere in the paragraph; the locator's own
+   * readings must not need one.
+   */
+  private void keepLocated(List<Candidate> cands, String norm) {
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate c = cands.get(i);
+      if (c.needLocator.isEmpty()) {
+        continue;
+      }
+      Candidate next = i + 1 < cands.size() ? cands.get(i + 1) : null;
+      boolean adjacent = next != null && next.start >= c.end && next.start - c.end <= 12
+          && LOCATOR_GAPS.contains(norm.substring(c.end, next.start).strip());
+      List<GazetteerEntry> kept = new ArrayList<>(c.readings.size());
+      for (GazetteerEntry e : c.readings) {
+        if (!c.needLocator.contains(e) || adjacent && locates(next, e, true) || locatedInParagraph(cands, c, e)) {
+          kept.add(e);
+        }
+      }
+      c.readings = kept;
+    }
+  }
+
+  private boolean locatedInParagraph(List<Candidate> cands, Candidate c, GazetteerEntry e) {
+    for (Candidate o : cands) {
+      if (o != c && o.paragraph == c.paragraph && locates(o, e, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a candidate names (through a reading that needs no locator) the governorate, or the country, of {@code e}. */
+  private boolean locates(Candidate area, GazetteerEntry e, boolean countryToo) {
+    String admin1 = e.admin1().isEmpty() ? null : gazetteer.adminName(e.admin1());
+    for (GazetteerEntry a : area.readings) {
+      if (area.needLocator.contains(a) || !a.country().equals(e.country())) {
+        continue;
+      }
+      if (a.level().equals("country") ? countryToo
+          : admin1 != null && (a.level().equals("admin1") || isMajor(a))
+              && (admin1.equals(gazetteer.adminName(a.admin1())) || a.level().equals("admin1") && admin1.equals(a.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code area} follows {@code c} as its locator: "X بـY", "X في Y", "X بريف Y". */

@@ -43,6 +43,13 @@ public final class ReportSources {
       readJsonLines(path, sink, rejects);
     } else {
       try {
+        long size = Files.size(path);
+        if (size > TextDecoder.DEFAULT_MAX_BYTES) {
+          // Refused before reading: a huge file must not fill the heap on its way to the decoder.
+          rejects.accept(new BadInputException(path + ": input is " + size + " bytes, over the limit of "
+              + TextDecoder.DEFAULT_MAX_BYTES + " bytes"));
+          return;
+        }
         sink.accept(new Source(path.toString(), Files.readAllBytes(path), null, null, null, null, null));
       } catch (IOException e) {
         rejects.accept(new BadInputException(path + ": cannot read (" + e.getMessage() + ")", e));

@@ -26,6 +26,7 @@ public final class TextDecoder {
 
   static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -41,6 +42,15 @@ public final class TextDecoder {
 
   /** Decodes, refusing input longer than {@code maxBytes}. */
   public static DecodedText decode(byte[] bytes, String name, long maxBytes) {
+    return decode(bytes, name, maxBytes, null);
+  }
+
+  /**
+   * Decodes with a charset the input declares (an HTTP Content-Type, an HTML meta charset), or
+   * null. A byte-order mark still wins, as in browsers; a declared UTF-8 that is not valid UTF-8,
+   * or a charset Java does not know, is ignored with a warning and the encoding is detected.
+   */
+  public static DecodedText decode(byte[] bytes, String name, long maxBytes, String declared) {
     String who = name == null || name.isBlank() ? "input" : name;
     if (bytes == null || bytes.length == 0) {
       throw new BadInputException(who + ": empty input");
@@ -50,7 +60,10 @@ public final class TextDecoder {
           who + ": input is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
     }
     List<String> warnings = new ArrayList<>();
-    Decoded d = detectAndDecode(bytes, who, warnings);
+    Decoded d = declared == null || hasBom(bytes) ? null : decodeDeclared(bytes, declared, warnings);
+    if (d == null) {
+      d = detectAndDecode(bytes, who, warnings);
+    }
     if (d.text.isEmpty()) {
       throw new BadInputException(who + ": empty input (only a byte-order mark)");
     }
@@ -69,6 +82,37 @@ public final class TextDecoder {
   }
 
   private record Decoded(String text, String charset) {}
+
+  private static boolean hasBom(byte[] b) {
+    return (b.length >= 3 && u(b[0]) == 0xEF && u(b[1]) == 0xBB && u(b[2]) == 0xBF)
+        || (b.length >= 2 && ((u(b[0]) == 0xFF && u(b[1]) == 0xFE) || (u(b[0]) == 0xFE && u(b[1]) == 0xFF)));
+  }
+
+  /** The declared charset's reading, or null to detect instead. */
+  private static Decoded decodeDeclared(byte[] b, String declared, List<String> warnings) {
+    Charset cs;
+    try {
+      cs = Charset.forName(declared.strip());
+    } catch (IllegalArgumentException e) {
+      warnings.add("declared charset \"" + declared + "\" is unknown: detected instead");
+      return null;
+    }
+    if (cs.equals(StandardCharsets.UTF_16LE) || cs.equals(StandardCharsets.UTF_16BE)) {
+      return new Decoded(utf16(b, 0, cs, cs.name(), warnings), cs.name());
+    }
+    if (cs.equals(StandardCharsets.UTF_16)) {
+      return null; // without a BOM the byte order is detected
+    }
+    if (cs.equals(StandardCharsets.US_ASCII) || cs.equals(StandardCharsets.ISO_8859_1)) {
+      return null; // pages often declare these while sending something else: detect
+    }
+    String s = strict(b, 0, cs);
+    if (s == null) {
+      warnings.add("not valid " + cs.name() + " as declared: detected instead");
+      return null;
+    }
+    return new Decoded(s, cs.name());
+  }
 
   private static Decoded detectAndDecode(byte[] b, String who, List<String> warnings) {
     int n = b.length;
@@ -135,6 +179,13 @@ public final class TextDecoder {
       }
     }
     if (!anyUtf8) {
+      // ISO-8859-6 leaves many bytes unassigned, among them Windows-1256's ghain, feh, qaf and
+      // kaf (0xDB-0xDF): Arabic text that is valid ISO-8859-6 is almost surely that encoding.
+      String iso = strict(b, 0, ISO_8859_6);
+      if (iso != null && readsAsArabic(iso)) {
+        warnings.add("not valid UTF-8: read as ISO-8859-6 (Arabic)");
+        return new Decoded(iso, "ISO-8859-6");
+      }
       String ar = new String(b, WINDOWS_1256);
       if (readsAsArabic(ar)) {
         warnings.add("not valid UTF-8: read as windows-1256 (Arabic)");

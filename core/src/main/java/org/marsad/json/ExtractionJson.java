@@ -59,7 +59,7 @@ public final class ExtractionJson {
     return root;
   }
 
-  static ObjectNode event(Event e, String text) {
+  public static ObjectNode event(Event e, String text) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", e.id());
     o.put("type", e.type().name());

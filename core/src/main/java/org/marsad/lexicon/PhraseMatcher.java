@@ -14,8 +14,10 @@ import org.marsad.clean.Tokenizer;
  * Finds lexicon phrases in a token sequence with a trie over words, so one pass serves every entry.
  * Phrases are folded and tokenised as the text is. The first word of a phrase may carry proclitics
  * in the text (see {@link Clitics}); a phrase word written with a trailing '*' matches any word
- * beginning with that stem (for suffixes: حصار* matches حصارها). At each start the longest phrase
- * wins and yields every value stored for it.
+ * beginning with that stem (for suffixes: حصار* matches حصارها). A phrase word written in braces is
+ * a lemma: {@code {منع}} matches any word whose candidate lemmas ({@link Morphology}) include منع
+ * (يمنعون, ومنعت, المنع), with its proclitics and pronoun suffixes, anywhere in a phrase. At each
+ * start the longest phrase wins and yields every value stored for it.
  *
  * <p>Immutable once built and safe to share between threads. Words and stems are numbered in the
  * {@link Vocabulary} shared by all matchers; a report's words are looked up there once
@@ -29,43 +31,60 @@ public final class PhraseMatcher<T> {
   private static final class BuildNode<T> {
     Map<String, BuildNode<T>> exact;
     Map<String, BuildNode<T>> stems;
+    Map<String, BuildNode<T>> lemmas;
     List<T> values;
 
-    /** Adds this subtree's words and stems to the two sets. */
-    void collect(Set<String> words, Set<String> stemSet) {
+    /** Adds this subtree's words, stems and lemmas to the three sets. */
+    void collect(Set<String> words, Set<String> stemSet, Set<String> lemmaSet) {
       if (exact != null) {
         words.addAll(exact.keySet());
-        exact.values().forEach(c -> c.collect(words, stemSet));
+        exact.values().forEach(c -> c.collect(words, stemSet, lemmaSet));
       }
       if (stems != null) {
         stemSet.addAll(stems.keySet());
-        stems.values().forEach(c -> c.collect(words, stemSet));
+        stems.values().forEach(c -> c.collect(words, stemSet, lemmaSet));
+      }
+      if (lemmas != null) {
+        lemmaSet.addAll(lemmas.keySet());
+        lemmas.values().forEach(c -> c.collect(words, stemSet, lemmaSet));
       }
     }
 
     Node<T> freeze(Vocabulary.Snapshot v) {
-      return new Node<>(freeze(exact, v, false), freeze(stems, v, true), values == null ? null : List.copyOf(values));
+      return new Node<>(freeze(exact, v, Kind.WORD), freeze(stems, v, Kind.STEM), freeze(lemmas, v, Kind.LEMMA),
+          values == null ? null : List.copyOf(values));
     }
 
-    private static <T> IntTable<Node<T>> freeze(Map<String, BuildNode<T>> m, Vocabulary.Snapshot v, boolean stems) {
+    private static <T> IntTable<Node<T>> freeze(Map<String, BuildNode<T>> m, Vocabulary.Snapshot v, Kind kind) {
       if (m == null) {
         return null;
       }
       Map<Integer, Node<T>> frozen = new HashMap<>(m.size() * 2);
-      m.forEach((k, c) -> frozen.put(stems ? v.stem(k) : v.word(k), c.freeze(v)));
+      m.forEach((k, c) -> frozen.put(switch (kind) {
+        case WORD -> v.word(k);
+        case STEM -> v.stem(k);
+        case LEMMA -> v.lemma(k);
+      }, c.freeze(v)));
       return new IntTable<>(frozen);
     }
   }
 
-  /** A trie node as matching reads it: children by word number and by stem number. */
+  /** How a phrase word matches: as written, as a stem ('*'), or as a lemma ('{...}'). */
+  private enum Kind {
+    WORD, STEM, LEMMA
+  }
+
+  /** A trie node as matching reads it: children by word number, by stem number and by lemma number. */
   private static final class Node<T> {
     final IntTable<Node<T>> exact;
     final IntTable<Node<T>> stems;
+    final IntTable<Node<T>> lemmas;
     final List<T> values;
 
-    Node(IntTable<Node<T>> exact, IntTable<Node<T>> stems, List<T> values) {
+    Node(IntTable<Node<T>> exact, IntTable<Node<T>> stems, IntTable<Node<T>> lemmas, List<T> values) {
       this.exact = exact;
       this.stems = stems;
+      this.lemmas = lemmas;
       this.values = values;
     }
   }
@@ -94,10 +113,22 @@ public final class PhraseMatcher<T> {
     private final BuildNode<T> root = new BuildNode<>();
     private int size;
 
-    /** Adds a phrase; a phrase with no words is refused, naming it. */
+    /** Adds a phrase; a phrase with no words, or a lemma that is not one word, is refused, naming it. */
     public Builder<T> add(String phrase, T value) {
       List<String> words = new ArrayList<>();
       for (String part : phrase.trim().split("\\s+")) {
+        if (part.startsWith("{") && part.endsWith("}") && part.length() > 2) {
+          String lemma = ArabicNormalizer.fold(part.substring(1, part.length() - 1));
+          List<Token> toks = Tokenizer.tokenize(lemma);
+          if (toks.size() != 1 || !toks.get(0).text().equals(lemma)) {
+            throw new IllegalArgumentException("lexicon lemma must be one word: " + part + " in \"" + phrase + "\"");
+          }
+          words.add("{" + lemma);
+          continue;
+        }
+        if (part.indexOf('{') >= 0 || part.indexOf('}') >= 0) {
+          throw new IllegalArgumentException("lexicon lemma must be one word in braces, {like}: \"" + phrase + "\"");
+        }
         boolean stem = part.endsWith("*");
         String folded = ArabicNormalizer.fold(stem ? part.substring(0, part.length() - 1) : part);
         List<Token> toks = Tokenizer.tokenize(folded);
@@ -110,10 +141,16 @@ public final class PhraseMatcher<T> {
       }
       BuildNode<T> n = root;
       for (String w : words) {
-        boolean stem = w.endsWith("*");
-        String key = stem ? w.substring(0, w.length() - 1) : w;
+        boolean lemma = w.startsWith("{");
+        boolean stem = !lemma && w.endsWith("*");
+        String key = lemma ? w.substring(1) : stem ? w.substring(0, w.length() - 1) : w;
         Map<String, BuildNode<T>> map;
-        if (stem) {
+        if (lemma) {
+          if (n.lemmas == null) {
+            n.lemmas = new HashMap<>();
+          }
+          map = n.lemmas;
+        } else if (stem) {
           if (n.stems == null) {
             n.stems = new HashMap<>();
           }
@@ -137,9 +174,11 @@ public final class PhraseMatcher<T> {
     public PhraseMatcher<T> build() {
       Set<String> words = new HashSet<>();
       Set<String> stems = new HashSet<>();
-      root.collect(words, stems);
-      Vocabulary.Registration r = Vocabulary.register(words, stems,
-          root.exact == null ? Set.of() : root.exact.keySet(), root.stems == null ? Set.of() : root.stems.keySet());
+      Set<String> lemmas = new HashSet<>();
+      root.collect(words, stems, lemmas);
+      Vocabulary.Registration r = Vocabulary.register(words, stems, lemmas,
+          root.exact == null ? Set.of() : root.exact.keySet(), root.stems == null ? Set.of() : root.stems.keySet(),
+          root.lemmas == null ? Set.of() : root.lemmas.keySet());
       return new PhraseMatcher<>(root.freeze(r.snapshot()), size, r.bit());
     }
   }
@@ -163,6 +202,7 @@ public final class PhraseMatcher<T> {
       for (int f = formStart[i]; f < formStart[i + 1]; f++) {
         s.children(root, f, i + 1);
       }
+      s.lemmaChildren(root, i);
       if (s.best != null) {
         Token a = words.get(i);
         Token b = words.get(s.bestEnd - 1);
@@ -185,6 +225,8 @@ public final class PhraseMatcher<T> {
     final int[] formId;
     final int[] stemStart;
     final int[] stemIds;
+    final int[] lemmaStart;
+    final int[] lemmaIds;
     Node<T> best;
     int bestEnd;
 
@@ -195,6 +237,8 @@ public final class PhraseMatcher<T> {
       formId = words.formId;
       stemStart = words.stemStart;
       stemIds = words.stemIds;
+      lemmaStart = words.lemmaStart;
+      lemmaIds = words.lemmaIds;
     }
 
     /** Visits node {@code n}, reached having consumed the words before {@code i}. */
@@ -205,6 +249,22 @@ public final class PhraseMatcher<T> {
       }
       if (i < size && (n.exact != null || n.stems != null)) {
         children(n, formStart[i], i + 1); // later words of a phrase are read as written: the token's first form
+      }
+      if (i < size && n.lemmas != null) {
+        lemmaChildren(n, i); // a lemma reads the whole token: the analyser strips its own clitics
+      }
+    }
+
+    /** Visits every child of {@code n} that a lemma of token {@code i} leads to. */
+    void lemmaChildren(Node<T> n, int i) {
+      if (n.lemmas == null) {
+        return;
+      }
+      for (int k = lemmaStart[i]; k < lemmaStart[i + 1]; k++) {
+        Node<T> c = n.lemmas.get(lemmaIds[k]);
+        if (c != null) {
+          visit(c, i + 1);
+        }
       }
     }
 

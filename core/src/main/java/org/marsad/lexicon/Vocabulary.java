@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every word and stem of every phrase matcher built in this JVM, numbered. A report's word forms
+ * Every word, stem and lemma of every phrase matcher built in this JVM, numbered. A report's word forms
  * are looked up here once ({@link Words}), and each matcher then steps through its trie by number;
  * so a word is hashed and its stems walked once per report instead of once per matcher.
  *
@@ -29,14 +30,37 @@ final class Vocabulary {
     private final long[] wordStarts;
     /** By stem number: the bits of the matchers whose phrases may begin with that stem. */
     private final long[] stemStarts;
+    /** Lemma entries ({@code {منع}}): their numbers and each report word's lemmas among them. */
+    private final LemmaLookup lemmas;
+    /** By lemma number: the bits of the matchers whose phrases may begin with that lemma. */
+    private final long[] lemmaStarts;
 
-    private Snapshot(Map<String, Integer> wordMap, Map<String, Integer> stemMap, long[] wordStarts, long[] stemStarts) {
+    private Snapshot(Map<String, Integer> wordMap, Map<String, Integer> stemMap, long[] wordStarts, long[] stemStarts,
+        LemmaLookup lemmas, long[] lemmaStarts) {
       this.wordMap = wordMap;
       this.stemMap = stemMap;
       this.words = new WordTable<>(wordMap);
       this.stems = StemTrie.of(stemMap);
       this.wordStarts = wordStarts;
       this.stemStarts = stemStarts;
+      this.lemmas = lemmas;
+      this.lemmaStarts = lemmaStarts;
+    }
+
+    /** The numbers of the lexicon lemmas that folded word {@code w} may be a form of (cached per word). */
+    int[] lemmas(String w) {
+      return lemmas.of(w);
+    }
+
+    /** The bits of the matchers with a phrase beginning with lemma number {@code id}. */
+    long lemmaStarts(int id) {
+      return lemmaStarts[id];
+    }
+
+    /** The number of lemma {@code l} (folded), or -1 when no matcher has it. */
+    int lemma(String l) {
+      Integer id = lemmas.ids().get(l);
+      return id == null ? -1 : id;
     }
 
     /** The bits of the matchers with a phrase beginning with word number {@code id} (-1: none). */
@@ -130,7 +154,8 @@ final class Vocabulary {
   /** A matcher's view: the snapshot that numbers its words, and its bit (0: none, check every token). */
   record Registration(Snapshot snapshot, long bit) {}
 
-  private static volatile Snapshot current = new Snapshot(Map.of(), Map.of(), new long[0], new long[0]);
+  private static volatile Snapshot current =
+      new Snapshot(Map.of(), Map.of(), new long[0], new long[0], new LemmaLookup(Map.of(), Set.of(), Vocabulary::analyse), new long[0]);
   private static int matchers;
 
   private Vocabulary() {}
@@ -139,13 +164,23 @@ final class Vocabulary {
     return current;
   }
 
+  /** The Arabic analyser's candidates for a word (the dictionary loads on the first lemma entry). */
+  private static Iterable<String> analyse(String w) {
+    return Morphology.arabic().lemmas(w);
+  }
+
   /**
-   * Numbers the words and stems not yet known, gives the matcher its bit on the words and stems
-   * its phrases begin with ({@code startWords}, {@code startStems}), and returns the snapshot
-   * that has them all.
+   * Numbers the words, stems and lemmas not yet known, gives the matcher its bit on the words,
+   * stems and lemmas its phrases begin with ({@code startWords}, {@code startStems}, {@code
+   * startLemmas}), and returns the snapshot that has them all.
    */
   static synchronized Registration register(Collection<String> words, Collection<String> stems,
       Collection<String> startWords, Collection<String> startStems) {
+    return register(words, stems, Set.of(), startWords, startStems, Set.of());
+  }
+
+  static synchronized Registration register(Collection<String> words, Collection<String> stems, Collection<String> lemmas,
+      Collection<String> startWords, Collection<String> startStems, Collection<String> startLemmas) {
     Snapshot s = current;
     long bit = matchers < 64 ? 1L << matchers : 0;
     matchers++;
@@ -165,7 +200,20 @@ final class Vocabulary {
     for (String st : startStems) {
       ss[sm.get(st)] |= bit;
     }
-    s = new Snapshot(wm, sm, ws, ss);
+    LemmaLookup lookup = s.lemmas;
+    if (!lookup.ids().keySet().containsAll(lemmas)) {
+      Map<String, Integer> lm = new HashMap<>(lookup.ids());
+      for (String l : lemmas) {
+        lm.putIfAbsent(l, lm.size());
+      }
+      // new lemmas: earlier cached answers lack them, so a new lookup with its own cache
+      lookup = new LemmaLookup(Map.copyOf(lm), Morphology.arabic().cores(lm.keySet()), Vocabulary::analyse);
+    }
+    long[] ls = Arrays.copyOf(s.lemmaStarts, lookup.ids().size());
+    for (String l : startLemmas) {
+      ls[lookup.ids().get(l)] |= bit;
+    }
+    s = new Snapshot(wm, sm, ws, ss, lookup, ls);
     current = s;
     return new Registration(s, bit);
   }

@@ -7,7 +7,7 @@ import org.marsad.clean.Token;
 /**
  * A report's tokens with their clitic readings, computed once and shared by every matcher, and
  * each reading's numbers in the {@link Vocabulary}, so that matchers step through their tries by
- * number. Filled in lazily; meant for one report on one thread.
+ * number; likewise each token's lexicon lemmas ({@link Morphology}, cached per word type). Filled in lazily; meant for one report on one thread.
  */
 public final class Words {
   private final List<Token> tokens;
@@ -22,7 +22,10 @@ public final class Words {
   /** Form f's stem numbers, longest stem first, are stemIds[stemStart[f] .. stemStart[f + 1]). */
   int[] stemStart;
   int[] stemIds;
-  /** By token: the bits of the matchers with a phrase that may begin with one of its forms. */
+  /** Token i's lexicon lemmas (numbers) are lemmaIds[lemmaStart[i] .. lemmaStart[i + 1]). */
+  int[] lemmaStart;
+  int[] lemmaIds;
+  /** By token: the bits of the matchers with a phrase that may begin with one of its forms or lemmas. */
   long[] starts;
 
   @SuppressWarnings("unchecked")
@@ -69,10 +72,24 @@ public final class Words {
     Vocabulary.Stems stems = new Vocabulary.Stems(n + 8);
     long[] begins = new long[n];
     int[] codes = new int[Clitics.MAX_FORMS];
+    int[] lemmaAt = new int[n + 1];
+    int[] lemmas = LemmaLookup.NONE;
+    int l = 0;
     int f = 0;
     for (int i = 0; i < n; i++) {
       start[i] = f;
       String w = tokens.get(i).text();
+      lemmaAt[i] = l;
+      int[] li = v.lemmas(w);
+      if (li.length > 0) {
+        if (l + li.length > lemmas.length) {
+          lemmas = Arrays.copyOf(lemmas, Math.max(16, (l + li.length) * 2));
+        }
+        for (int id : li) {
+          lemmas[l++] = id;
+          begins[i] |= v.lemmaStarts(id);
+        }
+      }
       int count = Clitics.forms(w, codes);
       for (int k = 0; k < count; k++) {
         if (f + 1 >= ids.length) {
@@ -92,6 +109,9 @@ public final class Words {
       }
     }
     start[n] = f;
+    lemmaAt[n] = l;
+    lemmaStart = lemmaAt;
+    lemmaIds = lemmas;
     stemAt[f] = stems.size();
     formStart = start;
     formId = ids;

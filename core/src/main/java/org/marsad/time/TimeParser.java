@@ -478,9 +478,17 @@ final class TimeParser {
     int year = 0;
     boolean sameYear = false;
     Year y = yearAfter(end, tok);
+    Hit relYear = y == null ? relativeYear(end, tok) : null;
     if (y != null) {
       year = y.year();
       tok = y.endTok();
+    } else if (relYear != null) {
+      // "in August last year": the month of the year the cue names
+      if (pub == null) {
+        return new Hit(start, relYear.endTok(), null, day > 0 ? 1 : 3);
+      }
+      year = pub.getYear() + Integer.parseInt(relYear.value());
+      tok = relYear.endTok();
     } else {
       LexMatch ca = cue == null ? next(end, tok, Cat.CUE_AFTER, PAREN) : null;
       LexMatch sy = next(end, tok, Cat.SAMEYEAR, PAREN | COMMA);
@@ -506,6 +514,22 @@ final class TimeParser {
     }
     return year == 0 && cue == null ? new Hit(start, tok, v, precision, EventDate.ON, YEARLESS, month, day)
         : new Hit(start, tok, v, precision);
+  }
+
+  /**
+   * "last year", "this year", "next year" right after a month name ("in August last year"): a hit
+   * whose value is the years to add to the publication year, or null.
+   */
+  private Hit relativeYear(int end, int tok) {
+    LexMatch cb = next(end, tok, Cat.CUE_BEFORE, SPACE);
+    if (cb == null) {
+      return null;
+    }
+    LexMatch unit = next(cb.end(), cb.endTok(), Cat.PERIOD, SPACE);
+    if (unit == null || !"year".equals(unit.e().unit())) {
+      return null;
+    }
+    return new Hit(cb.start(), unit.endTok(), Integer.toString(cb.num()), 3);
   }
 
   /** "5 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named by a cue. */

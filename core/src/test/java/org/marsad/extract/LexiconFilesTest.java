@@ -10,11 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.lexicon.LexiconFile;
+import org.marsad.lexicon.Morphology;
 
 /** Review aids for the extraction lexicons: every file loads with its source header, and no line repeats another. */
 class LexiconFilesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"triggers.tsv", "cues.tsv", "actors.tsv", "attributes.tsv", "types.tsv", "genre.tsv"})
+  @ValueSource(strings = {"triggers.tsv", "cues.tsv", "actors.tsv", "attributes.tsv", "types.tsv", "genre.tsv", "triggers-en.tsv", "cues-en.tsv", "actors-en.tsv", "verbs-en.tsv"})
   void noPhraseIsListedTwiceForTheSameMeaning(String file) {
     List<LexiconFile.Row> rows = LexiconFile.read(Lexicons.DIR + file);
     assertThat(rows).isNotEmpty();
@@ -23,7 +24,7 @@ class LexiconFilesTest {
     for (LexiconFile.Row r : rows) {
       // the same folded phrase with the same meaning columns is a copy-paste slip
       String key = ArabicNormalizer.fold(r.col(0)) + "\t" + String.join("\t", r.cols().subList(1, r.cols().size()));
-      if (file.equals("cues.tsv")) {
+      if (file.startsWith("cues")) {
         key = r.col(0) + "\t" + ArabicNormalizer.fold(r.col(1));
       }
       if (!seen.add(key)) {
@@ -32,4 +33,23 @@ class LexiconFilesTest {
     }
     assertThat(repeated).as("lines repeating an earlier line").isEmpty();
   }
+
+  /** A lemma the analyser does not know would silently match nothing: each must be a lemma of itself. */
+  @ParameterizedTest
+  @ValueSource(strings = {"triggers.tsv", "cues.tsv", "actors.tsv", "attributes.tsv"})
+  void everyLemmaIsKnownToTheAnalyser(String file) {
+    int phraseColumn = file.equals("cues.tsv") ? 1 : 0;
+    List<String> unknown = new ArrayList<>();
+    for (LexiconFile.Row r : LexiconFile.read(Lexicons.DIR + file)) {
+      java.util.regex.Matcher m = LEMMA.matcher(r.col(phraseColumn));
+      while (m.find()) {
+        if (!Morphology.arabic().knows(m.group(1))) {
+          unknown.add(r.id() + " {" + m.group(1) + "}");
+        }
+      }
+    }
+    assertThat(unknown).as("lemmas the dictionary does not give for themselves").isEmpty();
+  }
+
+  private static final java.util.regex.Pattern LEMMA = java.util.regex.Pattern.compile("\\{([^}]*)}");
 }

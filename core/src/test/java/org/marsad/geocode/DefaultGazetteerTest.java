@@ -28,6 +28,13 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void anIdiomSharingACapitalsNameIsNoPlace() {
+    // "مسقط رأس" is a birthplace, not Muscat; the capital still stands after a cue
+    assertThat(find("تقع القرية في الجبل حيث مسقط رأس الرئيس")).extracting(m -> m.place().name()).doesNotContain("Muscat");
+    assertThat(find("وصل الوفد إلى مسقط أمس")).extracting(m -> m.place().name()).contains("Muscat");
+  }
+
+  @Test
   void kanakerIsInRuralDamascus() {
     Place p = first("فرضت القوات طوقا على بلدة كناكر في ريف دمشق الغربي", "locality");
     assertThat(p.nameAr()).isEqualTo("كناكر");
@@ -74,5 +81,32 @@ class DefaultGazetteerTest {
   void aCountrysTerritoryNamedByItsAdjective() {
     assertThat(find("عبرت القوات الحدود الكويتية")).extracting(m -> m.place().id()).containsExactly("KW");
     assertThat(find("قال النظام السوري إن")).isEmpty();
+  }
+
+  @Test
+  void aYemeniTownOfTheGeoNamesLayer() {
+    Place p = first("قصفت الطائرات مدينة زبيد غرب اليمن", "locality");
+    assertThat(p.id()).startsWith("gn:");
+    assertThat(p.name()).isEqualTo("Zabīd");
+    assertThat(p.country()).isEqualTo("YE");
+    assertThat(p.admin1()).isEqualTo("Al Hudaydah");
+    assertThat(GEO.gazetteer().entries().stream().filter(e -> !e.fallback()).flatMap(e -> e.names().stream()))
+        .as("only in the GeoNames layer").doesNotContain("زبيد");
+  }
+
+  @Test
+  void anIraqiTownNamedLikeAWordNeedsItsCueInTheShippedLayer() {
+    // "الحي" ("the quarter") is also Al-Hayy, a town of Wasit
+    assertThat(find("عاد الهدوء إلى الحي بعد الظهر")).isEmpty();
+    Place p = first("تظاهر المئات في مدينة الحي جنوب بغداد", "locality");
+    assertThat(p.name()).isEqualTo("Al Ḩayy");
+    assertThat(p.country()).isEqualTo("IQ");
+    assertThat(p.admin1()).isEqualTo("Wasit");
+  }
+
+  @Test
+  void theGeoNamesLayerLoadsWholeAndSmall() {
+    long fallback = GEO.gazetteer().entries().stream().filter(GazetteerEntry::fallback).count();
+    assertThat(fallback).isBetween(3000L, 5000L);
   }
 }

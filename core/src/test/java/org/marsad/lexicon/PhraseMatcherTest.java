@@ -55,4 +55,45 @@ class PhraseMatcherTest {
     assertThat(find(m, "The Besieged town")).extracting(PhraseMatcher.Match::value).containsExactly("b");
     assertThat(find(m, "asiege")).isEmpty();
   }
+
+  @Test
+  void lemmaEntriesMatchEveryFormOfTheLemma() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("{منع}", "deny").add("{اعتقل}", "arrest").build();
+    for (String w : List.of("يمنعون", "منعت", "منعوا", "يمنع", "منع", "المنع", "ومنعوهم")) {
+      assertThat(find(m, "قال إن القوات " + w + " الناس")).as(w).extracting(PhraseMatcher.Match::value).containsExactly("deny");
+    }
+    assertThat(find(m, "واعتقلت القوات")).extracting(PhraseMatcher.Match::value).containsExactly("arrest");
+    assertThat(find(m, "مانع")).isEmpty();
+  }
+
+  @Test
+  void lemmaAsAnyWordOfAPhrase() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("{منع} دخول", "deny entry").add("إغلاق {طريق}", "close").build();
+    assertThat(find(m, "ويمنعون دخول القوافل")).extracting(PhraseMatcher.Match::value).containsExactly("deny entry");
+    assertThat(find(m, "إغلاق الطرقات")).extracting(PhraseMatcher.Match::value).containsExactly("close");
+    assertThat(find(m, "ويمنعون خروج")).isEmpty();
+  }
+
+  @Test
+  void longerPhraseBeatsALemmaAlone() {
+    PhraseMatcher<String> m = PhraseMatcher.<String>builder().add("{طوق}", "siege").add("طوق النجاة", "none").build();
+    assertThat(find(m, "طوق النجاة")).extracting(PhraseMatcher.Match::value).containsExactly("none");
+    assertThat(find(m, "طوقوا البلدة")).extracting(PhraseMatcher.Match::value).containsExactly("siege");
+  }
+
+  @Test
+  void aLemmaMustBeOneWord() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PhraseMatcher.<String>builder().add("{منع دخول}", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aMatcherBuiltLaterWithNewLemmasIsNotServedStaleAnswers() {
+    PhraseMatcher<String> first = PhraseMatcher.<String>builder().add("{قصف}", "shell").build();
+    Words w = Words.of(Tokenizer.tokenize(ArabicNormalizer.fold("قصفوا البلدة ثم اجتاحوها")));
+    assertThat(first.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("shell");
+    PhraseMatcher<String> second = PhraseMatcher.<String>builder().add("{اجتاح}", "invade").build();
+    assertThat(second.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("invade");
+    assertThat(first.findAll(w)).extracting(PhraseMatcher.Match::value).containsExactly("shell");
+  }
 }

@@ -481,4 +481,25 @@ class TimeResolverTest {
       }
     }
   }
+
+  @Nested
+  class EnglishReportForms {
+    @Test
+    void aMonthOfLastYear() {
+      on("In August last year a car bomb killed 27 people.", WED, "2020-08", 3, "August last year");
+      on("The talks resumed in May this year.", WED, "2021-05", 3, "May this year");
+    }
+
+    @Test
+    void aMonthOfLastYearWithoutPublicationDateIsUnresolved() {
+      List<TimeMention> ms = find("In August last year a car bomb killed 27 people.", null);
+      assertThat(ms).hasSize(1);
+      assertThat(ms.get(0).date().value()).isNull();
+    }
+
+    @Test
+    void aWeekdayPossessiveWithoutApostrophe() {
+      on("Thursdays air strikes hit Douma.", WED, "2021-03-04", 1, "Thursdays");
+    }
+  }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.marsad.fuse.Claim;
@@ -59,32 +59,66 @@ public final class Derivation {
   private static final int CHUNK_EVENTS = 40_000;
 
   private final StatusEngine engine;
-  private final Predicate<StoredEvent> counts;
+  // Which stored events count, as what (reviewed corrections applied); null drops an event.
+  private final UnaryOperator<StoredEvent> view;
 
   /** What one run did; {@code changed}: derived rows were rewritten. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
       LocalDate horizon, boolean changed, Duration elapsed, int derivedReports, int areas) {}
 
   public Derivation(NearDuplicates duplicates, EventFuser fuser, StatusTracker tracker) {
-    this(new StatusEngine(fuser, tracker), e -> true);
+    this(new StatusEngine(fuser, tracker), UnaryOperator.identity());
   }
 
-  private Derivation(StatusEngine engine, Predicate<StoredEvent> counts) {
+  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view) {
     this.engine = engine;
-    this.counts = counts;
+    this.view = view;
   }
 
   public static Derivation defaults() {
-    return new Derivation(StatusEngine.loadDefault(), e -> true);
+    return new Derivation(StatusEngine.loadDefault(), UnaryOperator.identity());
   }
 
   /**
-   * The same derivation counting only the events {@code filter} accepts (for example only
-   * reviewed ones); the others stay in the record but make no fused event or status. A record
-   * derived with one filter must be {@link #rebuild rebuilt} when the filter changes.
+   * This derivation reading each stored event through {@code view} (the review workflow: a
+   * corrected event counts as corrected, a rejected or unverified one not at all when it returns
+   * null). A record derived with one view must be {@link #rebuild rebuilt} when the view changes
+   * in a way that moves events between areas (a corrected place).
    */
-  public Derivation counting(Predicate<StoredEvent> filter) {
-    return new Derivation(engine, filter);
+  public Derivation withView(UnaryOperator<StoredEvent> view) {
+    return new Derivation(engine, view);
+  }
+
+  /** Derived rows computed but not stored (the server's verified-only status). */
+  public record Derived(List<FusedEventRecord> fused, List<StatusIntervalRecord> intervals) {}
+
+  /**
+   * Computes the derived rows of the whole record through this view without replacing what is
+   * stored. Meant for narrow views (verified events only): its result is held in memory.
+   */
+  public Derived derive(Store store) {
+    LocalDate horizon = horizon(store);
+    Map<String, Place> places = DerivationQueries.places(store);
+    Map<String, String> groups = Map.of();
+    List<FusedEventRecord> fused = new ArrayList<>();
+    List<StatusIntervalRecord> intervals = new ArrayList<>();
+    Map<String, List<String>> keysByArea = new TreeMap<>();
+    engine.areas(places.values()).forEach((k, a) -> keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k));
+    for (List<String> keys : keysByArea.values()) {
+      List<FusedEvent> f = engine.fuse(DerivationQueries.reportEvents(store, keys, places, view, groups));
+      if (f.isEmpty()) {
+        continue;
+      }
+      Set<String> placeIds = new TreeSet<>();
+      keys.forEach(k -> {
+        if (!k.startsWith("~")) {
+          placeIds.add(k);
+        }
+      });
+      f.stream().map(Derivation::record).forEach(fused::add);
+      intervals.addAll(records(f, engine.timelines(f, horizon, placeIds)));
+    }
+    return new Derived(fused, intervals);
   }
 
   public StatusEngine engine() {
@@ -94,6 +128,15 @@ public final class Derivation {
   /** Fusion as the record does it (per type and area). */
   List<FusedEvent> fuse(List<ReportEvent> input) {
     return engine.fuse(input);
+  }
+
+  /**
+   * Marks a report pending in the caller's transaction (a review changed how its events count), so
+   * that the next {@link #run} re-derives the areas of its events.
+   */
+  public static void markPending(Handle h, String reportId) {
+    h.createUpdate("INSERT INTO derive_pending (report_id) SELECT id FROM reports WHERE id = :id"
+        + " AND id NOT IN (SELECT report_id FROM derive_pending)").bind("id", reportId).execute();
   }
 
   /** Marks every report pending, so that the next {@link #run} re-derives the whole record. */
@@ -200,7 +243,7 @@ public final class Derivation {
   /** Re-derives the areas of {@code keys} (place keys of whole areas) in one transaction. */
   private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon,
       Map<String, String> groups) {
-    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, counts, groups);
+    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, view, groups);
     List<FusedEvent> fused = engine.fuse(input);
     Set<String> placeIds = new TreeSet<>();
     keys.forEach(k -> {
@@ -213,12 +256,14 @@ public final class Derivation {
     List<StatusIntervalRecord> intervalRows = records(fused, timelines);
     store.jdbi().useTransaction(h -> {
       DerivationQueries.deleteDerivedAt(h, keys, places);
+      // A reviewer's corrected place can carry an event out of the area it is stored in.
+      DerivationQueries.deleteFused(h, fusedRows);
       Store.insertDerived(h, fusedRows, intervalRows);
     });
   }
 
   private void derivePlaceless(Store store, List<String> reportIds, Map<String, String> groups) {
-    List<ReportEvent> input = DerivationQueries.placelessEvents(store, reportIds, counts, groups);
+    List<ReportEvent> input = DerivationQueries.placelessEvents(store, reportIds, view, groups);
     if (input.isEmpty()) {
       return;
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.marsad.fuse.ReportEvent;
@@ -83,7 +83,7 @@ final class DerivationQueries {
 
   /** The events at the places of {@code keys} that count, as fusion reads them. */
   static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
-      Predicate<StoredEvent> counts, Map<String, String> groups) {
+      UnaryOperator<StoredEvent> view, Map<String, String> groups) {
     List<String> ids = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     Set<String> wanted = new TreeSet<>(keys);
@@ -100,7 +100,7 @@ final class DerivationQueries {
       for (int i = 0; i < ids.size(); i += IN) {
         h.createQuery(SELECT + "WHERE e.place_id IN (<ids>)")
             .bindList("ids", ids.subList(i, Math.min(ids.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts, groups))
+            .map((rs, ctx) -> row(rs, view, groups))
             .forEach(r -> {
               if (r != null) {
                 out.add(r);
@@ -111,7 +111,7 @@ final class DerivationQueries {
       for (int i = 0; i < nameList.size(); i += IN) {
         h.createQuery(SELECT + "WHERE e.place_id IS NULL AND e.place_name IN (<n>)")
             .bindList("n", nameList.subList(i, Math.min(nameList.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts, groups))
+            .map((rs, ctx) -> row(rs, view, groups))
             .forEach(r -> {
               if (r != null && wanted.contains(StatusEngine.placeKey(r.event().place()))) {
                 out.add(r);
@@ -123,13 +123,13 @@ final class DerivationQueries {
   }
 
   /** Events without a place of {@code reportIds} (all reports when null) that count. */
-  static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, Predicate<StoredEvent> counts,
+  static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, UnaryOperator<StoredEvent> view,
       Map<String, String> groups) {
     List<ReportEvent> out = new ArrayList<>();
     String where = "WHERE e.place_id IS NULL AND e.place_name IS NULL";
     store.jdbi().useHandle(h -> {
       if (reportIds == null) {
-        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, counts, groups)).forEach(r -> {
+        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, view, groups)).forEach(r -> {
           if (r != null) {
             out.add(r);
           }
@@ -139,7 +139,7 @@ final class DerivationQueries {
       for (int i = 0; i < reportIds.size(); i += IN) {
         h.createQuery(SELECT + where + " AND e.report_id IN (<ids>)")
             .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, counts, groups))
+            .map((rs, ctx) -> row(rs, view, groups))
             .forEach(r -> {
               if (r != null) {
                 out.add(r);
@@ -151,16 +151,25 @@ final class DerivationQueries {
   }
 
   /** A stored event as fusion reads it; {@code groups}: near-duplicate groups not yet written. */
-  private static ReportEvent row(java.sql.ResultSet rs, Predicate<StoredEvent> counts, Map<String, String> groups)
+  private static ReportEvent row(java.sql.ResultSet rs, UnaryOperator<StoredEvent> view, Map<String, String> groups)
       throws java.sql.SQLException {
     DocumentMeta m = Store.meta(rs);
-    Event e = Store.event(rs);
-    if (!counts.test(new StoredEvent(m, e))) {
+    StoredEvent seen = view.apply(new StoredEvent(m, Store.event(rs)));
+    if (seen == null) {
       return null;
     }
+    Event e = seen.event();
     String group = groups.getOrDefault(m.id(), rs.getString("syndication_group"));
     return new ReportEvent(m.id(), m.outlet(), m.published(), e, group == null || group.equals(m.id()) ? null : group,
         rs.getString("evidence_text"));
+  }
+
+  /** Removes the fused events with the ids of {@code rows}, wherever they are. */
+  static void deleteFused(Handle h, List<FusedEventRecord> rows) {
+    for (int i = 0; i < rows.size(); i += IN) {
+      List<String> part = rows.subList(i, Math.min(rows.size(), i + IN)).stream().map(FusedEventRecord::id).toList();
+      h.createUpdate("DELETE FROM fused_events WHERE id IN (<ids>)").bindList("ids", part).execute();
+    }
   }
 
   /** Removes the fused events and status intervals located at the places of {@code keys}. */

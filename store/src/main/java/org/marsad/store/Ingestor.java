@@ -194,6 +194,28 @@ public final class Ingestor {
     return c;
   }
 
+  /**
+   * One source through the same steps as {@link #ingest(List, Listener)} (known bytes skipped,
+   * extraction, one transaction, rejects recorded), on the calling thread: the API's path. The
+   * caller flushes the index ({@link Store#flushIndex}) after a batch.
+   */
+  public One ingestOne(Source s) {
+    String id = Pipeline.sha256(s.bytes());
+    Result r = process(s);
+    if (r instanceof Extracted x) {
+      boolean added = store.put(x.extraction(), x.name());
+      return new One(added ? Outcome.ADDED : Outcome.KNOWN, id, added ? x.extraction().events().size() : 0, null);
+    }
+    if (r instanceof Rejected j) {
+      store.reject(j.name(), j.reason());
+      return new One(Outcome.REJECTED, id, 0, j.reason());
+    }
+    return new One(Outcome.KNOWN, id, 0, null);
+  }
+
+  /** What {@link #ingestOne} did: the report's id, events added, and the reason of a refusal. */
+  public record One(Outcome outcome, String reportId, int events, String reason) {}
+
   private void read(List<Path> paths, ExecutorService workers, BlockingQueue<Future<Result>> queue) {
     Throwable failure = null;
     try {

@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,12 +169,12 @@ class DerivationTest {
   /**
    * The seed report alone: Kanaker is partly besieged from 2020-09-25 (encircled, movement
    * restricted, food and medicine blocked) and fully from 2020-09-29 (entry and exit closed),
-   * citing the seed. Needs the geocoder to place every Kanaker event at Kanaker.
+   * citing the seed.
    */
   @Test
   void seedReportGivesKanakerPartialThenFullSiege() throws IOException {
     Path seed = Path.of("../core/src/test/resources/seed/kanaker-2020-09-29.ar.txt");
-    assumeTrue(Files.exists(seed), "seed report not found at " + seed.toAbsolutePath());
+    assertThat(seed).as("the seed report ships in core's test resources").exists();
     String text = Files.readString(seed, StandardCharsets.UTF_8);
     Path jl = tmp.resolve("seed.jsonl");
     Files.writeString(jl, "{\"content\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(text)
@@ -187,7 +186,7 @@ class DerivationTest {
           .filter(e -> "imposed".equals(e.event().attributes().get("phase")) && e.event().place() != null)
           .map(e -> e.event().place().id()).findFirst().orElseThrow();
       boolean suppliesPlaced = s.events(EventQuery.all().withType(EventType.SUPPLY_DENIAL).withPlace(kanaker)).size() > 0;
-      assumeTrue(suppliesPlaced, "the geocoder does not yet place the seed's supply denial at Kanaker");
+      assertThat(suppliesPlaced).as("the seed's supply denial is placed at Kanaker").isTrue();
       List<StatusIntervalRecord> tl = s.statusIntervals(kanaker);
       assertThat(tl).extracting(StatusIntervalRecord::level, StatusIntervalRecord::start)
           .contains(org.assertj.core.groups.Tuple.tuple("PARTIAL_SIEGE", LocalDate.of(2020, 9, 25)),

@@ -1,0 +1,68 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.Actor;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
+import org.marsad.model.Modality;
+import org.marsad.model.Place;
+import org.marsad.model.Span;
+
+/** An event before its mentions are joined: the attached values; {@code paragraph}: of its last mention. */
+record Draft(
+    EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
+    Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
+    boolean generic, int sentence) {
+  Draft with(Map<String, Object> attrs) {
+    return new Draft(type, attrs, modality, historical, date, place, actor1, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence);
+  }
+
+  /** The same mention at another town of its list, citing that town's name too. */
+  Draft at(Place town, List<Span> spans) {
+    return new Draft(type, attributes, modality, historical, date, town, actor1, actor2, source, spans, ruleId, paragraph,
+        false, sentence);
+  }
+
+  /** The same event at a finer place. */
+  Draft placed(Place p) {
+    return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence);
+  }
+
+  Draft dated(EventDate d, boolean background) {
+    return new Draft(type, attributes, modality, background, d, place, actor1, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence);
+  }
+
+  /** This event with a later mention of it joined: spans, attributes and the values it lacked. */
+  Draft join(Draft b) {
+    Draft a = this;
+    Map<String, Object> attrs = new LinkedHashMap<>(b.attributes());
+    for (Map.Entry<String, Object> en : a.attributes().entrySet()) {
+      Object other = attrs.get(en.getKey());
+      if (en.getValue() instanceof List<?> l1 && other instanceof List<?> l2) {
+        LinkedHashSet<Object> u = new LinkedHashSet<>(l1);
+        u.addAll(l2);
+        attrs.put(en.getKey(), List.copyOf(u));
+      } else {
+        attrs.put(en.getKey(), en.getValue());
+      }
+    }
+    List<Span> ev = new ArrayList<>(a.evidence());
+    for (Span s : b.evidence()) {
+      if (!ev.contains(s)) {
+        ev.add(s);
+      }
+    }
+    EventDate date = a.date() != null ? a.date() : b.date();
+    return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
+        a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
+        a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
+        a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()));
+  }
+}

@@ -1,0 +1,76 @@
+package org.marsad.extract;
+
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.model.EventType;
+
+/**
+ * Whether a trigger tells that something happened, or only names a state, an aim or a topic. The
+ * word classes it reads are data (wordclasses.tsv: STATE, CHANGE, AIM, MAKE); this class holds
+ * the reasoning:
+ *
+ * <ul>
+ *   <li>control in the present or "under control" is a state ("المدينة الخاضعة لسيطرة التنظيم",
+ *       "الأحياء التي تسيطر عليها المعارضة"), not a change of hands, unless a word of becoming leads
+ *       it ("باتت تسيطر", "خضعت لسيطرة") or the sentence dates its start ("تسيطر عليها منذ الربيع");
+ *   <li>"ل" before the verbal noun of an act ("للسيطرة على", "لتحرير", "to take control") is an
+ *       aim, whatever the act;
+ *   <li>an agreement named as a topic ("الاتفاق"), with no date in its sentence and no verb that
+ *       concludes it near, is talk about an agreement, not one made.
+ * </ul>
+ */
+final class Eventiveness {
+  // "باتت قوات النظام تسيطر", "خضعت البلدة لسيطرة": becoming, the subject, then the state
+  private static final int CHANGE_WINDOW = 5;
+  private static final int MAKE_WINDOW = 5; // "وقعت الحكومة والمعارضة اليوم اتفاقا"
+
+  private Eventiveness() {}
+
+  /** Whether the trigger reports an act or a change; false for states, aims and topics. */
+  static boolean eventive(Mentions m, Match<Lexicons.Trigger> t, boolean dated, boolean since) {
+    EventType type = t.value().type();
+    int f = t.firstToken();
+    if (type != EventType.SIEGE && aim(m, t)) {
+      return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
+    }
+    if (type == EventType.CONTROL_CHANGE && !since && startsAt(m, "STATE", f, t.endToken())) {
+      Match<Lexicons.Cue> change = m.cueIn("CHANGE", f - CHANGE_WINDOW, f, f);
+      return change != null && !m.barrierBetween(change.firstToken(), f);
+    }
+    if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
+      return m.cueIn("MAKE", f - MAKE_WINDOW, t.endToken() + 2, f) != null;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a noun names acts as a topic: "الهجمات الصاروخية في المنطقة", "المعارك", "مفاوضات
+   * السلام" with no time, no count and no place finer than a country are talk about attacks or
+   * talks, not one. A plural, a noun with the article or a broken plural of TOPIC_NOUN counts.
+   *
+   * @param placeLevel the gazetteer level of the place attached, null when none
+   */
+  static boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, String placeLevel) {
+    if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
+      return false;
+    }
+    String first = m.tokens.get(f).text();
+    boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
+        || startsAt(m, "TOPIC_NOUN", f, e);
+    if (!noun || (type == EventType.AGREEMENT && m.cueIn("MAKE", f - MAKE_WINDOW, e + 2, f) != null)) {
+      return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
+    }
+    return placeLevel == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
+        : "country".equals(placeLevel);
+  }
+
+  /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
+  static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
+    return startsAt(m, "AIM", t.firstToken(), t.endToken());
+  }
+
+  /** Whether a word of the class covers the trigger's first word ("لسيطرة" covers "سيطرة"). */
+  private static boolean startsAt(Mentions m, String cls, int f, int e) {
+    Match<Lexicons.Cue> c = m.cueIn(cls, f - 2, e + 3, f);
+    return c != null && c.firstToken() <= f && c.endToken() > f;
+  }
+}

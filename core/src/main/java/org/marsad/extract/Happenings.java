@@ -1,0 +1,203 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
+import org.marsad.model.Place;
+
+/**
+ * Joins the mentions of a report into happenings: one event however many times the report tells
+ * it (a toll, a follow-up, a restatement), and dates for the mentions that detail a dated one.
+ */
+final class Happenings {
+  // an undated mention joins, or takes its date from, one of this many events before it at most
+  private static final int LOOK_BACK_EVENTS = 64;
+  // an undated act takes the date of a dated act of its type this many paragraphs back at most
+  private static final int INHERIT_PARAGRAPHS = 2;
+  // a restatement of an act stands this many paragraphs after the mention it restates at most
+  private static final int JOIN_PARAGRAPHS = 3;
+
+  private Happenings() {}
+
+  /**
+   * One event per (type, place, date, modality, historical): spans of the same happening merge.
+   * An undated mention joins the latest dated event of its kind in its paragraph or the one before,
+   * as reports date a happening once and then refer back to it; further on, it is news of its own
+   * (and so are two undated ones paragraphs apart). A condition (a siege) is one however far apart.
+   */
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    Map<List<Object>, Integer> lastOfKey = new HashMap<>(); // (kind, date) -> its latest event
+    Map<List<Object>, List<Integer>> datedOfKind = new HashMap<>();
+    Map<List<Object>, Integer> lastOfType = new HashMap<>();
+    for (Draft d : drafts) {
+      // an undated mention is not known to be background: the dated event it joins decides that
+      List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
+      String date = dateValue(d.date());
+      List<Object> key = Arrays.asList(kind, date, d.historical());
+      Integer same = lastOfKey.get(key);
+      int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
+      if (target < 0 && date == null) {
+        String latest = null;
+        List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
+        for (int i : dated.subList(Math.max(0, dated.size() - LOOK_BACK_EVENTS), dated.size())) {
+          Draft o = out.get(i);
+          if (near(o, d) && !otherDoer(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
+            latest = dateValue(o.date());
+            target = i;
+          }
+        }
+      }
+      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
+        // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
+        // of its kind told just before
+        Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
+        if (last != null && near(out.get(last), d) && !otherDoer(out.get(last), d)) {
+          target = last;
+        }
+      }
+      if (target < 0) {
+        out.add(d);
+        lastOfKey.put(key, out.size() - 1);
+        lastOfType.put(Arrays.asList(d.type(), d.modality()), out.size() - 1);
+        if (date != null) {
+          datedOfKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(out.size() - 1);
+        }
+      } else {
+        out.set(target, out.get(target).join(d));
+        lastOfType.put(Arrays.asList(d.type(), d.modality()), target);
+      }
+    }
+    return out;
+  }
+
+
+  /**
+   * A mention joins the latest earlier event it does not contradict: same type and modality, and
+   * dates, places and doers that are equal, unknown on one side, or one holding the other (a
+   * country or governorate and a town of it). "خطفت الجبهة ثمانية عناصر ... عملية الخطف تمت على
+   * حاجز قرب إعزاز مساء الأربعاء" is one abduction, told twice. Compatible means not
+   * contradicting, not equal; the joined event keeps the finer place and the known date.
+   */
+  static List<Draft> join(List<Draft> events) {
+    List<Draft> out = new ArrayList<>(events.size());
+    for (Draft d : events) {
+      int target = -1;
+      for (int j = out.size() - 1; j >= Math.max(0, out.size() - LOOK_BACK_EVENTS); j--) {
+        Draft o = out.get(j);
+        if (d.paragraph() - o.paragraph() > JOIN_PARAGRAPHS && !d.type().isCondition()) {
+          break;
+        }
+        if (compatible(o, d)) {
+          target = j;
+          break;
+        }
+      }
+      if (target < 0) {
+        out.add(d);
+      } else {
+        Draft o = out.get(target);
+        Draft joined = o.join(d);
+        if (finer(d.place(), o.place())) {
+          joined = joined.placed(d.place());
+        }
+        if (o.date() != null && d.date() != null && d.date().timePrecision() < o.date().timePrecision()) {
+          joined = joined.dated(d.date(), joined.historical()); // "في آب ... يوم الرابع منه": the day
+        }
+        out.set(target, joined);
+      }
+    }
+    return out;
+  }
+
+  private static boolean compatible(Draft a, Draft b) {
+    if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
+      return false;
+    }
+    String da = dateValue(a.date());
+    String db = dateValue(b.date());
+    if (da != null && db != null && !da.startsWith(db) && !db.startsWith(da)) {
+      return false;
+    }
+    if (otherDoer(a, b)) {
+      return false;
+    }
+    Place pa = a.place();
+    Place pb = b.place();
+    if (pa != null && pb != null && !pa.id().equals(pb.id()) && !holds(pa, pb) && !holds(pb, pa)) {
+      return false;
+    }
+    // two mentions each with its own town and day are two acts even when they agree; one of them
+    // must leave something unsaid to be a restatement
+    return da == null || db == null || pa == null || pb == null;
+  }
+
+  /** Whether both name their doer and the doers differ. */
+  private static boolean otherDoer(Draft a, Draft b) {
+    return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name());
+  }
+
+  /** Whether {@code p} says more precisely where than {@code q}. */
+  private static boolean finer(Place p, Place q) {
+    return p != null && (q == null || p.geoPrecision() < q.geoPrecision());
+  }
+
+  /**
+   * "شنت الطائرات غارات في سوريا يوم الأحد ... تركزت حول إدلب": an undated act dated nowhere else
+   * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
+   * paragraphs) whose place holds its place, or of its sentence, as a report dates a happening once and
+   * then details it ("عام 1980 هاجمت القوات المدينة ... مما دفع الطرف الآخر إلى قصف الحدود").
+   */
+  static List<Draft> inheritDates(List<Draft> events) {
+    List<Draft> out = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      Draft d = events.get(i);
+      if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
+        Draft from = null;
+        // events are in the order of their first mention: the act detailed is among the last few before
+        for (int j = Math.max(0, i - LOOK_BACK_EVENTS); j < i; j++) {
+          Draft o = events.get(j);
+          if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
+              && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
+              && o.evidence().get(0).start() < d.evidence().get(0).start()
+              && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
+            from = o;
+          }
+        }
+        if (from != null) {
+          d = d.dated(from.date(), from.historical());
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** Whether {@code area} is {@code p} or a country or governorate holding it. */
+  private static boolean holds(Place area, Place p) {
+    if (area.id().equals(p.id())) {
+      return true;
+    }
+    if (area.geoPrecision() != 3 || area.admin1() != null || !Objects.equals(area.country(), p.country())) {
+      return false;
+    }
+    return area.id().equals(area.country()) || area.name().equals(p.admin1());
+  }
+
+  private static boolean near(Draft earlier, Draft later) {
+    return later.type().isCondition() || later.paragraph() - earlier.paragraph() <= 1;
+  }
+
+  private static String placeId(Place p) {
+    return p == null ? null : p.id();
+  }
+
+  private static String dateValue(EventDate d) {
+    return d == null ? null : d.value();
+  }
+}

@@ -1,0 +1,401 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Token;
+import org.marsad.geocode.Geocoder;
+import org.marsad.geocode.PlaceMention;
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.lexicon.Words;
+import org.marsad.model.Actor;
+import org.marsad.model.Event;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
+import org.marsad.model.Modality;
+import org.marsad.model.Place;
+import org.marsad.model.Span;
+import org.marsad.time.TimeMention;
+
+/**
+ * Where an event is: the attachment rules that choose, among the places a report names, the one
+ * its act is at (or none), in word distances within the sentence. A place is one the report names
+ * for that act, a region or country holding it, the place referred back to ("البلدة"), or null.
+ */
+final class PlaceRules {
+  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
+  static final int SOURCE_PLACE_GAP = 2;
+  static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
+  // "the last place named" is looked for among this many place mentions before the trigger
+  static final int LOOK_BACK_PLACES = 200;
+  // "X بسهل الغاب", "قريتي X وY وأطراف بلدة Z بسهل الغاب": the area after the unknown towns of a clause
+  static final int LOCATOR_WINDOW = 10;
+  static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
+  static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
+  static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
+  // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
+  static final int UNKNOWN_TOWN_WINDOW = 6;
+
+  /** Whether the mention is a bracketed qualifier of the words before it: "(في حلب)", "(حلب)". */
+  static boolean qualifiesPrevious(String norm, PlaceMention p) {
+    int i = p.start() - 1;
+    while (i >= 0 && norm.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 1 && norm.charAt(i) == 'ي' && norm.charAt(i - 1) == 'ف' && (i < 2 || !Character.isLetter(norm.charAt(i - 2)))) {
+      i -= 2; // "في"
+      while (i >= 0 && norm.charAt(i) == ' ') {
+        i--;
+      }
+    }
+    int close = p.end();
+    while (close < norm.length() && norm.charAt(close) == ' ') {
+      close++;
+    }
+    return i > 0 && norm.charAt(i) == '(' && close < norm.length() && norm.charAt(close) == ')';
+  }
+
+  /**
+   * Whether {@code next} says where {@code prev} lies: a town named, then a link ("في", "الواقعة في")
+   * and only location words ("الريف الغربي للعاصمة") before a place no more specific than it.
+   */
+  static boolean locates(Mentions m, String norm, At<Place> prev, At<Place> next) {
+    if (prev.value().geoPrecision() != 1 || specificity(next) < specificity(prev) || next.first() >= m.tokens.size()
+        || prev.end() > next.first() || Mentions.hasClauseBreak(norm, m.tokens.get(prev.end() - 1).end(), m.tokens.get(next.first()).start())) {
+      return false;
+    }
+    boolean linked = false;
+    for (int k = prev.end(); k < next.first(); ) {
+      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
+      if (link != null && link.firstToken() == k) {
+        linked = true;
+        k = link.endToken();
+        continue;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
+      if (word == null || word.firstToken() != k) {
+        return false;
+      }
+      k = word.endToken();
+    }
+    return linked;
+  }
+
+  static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
+    // actors are in text order and short: only those starting shortly before can hold the place
+    int from = At.firstAt(actors, Match::start, p.start() - MAX_ACTOR_CHARS);
+    for (int i = from; i < actors.size() && actors.get(i).start() <= p.start(); i++) {
+      if (p.end() <= actors.get(i).end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
+      List<Match<Lexicons.ActorEntry>> actors) {
+    List<At<Place>> candidates = new ArrayList<>();
+    int end = m.sentenceEnd[f];
+    for (int i = Math.max(0, At.firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
+      At<Place> p = places.get(i);
+      boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
+      if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
+        attrs.putIfAbsent("destination", p.value().name());
+        continue;
+      }
+      candidates.add(p);
+    }
+    dropSubjectCountry(m, e, candidates);
+    dropLeaders(m, candidates);
+    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
+    if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
+        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
+      // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
+      // only the area named right after it may stand for; another town of the sentence would be wrong
+      for (At<Place> p : candidates) {
+        if (p.first() <= town.endToken() || p.first() > town.endToken() + LOCATOR_WINDOW || !m.sameSentence(p.first(), f)
+            || Mentions.hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
+          continue;
+        }
+        if (isTown(p) && p.value().geoPrecision() == 1) {
+          // a known town of the same list ("بلدتي X ومضايا") is where; another town is not
+          return m.tokens.get(p.first()).text().startsWith("و") ? p : null;
+        }
+        return p; // the area it lies in ("بسهل الغاب", "بريف دمشق")
+      }
+      return null;
+    }
+    List<At<Place>> where = new ArrayList<>(candidates);
+    where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
+    // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
+    // where the doer is based
+    boolean after = false;
+    for (At<Place> p : where) {
+      after |= p.first() >= e && p.first() < m.tokens.size() && m.sameSentence(p.first(), f);
+    }
+    if (after) {
+      where.removeIf(p -> p.first() < f && m.sameSentence(p.first(), f) && whereTheDoerIs(m, p, actors));
+    }
+    // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
+    At<Place> near = At.nearest(m, where, f, e, Integer.MAX_VALUE, false);
+    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
+        && namedAsTown(m, near)) {
+      return near; // "تشهد مدينة درعا مواجهات": the town the text names at the act is where it is
+    }
+    if (near != null) {
+      // the most specific place of the sentence wins ("في محافظة تعز جنوب غرب اليمن" is Taiz);
+      // among equally specific ones, the nearest
+      int bestRank = specificity(near);
+      for (At<Place> p : where) {
+        if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank
+            && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+          bestRank = specificity(p);
+        }
+      }
+      if (specificity(near) > bestRank) {
+        At<Place> best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (At<Place> p : where) {
+          if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank
+              && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+            int d = Math.abs(p.first() - f);
+            if (d < bestDist) {
+              best = p;
+              bestDist = d;
+            }
+          }
+        }
+        near = best;
+      }
+      near = quarterOf(m, f, near, where);
+    }
+    if (near != null) {
+      return near;
+    }
+    // "the town" and unplaced sentences refer back to the last place named (a town first).
+    At<Place> lastTown = null;
+    At<Place> last = null;
+    for (At<Place> p : candidates) {
+      if (p.first() < f) {
+        last = p;
+        if (p.value().geoPrecision() == 1) {
+          lastTown = p;
+        }
+      }
+    }
+    if (lastTown != null) {
+      return lastTown;
+    }
+    if (last != null) {
+      return last;
+    }
+    if (!candidates.isEmpty()) {
+      return candidates.get(0);
+    }
+    int next = At.firstAt(places, At::first, end); // nothing named before: the first place named after
+    return next < places.size() ? places.get(next) : null;
+  }
+
+  /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
+  static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
+    if (!"locality".equals(town.level())) {
+      return town;
+    }
+    At<Place> best = town;
+    int bestDist = Integer.MAX_VALUE;
+    for (At<Place> p : where) {
+      if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
+          && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
+          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= QUARTER_KM) {
+        best = p;
+        bestDist = Math.abs(p.first() - f);
+      }
+    }
+    return best;
+  }
+
+  /** "قوات التحالف بقيادة فرنسا وإيطاليا": countries that lead a force name it, not a place. */
+  static void dropLeaders(Mentions m, List<At<Place>> candidates) {
+    int leaderEnd = -1;
+    for (Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
+      At<Place> p = it.next();
+      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
+      boolean leader = led != null && led.endToken() == p.first()
+          || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
+      if (leader) {
+        leaderEnd = p.end();
+        it.remove();
+      }
+    }
+  }
+
+  /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
+  static boolean namedAsTown(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn("TOWN_WORD", p.first() - 2, p.first(), p.first());
+    return w != null && w.endToken() == p.first() && !Mentions.definite(m.tokens.get(w.firstToken()).text());
+  }
+
+  /** Whether a place is named in words [from, to): "لمحاصرة المدينة الخضراء ومدينة X" is at the first. */
+  static boolean placeBetween(List<At<Place>> places, int from, int to) {
+    for (At<Place> p : places) {
+      if (p.first() >= from && p.first() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place mention starts at word {@code at}. */
+  static boolean named(List<At<Place>> places, int at) {
+    for (At<Place> p : places) {
+      if (p.first() <= at && at < p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "قوات النظام في حمص": a place right after an actor's name and "في" says where the actor is. */
+  static boolean whereTheDoerIs(Mentions m, At<Place> p, List<Match<Lexicons.ActorEntry>> actors) {
+    for (int i = At.firstAt(actors, Match::firstToken, p.first() - 8); i < actors.size() && actors.get(i).firstToken() < p.first(); i++) {
+      int end = actors.get(i).endToken();
+      int gap = p.first() - end;
+      // "في حمص", "في مدينة حمص"
+      if (gap >= 1 && gap <= 2 && m.tokens.get(end).text().equals("في")
+          && (gap == 1 || m.cueIn("TOWN_WORD", end + 1, p.first(), p.first()) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
+  static boolean whereTheSourceIs(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
+    return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
+  }
+
+  /**
+   * Arabic puts the subject after the verb: in "احتلت تركيا قبرص" and "قصفت روسيا مدينة حلب"
+   * the country right after the trigger acts, and the place named after it is where.
+   */
+  static void dropSubjectCountry(Mentions m, int e, List<At<Place>> candidates) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      At<Place> p = candidates.get(i);
+      At<Place> next = candidates.get(i + 1);
+      if (p.first() == e && "country".equals(p.level()) && next.first() - p.end() <= 2
+          && next.first() < m.tokens.size() && m.sameSentence(next.first(), e)) {
+        candidates.remove(i);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Lower is more specific: the mention's precision first (a town itself before "east of" a town),
+   * then its level (a governorate before a region or a country).
+   */
+  static int specificity(At<Place> p) {
+    String level = p.level() == null ? "" : p.level();
+    int rank = switch (level) {
+      case "neighbourhood", "camp" -> 0;
+      case "locality" -> 1;
+      case "admin3" -> 2;
+      case "admin2" -> 3;
+      case "admin1" -> 4;
+      case "region" -> 5;
+      case "country" -> 6;
+      default -> 7;
+    };
+    // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
+    // specific as the town itself; one named as a bearing ("الواقعة شرق حمص") is not
+    int precision = rank <= 1 && !p.aside() ? 1 : p.value().geoPrecision();
+    // places themselves (a village, a camp, a neighbourhood) are equally specific: the nearest wins
+    return precision * 10 + (precision == 1 ? 0 : rank);
+  }
+
+  /**
+   * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
+   * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
+   */
+  static List<At<Place>> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
+    int at = -1;
+    // mentions are in text order: the chosen one is found by its offset, not by reading them all
+    for (int i = At.firstAt(places, p -> p.value().evidence().start(), chosen.evidence().start());
+        i < places.size() && places.get(i).value().evidence().start() == chosen.evidence().start(); i++) {
+      if (places.get(i).value() == chosen) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0 || !isTown(places.get(at))) {
+      return List.of();
+    }
+    List<At<Place>> out = new ArrayList<>();
+    for (int cur = at, j = at + 1; j < places.size(); j++) {
+      At<Place> next = places.get(j);
+      if (!isTown(next)) {
+        continue;
+      }
+      if (!joined(m, places, places.get(cur), next)) {
+        break;
+      }
+      out.add(next);
+      cur = j;
+    }
+    for (int cur = at, j = at - 1; j >= 0; j--) {
+      At<Place> prev = places.get(j);
+      if (!isTown(prev)) {
+        continue;
+      }
+      if (!joined(m, places, prev, places.get(cur))) {
+        break;
+      }
+      out.add(prev);
+      cur = j;
+    }
+    out.removeIf(p -> p.value().id().equals(chosen.id()));
+    return out;
+  }
+
+  /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
+  static boolean isTown(At<Place> p) {
+    return ("locality".equals(p.level()) || "camp".equals(p.level()) || "neighbourhood".equals(p.level())) && !p.aside();
+  }
+
+  static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
+    if (b.first() >= m.tokens.size() || !m.sameSentence(a.first(), b.first()) || b.first() < a.end()) {
+      return false;
+    }
+    String word = m.tokens.get(b.first()).text();
+    String name = b.value().nameAr() == null ? "" : org.marsad.clean.ArabicNormalizer.fold(b.value().nameAr());
+    if (!word.startsWith("و") || name.startsWith("و")) {
+      return false;
+    }
+    for (int k = a.end(); k < b.first(); k++) {
+      boolean covered = m.tokens.get(k).text().equals("في");
+      for (At<Place> p : places) {
+        covered |= p.first() <= k && k < p.end();
+      }
+      if (!covered) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private PlaceRules() {}
+}

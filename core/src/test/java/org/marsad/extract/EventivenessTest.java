@@ -1,0 +1,42 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.types;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/** One test per eventiveness rule, on sentences written for these tests. */
+class EventivenessTest {
+  @Test
+  void controlInThePresentIsAState() {
+    assertThat(types("قصفت الطائرات الأحياء التي تسيطر عليها المعارضة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("سقطت قذائف على الحي الخاضع لسيطرة النظام.")).doesNotContain(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void becomingOrASinceDateMakesControlNews() {
+    assertThat(types("باتت قوات النظام تسيطر على البلدة.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("خضعت البلدة لسيطرة النظام عام 2018.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("البلدة التي تسيطر عليها المعارضة منذ 3 أيار.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void anAimIsNotAnAct() {
+    assertThat(types("حشدت القوات مئات العناصر للسيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The army sent troops to recapture the town.")).doesNotContain(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void anAimToLiftASiegeSaysTheSiegeHolds() {
+    assertThat(EventExtractorTest.only("تحاول الفصائل لفك الحصار عن البلدة.", EventType.SIEGE).attributes())
+        .containsEntry("phase", "continued");
+  }
+
+  @Test
+  void anAgreementNamedAsATopicIsNotOne() {
+    assertThat(types("انتقد النائب الاتفاق بشدة في كلمته.")).doesNotContain(EventType.AGREEMENT);
+    assertThat(types("وقعت الحكومة والفصائل الاتفاق في المدينة.")).contains(EventType.AGREEMENT);
+    assertThat(types("دخل الاتفاق حيز التنفيذ اليوم.")).contains(EventType.AGREEMENT);
+  }
+}

@@ -1,0 +1,45 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+
+/** Mentions of one happening join; separate acts stay apart (sentences written for these tests). */
+class HappeningsTest {
+  private static List<Event> of(String text, EventType type) {
+    return events(text).stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void aRestatementWithLessDetailJoinsTheEventItRestates() {
+    List<Event> found = of("اختطف مسلحون أمس خمسة مدنيين على حاجز قرب مدينة إعزاز.\n"
+        + "وقال ناشطون إن عملية الاختطاف أثارت غضب الأهالي.", EventType.ARREST);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).evidence()).hasSize(2);
+    assertThat(found.get(0).place().name()).isEqualTo("Azaz");
+  }
+
+  @Test
+  void aCountryWideMentionJoinsTheTownEventAndKeepsTheTown() {
+    List<Event> found = of("اعتقلت قوات الأمن أمس عشرة شبان في مدينة حمص.\n"
+        + "وتواصل قوات الأمن حملات الاعتقال في سوريا.", EventType.ARREST);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).place().name()).isEqualTo("Homs");
+  }
+
+  @Test
+  void twoActsEachWithItsOwnTownAndDayStayTwo() {
+    List<Event> found = of("قصفت قوات النظام أمس مدينة داريا.\nوقصفت قوات النظام اليوم مدينة دوما.", EventType.ATTACK);
+    assertThat(found).hasSize(2);
+  }
+
+  @Test
+  void differentDoersAreDifferentActs() {
+    List<Event> found = of("قصفت قوات النظام أمس مدينة داريا.\nوقصف تنظيم داعش مواقع في المدينة.", EventType.ATTACK);
+    assertThat(found).hasSize(2);
+  }
+}
