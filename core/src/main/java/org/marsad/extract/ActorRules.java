@@ -32,14 +32,13 @@ import org.marsad.time.TimeMention;
 
 /** Who acts and who is acted on: the attachment rules for actor1 and actor2, in word distances. */
 final class ActorRules {
-  static final int TOPIC_BONUS = 8;
-  static final int TOPIC_WINDOW = 4;
-  static final int FAR = 20;
-  static final int BARRIER_PENALTY = 20;
-  static final int OBJECT_PENALTY = 25;
-  static final int VSO_SUBJECT_WINDOW = 3;
+  private final ExtractSettings s;
 
-  static Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
+  ActorRules(ExtractSettings s) {
+    this.s = s;
+  }
+
+  Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
     if (kinds.isEmpty()) {
       return null;
@@ -60,18 +59,18 @@ final class ActorRules {
         score = 0; // "by X" names who acted
       } else if (ac.firstToken() >= e) {
         int d = ac.firstToken() - e;
-        score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
+        score = !english && d <= s.vsoSubjectWindow() ? 1 + d : 30 + d;
       } else {
-        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
-        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
-          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
+        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), s.far());
+        if (!english && ac.firstToken() - m.sentenceStart[f] <= s.topicWindow() && firstActorOfSentence(m, ac, actors)) {
+          score -= s.topicBonus(); // the sentence's subject carries through its coordinated verbs
         }
       }
       if (m.barrierBetween(ac.firstToken(), f)) {
-        score += BARRIER_PENALTY;
+        score += s.barrierPenalty();
       }
       if (not == null && !agent && objectMarked(m, ac)) {
-        score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
+        score += s.objectPenalty(); // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
       }
       if (score < bestScore) {
         best = ac;
@@ -124,6 +123,4 @@ final class ActorRules {
     }
     return p == null ? name.replace(" of {place}", "").replace("{place}", "") : name.replace("{place}", p.name());
   }
-
-  private ActorRules() {}
 }

@@ -52,32 +52,29 @@ import org.marsad.time.TimeMention;
  * joined into one event per happening).
  */
 public final class EventExtractor {
-  private static final int MODALITY_WINDOW = 6;
-  private static final int DENIAL_WINDOW = 2;
-  // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
-  private static final int PHASE_WINDOW = 7;
-  private static final int HISTORICAL_DAYS = 30;
-  // A time phrase further than this from a trigger belongs to another clause of a long sentence.
-  private static final int MAX_TIME_DISTANCE = 20;
   private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
 
-  // A required cue (a restricting verb) may stand before its object with the subject and a time
-  // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
-  private static final int REQUIRES_BEFORE = 6;
-  private static final int REQUIRES_AFTER = 4;
-
   private final Lexicons lex;
-
   private final Genre genre;
+  private final ExtractSettings settings;
+  private final Eventiveness eventiveness;
+  private final PlaceRules placeRules;
+  private final ActorRules actorRules;
+  private final Happenings happenings;
 
-  private EventExtractor(Lexicons lex, Genre genre) {
+  private EventExtractor(Lexicons lex, Genre genre, ExtractSettings s) {
     this.lex = lex;
     this.genre = genre;
+    this.settings = s;
+    this.eventiveness = new Eventiveness(s);
+    this.placeRules = new PlaceRules(s);
+    this.actorRules = new ActorRules(s);
+    this.happenings = new Happenings(s);
   }
 
   public static EventExtractor loadDefault() {
-    return new EventExtractor(Lexicons.load(), Genre.load());
+    return new EventExtractor(Lexicons.load(), Genre.load(), ExtractSettings.load());
   }
 
   public List<Event> extract(Analysis a) {
@@ -93,13 +90,13 @@ public final class EventExtractor {
     }
     List<Match<Lexicons.Cue>> cues = new ArrayList<>(lex.cues.findAll(words));
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
-    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues);
+    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
     for (PlaceMention p : a.places()) {
-      if (PlaceRules.insideActor(p, actors)) {
+      if (placeRules.insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
@@ -140,7 +137,7 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
+          || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
         continue;
       }
       emitted.add(t);
@@ -158,7 +155,7 @@ public final class EventExtractor {
         for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
-              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < PlaceRules.SEPARATE_ATTACKS_KM)) {
+              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < settings.separateAttacksKm())) {
             // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack, and a
             // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
@@ -179,7 +176,7 @@ public final class EventExtractor {
         }
       }
     }
-    List<Draft> events = Happenings.inheritDates(Happenings.join(Happenings.merge(drafts)));
+    List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
@@ -268,9 +265,9 @@ public final class EventExtractor {
     return c != null && c.firstToken() == e;
   }
 
-  private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
+  private boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
-    return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
+    return req == null || m.cueIn(req, t.firstToken() - settings.requiresBefore(), t.endToken() + settings.requiresAfter(), t.firstToken()) != null;
   }
 
   /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
@@ -331,11 +328,11 @@ public final class EventExtractor {
       own = new ArrayList<>(own);
       own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
     }
-    At<EventDate> time = At.nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> time = At.nearest(m, own, f, e, settings.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     switch (type) {
       case SIEGE -> {
-        String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
@@ -363,7 +360,7 @@ public final class EventExtractor {
     readAttributes(m, type, f, e, attrs, attributes);
     Quantities.read(m, type, f, attributes);
 
-    At<Place> place = PlaceRules.place(m, type, f, e, places, attributes, actors);
+    At<Place> place = placeRules.place(m, type, f, e, places, attributes, actors);
     Place p = place == null ? null : place.value();
     if (p != null) {
       // whether the sentence names the place, or it was taken from what came before ("البلدة")
@@ -375,10 +372,10 @@ public final class EventExtractor {
     Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorRules.objectOf(e, actors, rule.actor2Kinds()) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
     } else {
-      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english);
-      a2 = ActorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+      a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     NormalizedText norm = a.text();
     Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
@@ -395,16 +392,16 @@ public final class EventExtractor {
     }
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
     boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
-        || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published()));
+        || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published(), settings.historicalDays()));
     // a topic stands only if a specific mention joins it
-    boolean generic = Eventiveness.topic(m, type, f, e, date != null,
+    boolean generic = eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
 
-  private static Modality modality(Mentions m, int f, EventType type) {
+  private Modality modality(Mentions m, int f, EventType type) {
     if (type == EventType.THREAT || type == EventType.DEMAND) {
       return Modality.ASSERTED; // the threat or demand itself is what is asserted
     }
@@ -413,7 +410,7 @@ public final class EventExtractor {
     String[][] classes = {{"MOD_FEARED", "FEARED"}, {"MOD_THREATENED", "THREATENED"}, {"MOD_PLANNED", "PLANNED"},
         {"MOD_DEMANDED", "DEMANDED"}, {"MOD_DENIED", "DENIED"}};
     for (String[] c : classes) {
-      int window = c[0].equals("MOD_DENIED") ? DENIAL_WINDOW : MODALITY_WINDOW;
+      int window = c[0].equals("MOD_DENIED") ? settings.denialWindow() : settings.modalityWindow();
       PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c[0], f - window, f, f);
       if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
         best = Modality.valueOf(c[1]);
@@ -466,7 +463,7 @@ public final class EventExtractor {
    * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
    * 9 حزيران" is dated the 9th, not June.
    */
-  private static At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
+  private At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
     EventDate d = time.value();
     if (d.value() == null || d.timePrecision() == 1) {
       return time;
@@ -479,12 +476,12 @@ public final class EventExtractor {
         finer.add(x);
       }
     }
-    At<EventDate> best = At.nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> best = At.nearest(m, finer, f, e, settings.maxTimeDistance(), true);
     return best == null ? time : best;
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */
-  static boolean before(EventDate d, LocalDate published) {
+  static boolean before(EventDate d, LocalDate published, int historicalDays) {
     if (d == null || d.value() == null || published == null) {
       return false;
     }
@@ -501,7 +498,7 @@ public final class EventExtractor {
     } catch (RuntimeException ex) {
       return false;
     }
-    return end.isBefore(published.minusDays(HISTORICAL_DAYS));
+    return end.isBefore(published.minusDays(historicalDays));
   }
 
   /**

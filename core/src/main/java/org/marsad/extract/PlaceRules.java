@@ -36,18 +36,11 @@ import org.marsad.time.TimeMention;
  * for that act, a region or country holding it, the place referred back to ("البلدة"), or null.
  */
 final class PlaceRules {
-  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
-  static final int SOURCE_PLACE_GAP = 2;
-  static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
-  // "the last place named" is looked for among this many place mentions before the trigger
-  static final int LOOK_BACK_PLACES = 200;
-  // "X بسهل الغاب", "قريتي X وY وأطراف بلدة Z بسهل الغاب": the area after the unknown towns of a clause
-  static final int LOCATOR_WINDOW = 10;
-  static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
-  static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
-  static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
-  // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
-  static final int UNKNOWN_TOWN_WINDOW = 6;
+  private final ExtractSettings s;
+
+  PlaceRules(ExtractSettings s) {
+    this.s = s;
+  }
 
   /** Whether the mention is a bracketed qualifier of the words before it: "(في حلب)", "(حلب)". */
   static boolean qualifiesPrevious(String norm, PlaceMention p) {
@@ -94,9 +87,9 @@ final class PlaceRules {
     return linked;
   }
 
-  static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
+  boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
     // actors are in text order and short: only those starting shortly before can hold the place
-    int from = At.firstAt(actors, Match::start, p.start() - MAX_ACTOR_CHARS);
+    int from = At.firstAt(actors, Match::start, p.start() - s.maxActorChars());
     for (int i = from; i < actors.size() && actors.get(i).start() <= p.start(); i++) {
       if (p.end() <= actors.get(i).end()) {
         return true;
@@ -105,11 +98,11 @@ final class PlaceRules {
     return false;
   }
 
-  static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
+  At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
       List<Match<Lexicons.ActorEntry>> actors) {
     List<At<Place>> candidates = new ArrayList<>();
     int end = m.sentenceEnd[f];
-    for (int i = Math.max(0, At.firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
+    for (int i = Math.max(0, At.firstAt(places, At::first, f) - s.lookBackPlaces()); i < places.size() && places.get(i).first() < end; i++) {
       At<Place> p = places.get(i);
       boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
       if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
@@ -120,13 +113,13 @@ final class PlaceRules {
     }
     dropSubjectCountry(m, e, candidates);
     dropLeaders(m, candidates);
-    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
+    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
         && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
-        if (p.first() <= town.endToken() || p.first() > town.endToken() + LOCATOR_WINDOW || !m.sameSentence(p.first(), f)
+        if (p.first() <= town.endToken() || p.first() > town.endToken() + s.locatorWindow() || !m.sameSentence(p.first(), f)
             || Mentions.hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
           continue;
         }
@@ -151,7 +144,7 @@ final class PlaceRules {
     }
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
     At<Place> near = At.nearest(m, where, f, e, Integer.MAX_VALUE, false);
-    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
+    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= s.namedTownWindow()
         && namedAsTown(m, near)) {
       return near; // "تشهد مدينة درعا مواجهات": the town the text names at the act is where it is
     }
@@ -210,7 +203,7 @@ final class PlaceRules {
   }
 
   /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
-  static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
+  At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
     if (!"locality".equals(town.level())) {
       return town;
     }
@@ -219,7 +212,7 @@ final class PlaceRules {
     for (At<Place> p : where) {
       if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
           && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
-          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= QUARTER_KM) {
+          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= s.quarterKm()) {
         best = p;
         bestDist = Math.abs(p.first() - f);
       }
@@ -283,9 +276,9 @@ final class PlaceRules {
   }
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
-  static boolean whereTheSourceIs(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
-    return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
+  boolean whereTheSourceIs(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - s.sourcePlaceGap() - 1, p.first(), p.first());
+    return src != null && p.first() - src.endToken() <= s.sourcePlaceGap();
   }
 
   /**
@@ -396,6 +389,4 @@ final class PlaceRules {
     }
     return true;
   }
-
-  private PlaceRules() {}
 }
