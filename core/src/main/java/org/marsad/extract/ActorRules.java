@@ -54,7 +54,7 @@ final class ActorRules {
         continue;
       }
       int score;
-      boolean agent = m.cueIn("AGENT", ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
+      boolean agent = m.cueIn(CueClass.AGENT, ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
       if (agent && not == null) {
         score = 0; // "by X" names who acted
       } else if (ac.firstToken() >= e) {
@@ -91,7 +91,7 @@ final class ActorRules {
 
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
   static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
-    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn("OBJECT_MARK", ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
+    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
     if (mark != null && mark.endToken() == ac.firstToken()) {
       return true;
     }

@@ -55,6 +55,12 @@ public final class EventExtractor {
   private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
 
+  // modality cue classes in the order they are tried: on a tie in distance the first wins
+  private static final List<Map.Entry<CueClass, Modality>> MODALITY_CUES = List.of(
+      Map.entry(CueClass.MOD_FEARED, Modality.FEARED), Map.entry(CueClass.MOD_THREATENED, Modality.THREATENED),
+      Map.entry(CueClass.MOD_PLANNED, Modality.PLANNED), Map.entry(CueClass.MOD_DEMANDED, Modality.DEMANDED),
+      Map.entry(CueClass.MOD_DENIED, Modality.DENIED));
+
   private final Lexicons lex;
   private final Genre genre;
   private final ExtractSettings settings;
@@ -100,7 +106,7 @@ public final class EventExtractor {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
-      Match<Lexicons.Cue> unit = m.cueIn("UNIT_NAMED_FOR", first - 2, first, first);
+      Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
         continue; // "قيادة عمليات بغداد": a command named for a place is an actor, not where the act is
       }
@@ -111,7 +117,7 @@ public final class EventExtractor {
       if (PlaceRules.qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
-      PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn("DIRECTION_WORD", first - 3, first, first);
+      PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn(CueClass.DIRECTION_WORD, first - 3, first, first);
       boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
       if (!places.isEmpty() && PlaceRules.locates(m, norm.text(), places.get(places.size() - 1), at)) {
@@ -244,14 +250,14 @@ public final class EventExtractor {
    */
   private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors) {
-    if (m.cueIn("MILITARY_SITE", f - 4, f, f) != null || m.cueIn("MILITARY_SITE", e, e + 3, f) != null) {
+    if (m.cueIn(CueClass.MILITARY_SITE, f - 4, f, f) != null || m.cueIn(CueClass.MILITARY_SITE, e, e + 3, f) != null) {
       return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
     }
     if (row.passive()) {
       if (m.tokens.get(f).text().startsWith("و")) {
         return false; // "حي X الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
       }
-      if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
+      if (m.cueIn(CueClass.COMBATANT, f - 3, f, f) != null && m.cueIn(CueClass.COMBATANT, f - 3, f, f).endToken() >= f - 1) {
         return true;
       }
       for (Match<Lexicons.ActorEntry> a : actors) {
@@ -261,7 +267,7 @@ public final class EventExtractor {
       }
       return false;
     }
-    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn("COMBATANT", e, e + 2, f);
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
     return c != null && c.firstToken() == e;
   }
 
@@ -282,7 +288,7 @@ public final class EventExtractor {
 
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
   private static boolean aimed(Mentions m, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
+    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn(CueClass.PURPOSE, m.sentenceStart[f], f, f);
     return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
   }
 
@@ -291,11 +297,11 @@ public final class EventExtractor {
     if (aimed(m, f)) {
       return true;
     }
-    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);
+    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn(CueClass.TEMPORAL_REF, f - 4, f, f);
     if (anchor != null && anchor.endToken() == f) {
       return true; // "hours before the attack": the attack is a time anchor here
     }
-    PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn("CESSATION", f - 3, f, f);
+    PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn(CueClass.CESSATION, f - 3, f, f);
     return stop != null && f - stop.endToken() <= 1;
   }
 
@@ -321,18 +327,19 @@ public final class EventExtractor {
     // the times of the trigger's sentence: every rule below reads no further
     int from = m.sentenceStart[f];
     List<At<EventDate>> own = times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
-    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn("THAT", from, f, f) : null;
-    if (that != null && m.cueIn("SAYS", from, that.firstToken(), f) != null) {
+    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn(CueClass.THAT, from, f, f) : null;
+    if (that != null && m.cueIn(CueClass.SAYS, from, that.firstToken(), f) != null) {
       // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
       // strikes are reported after they happen; a siege lifted or imposed is news of that day
       own = new ArrayList<>(own);
-      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
+      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn(CueClass.SAYS, from, x.first(), f) != null);
     }
     At<EventDate> time = At.nearest(m, own, f, e, settings.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     switch (type) {
       case SIEGE -> {
-        String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
+            CueClass.PHASE_TIGHTENED, CueClass.PHASE_IMPOSED, CueClass.PHASE_CONTINUED);
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
@@ -344,13 +351,13 @@ public final class EventExtractor {
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {
-          boolean partial = m.cueIn("PARTIAL", f - 3, e + 4, f) != null;
-          boolean full = m.cueIn("FULL", f - 3, e + 4, f) != null;
+          boolean partial = m.cueIn(CueClass.PARTIAL, f - 3, e + 4, f) != null;
+          boolean full = m.cueIn(CueClass.FULL, f - 3, e + 4, f) != null;
           attributes.put("scope", partial && !full ? "partial" : "full");
         }
       }
       case NEGOTIATION -> {
-        String outcome = firstCue(m, f - 3, f, f, "REFUSED", "FAILED", "AGREED");
+        String outcome = firstCue(m, f - 3, f, f, CueClass.REFUSED, CueClass.FAILED, CueClass.AGREED);
         if (outcome != null) {
           attributes.put("outcome", outcome);
         }
@@ -391,7 +398,7 @@ public final class EventExtractor {
           && "civilians".equals(actor2.kind()) ? "yes" : "no");
     }
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
-    boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
+    boolean historical = m.cueIn(CueClass.HISTORICAL, m.sentenceStart[f], e + 3, f) != null
         || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published(), settings.historicalDays()));
     // a topic stands only if a specific mention joins it
     boolean generic = eventiveness.topic(m, type, f, e, date != null,
@@ -407,13 +414,11 @@ public final class EventExtractor {
     }
     Modality best = Modality.ASSERTED;
     int bestDist = Integer.MAX_VALUE;
-    String[][] classes = {{"MOD_FEARED", "FEARED"}, {"MOD_THREATENED", "THREATENED"}, {"MOD_PLANNED", "PLANNED"},
-        {"MOD_DEMANDED", "DEMANDED"}, {"MOD_DENIED", "DENIED"}};
-    for (String[] c : classes) {
-      int window = c[0].equals("MOD_DENIED") ? settings.denialWindow() : settings.modalityWindow();
-      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c[0], f - window, f, f);
+    for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
+      int window = c.getKey() == CueClass.MOD_DENIED ? settings.denialWindow() : settings.modalityWindow();
+      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c.getKey(), f - window, f, f);
       if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
-        best = Modality.valueOf(c[1]);
+        best = c.getValue();
         bestDist = f - cue.endToken();
       }
     }
@@ -421,16 +426,16 @@ public final class EventExtractor {
   }
 
   /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */
-  private static String firstCue(Mentions m, int from, int to, int anchor, String... classes) {
+  private static String firstCue(Mentions m, int from, int to, int anchor, CueClass... classes) {
     String best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (String c : classes) {
+    for (CueClass c : classes) {
       PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c, from, to, anchor);
       if (cue != null && Math.abs(cue.firstToken() - anchor) < bestDist) {
         bestDist = Math.abs(cue.firstToken() - anchor);
-        best = c.substring(c.indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (c.equals("REFUSED") || c.equals("FAILED") || c.equals("AGREED")) {
-          best = c.toLowerCase(java.util.Locale.ROOT);
+        best = c.name().substring(c.name().indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (c == CueClass.REFUSED || c == CueClass.FAILED || c == CueClass.AGREED) {
+          best = c.name().toLowerCase(java.util.Locale.ROOT);
         }
       }
     }
@@ -506,7 +511,7 @@ public final class EventExtractor {
    * stopping at "أن/إن" or at a comma not followed by "لـ" ("مصادر، لـ«العربي الجديد»، إن").
    */
   private static String source(Mentions m, NormalizedText norm, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn("SOURCE", m.sentenceStart[f], m.sentenceEnd[f], f);
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.SOURCE, m.sentenceStart[f], m.sentenceEnd[f], f);
     if (cue == null) {
       return null;
     }

@@ -32,12 +32,12 @@ final class Eventiveness {
     if (type != EventType.SIEGE && aim(m, t)) {
       return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
     }
-    if (type == EventType.CONTROL_CHANGE && !since && startsAt(m, "STATE", f, t.endToken())) {
-      Match<Lexicons.Cue> change = m.cueIn("CHANGE", f - s.changeWindow(), f, f);
+    if (type == EventType.CONTROL_CHANGE && !since && startsAt(m, CueClass.STATE, f, t.endToken())) {
+      Match<Lexicons.Cue> change = m.cueIn(CueClass.CHANGE, f - s.changeWindow(), f, f);
       return change != null && !m.barrierBetween(change.firstToken(), f);
     }
     if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
-      return m.cueIn("MAKE", f - s.makeWindow(), t.endToken() + 2, f) != null;
+      return m.cueIn(CueClass.MAKE, f - s.makeWindow(), t.endToken() + 2, f) != null;
     }
     return true;
   }
@@ -55,21 +55,21 @@ final class Eventiveness {
     }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
-        || startsAt(m, "TOPIC_NOUN", f, e);
-    if (!noun || (type == EventType.AGREEMENT && m.cueIn("MAKE", f - s.makeWindow(), e + 2, f) != null)) {
+        || startsAt(m, CueClass.TOPIC_NOUN, f, e);
+    if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
-    return placeLevel == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
+    return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : "country".equals(placeLevel);
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
-    return startsAt(m, "AIM", t.firstToken(), t.endToken());
+    return startsAt(m, CueClass.AIM, t.firstToken(), t.endToken());
   }
 
   /** Whether a word of the class covers the trigger's first word ("لسيطرة" covers "سيطرة"). */
-  private static boolean startsAt(Mentions m, String cls, int f, int e) {
+  private static boolean startsAt(Mentions m, CueClass cls, int f, int e) {
     Match<Lexicons.Cue> c = m.cueIn(cls, f - 2, e + 3, f);
     return c != null && c.firstToken() <= f && c.endToken() > f;
   }

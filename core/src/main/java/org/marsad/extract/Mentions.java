@@ -75,8 +75,17 @@ final class Mentions {
     return sentence[a] == sentence[b];
   }
 
+  /** The cues of a class the data names (a frame's slot, a trigger's required cue), in word order. */
   List<PhraseMatcher.Match<Lexicons.Cue>> cues(String cls) {
     return cues.getOrDefault(cls, List.of());
+  }
+
+  List<PhraseMatcher.Match<Lexicons.Cue>> cues(CueClass cls) {
+    return cues(cls.name());
+  }
+
+  PhraseMatcher.Match<Lexicons.Cue> cueIn(CueClass cls, int from, int to, int anchor) {
+    return cueIn(cls.name(), from, to, anchor);
   }
 
   /** A cue of the class lying within words [from, to) of the sentence of word {@code anchor}. */
@@ -96,11 +105,11 @@ final class Mentions {
 
   /** Whether a clause barrier cue stands between words a and b. */
   boolean barrierBetween(int a, int b) {
-    return cueBetween("BARRIER", a, b);
+    return cueBetween(CueClass.BARRIER, a, b);
   }
 
   /** Whether a cue of the class starts strictly between words a and b. */
-  boolean cueBetween(String cls, int a, int b) {
+  boolean cueBetween(CueClass cls, int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
     List<PhraseMatcher.Match<Lexicons.Cue>> list = cues(cls);

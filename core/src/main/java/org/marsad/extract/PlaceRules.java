@@ -72,13 +72,13 @@ final class PlaceRules {
     }
     boolean linked = false;
     for (int k = prev.end(); k < next.first(); ) {
-      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
+      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn(CueClass.LOCATED_IN, k, next.first(), k);
       if (link != null && link.firstToken() == k) {
         linked = true;
         k = link.endToken();
         continue;
       }
-      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
+      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn(CueClass.LOCATION_WORD, k, next.first(), k);
       if (word == null || word.firstToken() != k) {
         return false;
       }
@@ -104,7 +104,7 @@ final class PlaceRules {
     int end = m.sentenceEnd[f];
     for (int i = Math.max(0, At.firstAt(places, At::first, f) - s.lookBackPlaces()); i < places.size() && places.get(i).first() < end; i++) {
       At<Place> p = places.get(i);
-      boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
+      boolean destination = m.cueIn(CueClass.DESTINATION, p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
       if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
         attrs.putIfAbsent("destination", p.value().name());
         continue;
@@ -113,7 +113,7 @@ final class PlaceRules {
     }
     dropSubjectCountry(m, e, candidates);
     dropLeaders(m, candidates);
-    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + s.unknownTownWindow(), f);
+    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
         && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
@@ -154,7 +154,7 @@ final class PlaceRules {
       int bestRank = specificity(near);
       for (At<Place> p : where) {
         if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank
-            && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+            && !m.cueBetween(CueClass.CONSEQUENCE, p.first(), f)) {
           bestRank = specificity(p);
         }
       }
@@ -163,7 +163,7 @@ final class PlaceRules {
         int bestDist = Integer.MAX_VALUE;
         for (At<Place> p : where) {
           if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank
-              && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+              && !m.cueBetween(CueClass.CONSEQUENCE, p.first(), f)) {
             int d = Math.abs(p.first() - f);
             if (d < bestDist) {
               best = p;
@@ -225,7 +225,7 @@ final class PlaceRules {
     int leaderEnd = -1;
     for (Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
       At<Place> p = it.next();
-      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
+      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn(CueClass.LED_BY, p.first() - 2, p.first(), p.first());
       boolean leader = led != null && led.endToken() == p.first()
           || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
       if (leader) {
@@ -237,7 +237,7 @@ final class PlaceRules {
 
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
   static boolean namedAsTown(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn("TOWN_WORD", p.first() - 2, p.first(), p.first());
+    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn(CueClass.TOWN_WORD, p.first() - 2, p.first(), p.first());
     return w != null && w.endToken() == p.first() && !Mentions.definite(m.tokens.get(w.firstToken()).text());
   }
 
@@ -268,7 +268,7 @@ final class PlaceRules {
       int gap = p.first() - end;
       // "في حمص", "في مدينة حمص"
       if (gap >= 1 && gap <= 2 && m.tokens.get(end).text().equals("في")
-          && (gap == 1 || m.cueIn("TOWN_WORD", end + 1, p.first(), p.first()) != null)) {
+          && (gap == 1 || m.cueIn(CueClass.TOWN_WORD, end + 1, p.first(), p.first()) != null)) {
         return true;
       }
     }
@@ -277,7 +277,7 @@ final class PlaceRules {
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
   boolean whereTheSourceIs(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - s.sourcePlaceGap() - 1, p.first(), p.first());
+    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn(CueClass.SOURCE_NOUN, p.first() - s.sourcePlaceGap() - 1, p.first(), p.first());
     return src != null && p.first() - src.endToken() <= s.sourcePlaceGap();
   }
 
