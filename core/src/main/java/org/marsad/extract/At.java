@@ -17,6 +17,7 @@ import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;
+import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
@@ -34,8 +35,8 @@ import org.marsad.time.TimeMention;
  * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
  * {@code aside} marks a town named only as a bearing ("شرق حمص"): the event is not at it.
  */
-record At<T>(int first, int end, T value, String level, boolean aside) {
-  At(int first, int end, T value, String level) {
+record At<T>(int first, int end, T value, PlaceLevel level, boolean aside) {
+  At(int first, int end, T value, PlaceLevel level) {
     this(first, end, value, level, false);
   }
 

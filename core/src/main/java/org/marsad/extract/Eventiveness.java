@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import org.marsad.geocode.PlaceLevel;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.model.EventType;
 
@@ -49,7 +50,7 @@ final class Eventiveness {
    *
    * @param placeLevel the gazetteer level of the place attached, null when none
    */
-  boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, String placeLevel) {
+  boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, PlaceLevel placeLevel) {
     if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
       return false;
     }
@@ -60,7 +61,7 @@ final class Eventiveness {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
-        : "country".equals(placeLevel);
+        : placeLevel == PlaceLevel.COUNTRY;
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */

@@ -17,6 +17,7 @@ import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;
+import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
@@ -204,13 +205,13 @@ final class PlaceRules {
 
   /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
   At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
-    if (!"locality".equals(town.level())) {
+    if (town.level() != PlaceLevel.LOCALITY) {
       return town;
     }
     At<Place> best = town;
     int bestDist = Integer.MAX_VALUE;
     for (At<Place> p : where) {
-      if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
+      if ((p.level() == PlaceLevel.NEIGHBOURHOOD || p.level() == PlaceLevel.CAMP) && p.first() < m.tokens.size()
           && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
           && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= s.quarterKm()) {
         best = p;
@@ -289,7 +290,7 @@ final class PlaceRules {
     for (int i = 0; i + 1 < candidates.size(); i++) {
       At<Place> p = candidates.get(i);
       At<Place> next = candidates.get(i + 1);
-      if (p.first() == e && "country".equals(p.level()) && next.first() - p.end() <= 2
+      if (p.first() == e && p.level() == PlaceLevel.COUNTRY && next.first() - p.end() <= 2
           && next.first() < m.tokens.size() && m.sameSentence(next.first(), e)) {
         candidates.remove(i);
         return;
@@ -302,16 +303,14 @@ final class PlaceRules {
    * then its level (a governorate before a region or a country).
    */
   static int specificity(At<Place> p) {
-    String level = p.level() == null ? "" : p.level();
-    int rank = switch (level) {
-      case "neighbourhood", "camp" -> 0;
-      case "locality" -> 1;
-      case "admin3" -> 2;
-      case "admin2" -> 3;
-      case "admin1" -> 4;
-      case "region" -> 5;
-      case "country" -> 6;
-      default -> 7;
+    int rank = p.level() == null ? 7 : switch (p.level()) {
+      case NEIGHBOURHOOD, CAMP -> 0;
+      case LOCALITY -> 1;
+      case ADMIN3 -> 2;
+      case ADMIN2 -> 3;
+      case ADMIN1 -> 4;
+      case REGION -> 5;
+      case COUNTRY -> 6;
     };
     // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
     // specific as the town itself; one named as a bearing ("الواقعة شرق حمص") is not
@@ -366,7 +365,7 @@ final class PlaceRules {
 
   /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
   static boolean isTown(At<Place> p) {
-    return ("locality".equals(p.level()) || "camp".equals(p.level()) || "neighbourhood".equals(p.level())) && !p.aside();
+    return (p.level() == PlaceLevel.LOCALITY || p.level() == PlaceLevel.CAMP || p.level() == PlaceLevel.NEIGHBOURHOOD) && !p.aside();
   }
 
   static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {

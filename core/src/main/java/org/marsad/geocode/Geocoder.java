@@ -65,7 +65,8 @@ public final class Geocoder {
   // a town said to lie in a region or near a town ("بلدة X بسهل الغاب") lies within this of it
   private static final double LOCATOR_KM = 50;
   // levels a distance and bearing may set a point off; a governorate or country is too large
-  private static final Set<String> TOWN_LEVELS = Set.of("locality", "camp", "neighbourhood", "admin2", "admin3");
+  private static final Set<PlaceLevel> TOWN_LEVELS = EnumSet.of(PlaceLevel.LOCALITY, PlaceLevel.CAMP, PlaceLevel.NEIGHBOURHOOD,
+      PlaceLevel.ADMIN2, PlaceLevel.ADMIN3);
   private static final double KM_PER_DEGREE = 111.2;
   // a fallback-layer (GeoNames) reading ranks after a curated one unless the report's context (its
   // governorate +3/+4, its country +2 against -2) points at it: curated first, then context, then size
@@ -261,7 +262,7 @@ public final class Geocoder {
       return null; // the text has an article the name lacks: "السلام" is not "سلام"
     }
     List<Match<CueWord>> here = cueStarting.get(m.firstToken());
-    if (here != null && name.entries().stream().noneMatch(e -> e.level().equals("country") || e.level().equals("admin1"))) {
+    if (here != null && name.entries().stream().noneMatch(e -> e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1)) {
       for (Match<CueWord> q : here) {
         if (q.endToken() >= m.endToken() && (q.value().kind() == Cue.SUFFIX || q.value().kind() == Cue.PREP)) {
           return null; // "الشمالي" after a name is a direction, whatever neighbourhood is called so
@@ -320,7 +321,7 @@ public final class Geocoder {
           c.sideEnd = q.end();
         }
         if (q.value().kind() == Cue.ADMIN1_AFTER && c.kind == null
-            && name.entries().stream().anyMatch(e -> e.level().equals("admin1"))) {
+            && name.entries().stream().anyMatch(e -> e.level() == PlaceLevel.ADMIN1)) {
           c.kind = Cue.ADMIN1; // "Idlib province", "Aleppo countryside": the governorate
           c.end = q.end();
         }
@@ -414,8 +415,8 @@ public final class Geocoder {
       return false;
     }
     for (GazetteerEntry e : m.value().entries()) {
-      if (!e.level().equals("locality") && !e.level().equals("neighbourhood") && !e.level().startsWith("admin2")
-          && !e.level().equals("admin3") || e.population() >= 100_000) {
+      if (e.level() != PlaceLevel.LOCALITY && e.level() != PlaceLevel.NEIGHBOURHOOD && e.level() != PlaceLevel.ADMIN2
+          && e.level() != PlaceLevel.ADMIN3 || e.population() >= 100_000) {
         return false;
       }
     }
@@ -444,13 +445,13 @@ public final class Geocoder {
 
   /** The readings a kind cue allows: "محافظة X" the governorate, "بلدة X" the town, ... */
   private List<GazetteerEntry> readings(List<GazetteerEntry> entries, Cue kind) {
-    Set<String> want = kind == null ? Set.of() : switch (kind) {
-      case COUNTRYSIDE, ADMIN1 -> Set.of("admin1");
-      case LOCALITY, LOCALITIES -> Set.of("locality");
-      case NEIGHBOURHOOD -> Set.of("neighbourhood");
-      case CAMP -> Set.of("camp");
-      case DISTRICT -> Set.of("admin2", "region");
-      case SUBDISTRICT -> Set.of("admin3");
+    Set<PlaceLevel> want = kind == null ? Set.of() : switch (kind) {
+      case COUNTRYSIDE, ADMIN1 -> Set.of(PlaceLevel.ADMIN1);
+      case LOCALITY, LOCALITIES -> Set.of(PlaceLevel.LOCALITY);
+      case NEIGHBOURHOOD -> Set.of(PlaceLevel.NEIGHBOURHOOD);
+      case CAMP -> Set.of(PlaceLevel.CAMP);
+      case DISTRICT -> Set.of(PlaceLevel.ADMIN2, PlaceLevel.REGION);
+      case SUBDISTRICT -> Set.of(PlaceLevel.ADMIN3);
       default -> Set.of();
     };
     if (!want.isEmpty()) {
@@ -476,7 +477,7 @@ public final class Geocoder {
       // what sets the report's countries: a kind cue, a country, governorate or region, or a
       // multi-word name; a one-word town name may be a common word and does not
       c.strong = c.kind != null || c.match.value().key().indexOf(' ') > 0 || c.readings.stream()
-          .anyMatch(e -> e.level().equals("country") || e.level().equals("admin1") || e.level().equals("region"));
+          .anyMatch(e -> e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1 || e.level() == PlaceLevel.REGION);
       List<GazetteerEntry> distinct = distinct(c.readings);
       if (distinct.size() == 1 && !onlyNeighbourhood(distinct)) {
         c.chosen = distinct.get(0);
@@ -495,7 +496,7 @@ public final class Geocoder {
       Set<String> para = paraKeys.computeIfAbsent(c.paragraph, k -> new HashSet<>());
       double best = Double.NEGATIVE_INFINITY;
       for (GazetteerEntry e : c.readings) {
-        if (e.level().equals("neighbourhood") && c.kind != Cue.NEIGHBOURHOOD && !para.contains(e.admin2())) {
+        if (e.level() == PlaceLevel.NEIGHBOURHOOD && c.kind != Cue.NEIGHBOURHOOD && !para.contains(e.admin2())) {
           continue; // a neighbourhood name without "حي" needs its city nearby
         }
         double s = base(e, c.readings) - (e.fallback() ? FALLBACK_PENALTY : 0);
@@ -591,9 +592,9 @@ public final class Geocoder {
       if (area.needLocator.contains(a) || !a.country().equals(e.country())) {
         continue;
       }
-      if (a.level().equals("country") ? countryToo
-          : admin1 != null && (a.level().equals("admin1") || isMajor(a))
-              && (admin1.equals(gazetteer.adminName(a.admin1())) || a.level().equals("admin1") && admin1.equals(a.name()))) {
+      if (a.level() == PlaceLevel.COUNTRY ? countryToo
+          : admin1 != null && (a.level() == PlaceLevel.ADMIN1 || isMajor(a))
+              && (admin1.equals(gazetteer.adminName(a.admin1())) || a.level() == PlaceLevel.ADMIN1 && admin1.equals(a.name()))) {
         return true;
       }
     }
@@ -612,20 +613,20 @@ public final class Geocoder {
   /** Whether a town lies in (or, for a town or region, within {@value #LOCATOR_KM} km of) an area. */
   private boolean within(GazetteerEntry town, GazetteerEntry area) {
     return switch (area.level()) {
-      case "country" -> area.country().equals(town.country());
-      case "admin1" -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
-      case "admin2" -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
+      case COUNTRY -> area.country().equals(town.country());
+      case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
+      case ADMIN2 -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
       default -> km(town.lat(), town.lon(), area.lat(), area.lon()) <= LOCATOR_KM;
     };
   }
 
   /** A place well enough known that its name is read without a cue: a country, governorate or city. */
   private static boolean isMajor(GazetteerEntry e) {
-    return e.level().equals("country") || e.level().equals("admin1") || e.population() >= 100_000;
+    return e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1 || e.population() >= 100_000;
   }
 
   private static boolean onlyNeighbourhood(List<GazetteerEntry> es) {
-    return es.size() == 1 && es.get(0).level().equals("neighbourhood");
+    return es.size() == 1 && es.get(0).level() == PlaceLevel.NEIGHBOURHOOD;
   }
 
   /** Readings with near-duplicates (the same place from two sources, within 3 km) merged. */
@@ -648,7 +649,7 @@ public final class Geocoder {
 
   private static boolean isBig(GazetteerEntry e) {
     return switch (e.level()) {
-      case "country", "admin1", "region", "camp" -> true;
+      case COUNTRY, ADMIN1, REGION, CAMP -> true;
       default -> e.population() >= BIG_PLACE;
     };
   }
@@ -660,19 +661,19 @@ public final class Geocoder {
    */
   private static double base(GazetteerEntry e, List<GazetteerEntry> readings) {
     long pop = e.population();
-    if (e.level().equals("locality")) {
+    if (e.level() == PlaceLevel.LOCALITY) {
       for (GazetteerEntry r : readings) {
-        if (r.id().equals(e.admin1()) || r.id().equals(e.admin2()) || r.level().equals("admin3") && r.admin2().equals(e.admin2())) {
+        if (r.id().equals(e.admin1()) || r.id().equals(e.admin2()) || r.level() == PlaceLevel.ADMIN3 && r.admin2().equals(e.admin2())) {
           pop = Math.max(pop, r.population());
         }
       }
     }
     double bonus = switch (e.level()) {
-      case "country" -> 3;
-      case "locality", "camp" -> 1;
-      case "region" -> 0.5;
-      case "admin2" -> -0.5;
-      case "admin3", "neighbourhood" -> -1;
+      case COUNTRY -> 3;
+      case LOCALITY, CAMP -> 1;
+      case REGION -> 0.5;
+      case ADMIN2 -> -0.5;
+      case ADMIN3, NEIGHBOURHOOD -> -1;
       default -> 0;
     };
     return Math.log10(Math.max(pop, 1000)) + bonus;
@@ -691,14 +692,14 @@ public final class Geocoder {
   private PlaceMention mention(Candidate c, NormalizedText text) {
     GazetteerEntry e = c.chosen;
     int precision = switch (e.level()) {
-      case "locality", "camp", "neighbourhood" -> 1;
-      case "admin2", "admin3" -> 2;
+      case LOCALITY, CAMP, NEIGHBOURHOOD -> 1;
+      case ADMIN2, ADMIN3 -> 2;
       // a named area inside one governorate (الغوطة الشرقية) is a part of a district, as ACLED codes it
-      case "region" -> e.admin1().isEmpty() ? 3 : 2;
+      case REGION -> e.admin1().isEmpty() ? 3 : 2;
       default -> 3;
     };
     boolean near = c.suffix || c.cuesBefore.contains(Cue.NEAR) || c.cuesBefore.contains(Cue.DIRECTION)
-        || c.kind == Cue.DISTRICT && precision == 1 || c.kind == Cue.CAMP && !e.level().equals("camp")
+        || c.kind == Cue.DISTRICT && precision == 1 || c.kind == Cue.CAMP && e.level() != PlaceLevel.CAMP
         || c.kind == Cue.COUNTRYSIDE; // "ريف جسر الشغور": the countryside of a town is near it
     if (near && precision < 2) {
       precision = 2;
@@ -706,7 +707,7 @@ public final class Geocoder {
     if (c.kind == Cue.ADMIN1) {
       precision = 3; // "محافظة تعز" read through its seat
     }
-    String admin1 = e.level().equals("admin1") || e.level().equals("country") ? null : gazetteer.adminName(e.admin1());
+    String admin1 = e.level() == PlaceLevel.ADMIN1 || e.level() == PlaceLevel.COUNTRY ? null : gazetteer.adminName(e.admin1());
     String admin2 = gazetteer.adminName(e.admin2());
     boolean off = !Double.isNaN(c.bearing) && c.offsetKm > 0 && TOWN_LEVELS.contains(e.level());
     int end = off ? Math.max(c.end, c.sideEnd) : c.end;

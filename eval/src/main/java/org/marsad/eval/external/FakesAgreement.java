@@ -80,10 +80,10 @@ public final class FakesAgreement {
   /** The governorate key of a gazetteer entry: its own id for a governorate, else its admin1; null for none. */
   public static String governorate(String id, Gazetteer g) {
     GazetteerEntry e = g.byId(id);
-    if (e == null || e.level().equals("country")) {
+    if (e == null || e.level() == org.marsad.geocode.PlaceLevel.COUNTRY) {
       return null;
     }
-    if (e.level().equals("admin1")) {
+    if (e.level() == org.marsad.geocode.PlaceLevel.ADMIN1) {
       return e.id();
     }
     return e.admin1().isEmpty() ? null : e.admin1();
