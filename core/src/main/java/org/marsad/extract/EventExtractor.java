@@ -279,7 +279,7 @@ public final class EventExtractor {
   /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
   private static boolean dated(List<At<EventDate>> times, Mentions m, int f, boolean since) {
     for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
-      if (!since || EventDate.SINCE.equals(times.get(i).value().kind())) {
+      if (!since || times.get(i).value().since()) {
         return true;
       }
     }
@@ -343,7 +343,7 @@ public final class EventExtractor {
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
-            : date != null && EventDate.SINCE.equals(date.kind()) ? "imposed" : "continued";
+            : date != null && date.since() ? "imposed" : "continued";
         attributes.put("phase", phase);
         if (besiegedAreFighters(m, row, f, e, actors)) {
           attributes.put("besieged", "combatants");
@@ -399,7 +399,7 @@ public final class EventExtractor {
     }
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
     boolean historical = m.cueIn(CueClass.HISTORICAL, m.sentenceStart[f], e + 3, f) != null
-        || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published(), settings.historicalDays()));
+        || (date != null && !date.since() && before(date, a.meta().published(), settings.historicalDays()));
     // a topic stands only if a specific mention joins it
     boolean generic = eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
@@ -470,14 +470,14 @@ public final class EventExtractor {
    */
   private At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
     EventDate d = time.value();
-    if (d.value() == null || d.timePrecision() == 1) {
+    if (d.range() == null || d.timePrecision() == 1) {
       return time;
     }
     List<At<EventDate>> finer = new ArrayList<>();
     for (At<EventDate> x : times) {
       EventDate v = x.value();
-      if (v.value() != null && v.timePrecision() < d.timePrecision() && v.kind().equals(d.kind())
-          && v.value().startsWith(d.value())) {
+      if (v.range() != null && v.timePrecision() < d.timePrecision() && v.dateKind() == d.dateKind()
+          && d.range().contains(v.range())) {
         finer.add(x);
       }
     }
@@ -487,23 +487,10 @@ public final class EventExtractor {
 
   /** True when the date lies wholly before the publication date by more than the background margin. */
   static boolean before(EventDate d, LocalDate published, int historicalDays) {
-    if (d == null || d.value() == null || published == null) {
+    if (d == null || d.range() == null || published == null) {
       return false;
     }
-    String v = d.value();
-    LocalDate end;
-    try {
-      if (v.length() == 4) {
-        end = LocalDate.of(Integer.parseInt(v), 12, 31);
-      } else if (v.length() == 7) {
-        end = LocalDate.parse(v + "-01").plusMonths(1).minusDays(1);
-      } else {
-        end = LocalDate.parse(v.substring(0, 10));
-      }
-    } catch (RuntimeException ex) {
-      return false;
-    }
-    return end.isBefore(published.minusDays(historicalDays));
+    return d.range().end().isBefore(published.minusDays(historicalDays));
   }
 
   /**

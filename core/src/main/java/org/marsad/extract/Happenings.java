@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
@@ -35,17 +36,17 @@ final class Happenings {
     for (Draft d : drafts) {
       // an undated mention is not known to be background: the dated event it joins decides that
       List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
-      String date = dateValue(d.date());
+      DateRange date = range(d.date());
       List<Object> key = Arrays.asList(kind, date, d.historical());
       Integer same = lastOfKey.get(key);
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
       if (target < 0 && date == null) {
-        String latest = null;
+        DateRange latest = null;
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
         for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
           Draft o = out.get(i);
-          if (near(o, d) && !otherDoer(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
-            latest = dateValue(o.date());
+          if (near(o, d) && !otherDoer(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
+            latest = range(o.date());
             target = i;
           }
         }
@@ -116,9 +117,9 @@ final class Happenings {
     if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
       return false;
     }
-    String da = dateValue(a.date());
-    String db = dateValue(b.date());
-    if (da != null && db != null && !da.startsWith(db) && !db.startsWith(da)) {
+    DateRange da = range(a.date());
+    DateRange db = range(b.date());
+    if (da != null && db != null && !da.nested(db)) {
       return false;
     }
     if (otherDoer(a, b)) {
@@ -154,12 +155,12 @@ final class Happenings {
     List<Draft> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Draft d = events.get(i);
-      if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
+      if (range(d.date()) == null && !d.type().isCondition() && d.place() != null) {
         Draft from = null;
         // events are in the order of their first mention: the act detailed is among the last few before
         for (int j = Math.max(0, i - s.lookBackEvents()); j < i; j++) {
           Draft o = events.get(j);
-          if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
+          if (o != d && o.type() == d.type() && range(o.date()) != null && o.place() != null
               && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= s.inheritParagraphs()
               && o.evidence().get(0).start() < d.evidence().get(0).start()
               && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
@@ -194,7 +195,7 @@ final class Happenings {
     return p == null ? null : p.id();
   }
 
-  private static String dateValue(EventDate d) {
-    return d == null ? null : d.value();
+  private static DateRange range(EventDate d) {
+    return d == null ? null : d.range();
   }
 }

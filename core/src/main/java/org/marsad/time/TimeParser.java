@@ -7,6 +7,7 @@ import java.util.List;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.lexicon.Words;
+import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
 import org.marsad.model.Span;
 
@@ -33,9 +34,9 @@ final class TimeParser {
   private static final int DUAL = 2; // a dayword's value for "يومي"
 
   /** An expression found, before the post-pass resolves anaphora. month/day serve SAME_YEAR. */
-  private record Hit(int start, int endTok, String value, int precision, String kind, int flag, int month, int day) {
+  private record Hit(int start, int endTok, String value, int precision, EventDate.Kind kind, int flag, int month, int day) {
     Hit(int start, int endTok, String value, int precision) {
-      this(start, endTok, value, precision, EventDate.ON, PLAIN, 0, 0);
+      this(start, endTok, value, precision, EventDate.Kind.ON, PLAIN, 0, 0);
     }
 
     Hit from(int s) {
@@ -43,7 +44,7 @@ final class TimeParser {
     }
 
     Hit since(int s) {
-      return new Hit(s, endTok, value, precision, EventDate.SINCE, flag, month, day);
+      return new Hit(s, endTok, value, precision, EventDate.Kind.SINCE, flag, month, day);
     }
   }
 
@@ -117,7 +118,7 @@ final class TimeParser {
     Hit best = core(j, true);
     LexMatch an = get(j, Cat.ANAPHOR);
     if (an != null && (best == null || an.end() > end(best))) {
-      best = new Hit(an.start(), an.endTok(), null, 3, EventDate.ON, ANAPHOR, 0, 0);
+      best = new Hit(an.start(), an.endTok(), null, 3, EventDate.Kind.ON, ANAPHOR, 0, 0);
     }
     Quantity q = quantity(j);
     if (q != null && (best == null || q.end() > end(best))) {
@@ -506,13 +507,13 @@ final class TimeParser {
     }
     int precision = day > 0 ? 1 : 3;
     if (sameYear) {
-      return new Hit(start, tok, null, precision, EventDate.ON, SAME_YEAR, month, day);
+      return new Hit(start, tok, null, precision, EventDate.Kind.ON, SAME_YEAR, month, day);
     }
     String v = Dates.monthDay(pub, year, month, day, cue);
     if (Dates.INVALID.equals(v)) {
       return null;
     }
-    return year == 0 && cue == null ? new Hit(start, tok, v, precision, EventDate.ON, YEARLESS, month, day)
+    return year == 0 && cue == null ? new Hit(start, tok, v, precision, EventDate.Kind.ON, YEARLESS, month, day)
         : new Hit(start, tok, v, precision);
   }
 
@@ -718,13 +719,14 @@ final class TimeParser {
     for (Hit h : hits) {
       int end = end(h);
       String value = h.value();
+      DateRange range = null; // an anaphor's, taken whole from the mention it refers to
       int precision = h.precision();
       List<Span> evidence = new ArrayList<>(2);
       evidence.add(rawSpan(h.start(), end));
       if (h.flag() == ANAPHOR) {
         TimeMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
         if (prev != null && sameSentence(prev.end(), h.start())) {
-          value = prev.date().value();
+          range = prev.date().range();
           precision = prev.date().timePrecision();
           evidence.addAll(prev.date().evidence());
         }
@@ -746,7 +748,9 @@ final class TimeParser {
           value = v;
         }
       }
-      out.add(new TimeMention(h.start(), end, new EventDate(value, h.kind(), precision, evidence)));
+      // the one place a resolved value's string becomes a typed range
+      out.add(new TimeMention(h.start(), end,
+          new EventDate(range != null ? range : DateRange.parse(value), h.kind(), precision, evidence)));
     }
     return out;
   }
@@ -762,7 +766,7 @@ final class TimeParser {
       if (!sameSentence(m.end(), start)) {
         return 0;
       }
-      if (EventDate.ON.equals(m.date().kind()) && yearOf(m) > 0) {
+      if (m.date().dateKind() == EventDate.Kind.ON && yearOf(m) > 0) {
         return yearOf(m);
       }
     }
@@ -771,8 +775,8 @@ final class TimeParser {
 
   /** The year a resolved mention names ("1973", "1973-10", "1973-10-24"), or 0. */
   private static int yearOf(TimeMention m) {
-    String v = m.date().value();
-    return v != null && v.length() >= 4 && Character.isDigit(v.charAt(0)) ? Integer.parseInt(v.substring(0, 4)) : 0;
+    DateRange r = m.date().range();
+    return r != null && r.start().getYear() >= 0 ? r.start().getYear() : 0;
   }
 
   /**

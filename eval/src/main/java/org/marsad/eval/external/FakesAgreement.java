@@ -1,7 +1,6 @@
 package org.marsad.eval.external;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,12 +92,8 @@ public final class FakesAgreement {
   public static Optional<LocalDate> eventDay(Extraction x) {
     Map<LocalDate, Integer> n = new LinkedHashMap<>();
     for (Event e : x.events()) {
-      if (e.date() != null && e.date().value() != null && e.date().value().length() == 10) {
-        try {
-          n.merge(LocalDate.parse(e.date().value()), 1, Integer::sum);
-        } catch (DateTimeParseException ex) {
-          // not an ISO day after all: not a day-precise date
-        }
+      if (e.date() != null && e.date().range() != null && e.date().range().unit() == org.marsad.model.DateRange.Unit.DAY) {
+        n.merge(e.date().range().start(), 1, Integer::sum);
       }
     }
     return top(n);
