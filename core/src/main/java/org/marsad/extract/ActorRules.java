@@ -1,34 +1,12 @@
 package org.marsad.extract;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
-import org.marsad.clean.Token;
-import org.marsad.geocode.Geocoder;
-import org.marsad.geocode.PlaceMention;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
-import org.marsad.lexicon.Words;
 import org.marsad.model.Actor;
-import org.marsad.model.Event;
-import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
-import org.marsad.model.Modality;
 import org.marsad.model.Place;
-import org.marsad.model.Span;
-import org.marsad.time.TimeMention;
 
 /** Who acts and who is acted on: the attachment rules for actor1 and actor2, in word distances. */
 final class ActorRules {

@@ -2,18 +2,12 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
 import org.marsad.model.Place;
 
 /**

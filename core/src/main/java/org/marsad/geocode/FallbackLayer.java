@@ -79,7 +79,7 @@ final class FallbackLayer {
     for (GazetteerEntry e : curated) {
       ids.add(e.id());
       for (String n : e.names()) {
-        byKey.computeIfAbsent(Geocoder.key(n), k -> new ArrayList<>(1)).add(e);
+        byKey.computeIfAbsent(PlaceNames.key(n), k -> new ArrayList<>(1)).add(e);
       }
     }
     List<GazetteerEntry> out = new ArrayList<>(fallback.size());
@@ -89,7 +89,7 @@ final class FallbackLayer {
         continue; // a user's GeoNames dump already gave this place
       }
       for (String n : f.names()) {
-        for (GazetteerEntry e : byKey.getOrDefault(Geocoder.key(n), List.of())) {
+        for (GazetteerEntry e : byKey.getOrDefault(PlaceNames.key(n), List.of())) {
           if (Geocoder.km(f.lat(), f.lon(), e.lat(), e.lon()) <= SAME_PLACE_KM) {
             continue outer;
           }
