@@ -371,12 +371,19 @@ public final class EventExtractor {
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
     Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorRules.objectOf(e, actors, rule.actor2Kinds()) : null;
+    // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
+    Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
+        || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
     } else {
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
       a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    }
+    if (a2 == null && type == EventType.SIEGE) {
+      a2 = besieged.stream().filter(b -> a1 == null || !b.value().name().equals(a1.value().name()))
+          .min(java.util.Comparator.comparingInt(b -> Math.abs(b.firstToken() - f))).orElse(null);
     }
     NormalizedText norm = a.text();
     Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);

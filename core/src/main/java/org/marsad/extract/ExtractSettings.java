@@ -39,6 +39,7 @@ public record ExtractSettings(
     int barrierPenalty,
     int objectPenalty,
     int vsoSubjectWindow,
+    int passiveSubjectWindow,
     int lookBackEvents,
     int inheritParagraphs,
     int joinParagraphs) {
