@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.BadInputException;
 import org.marsad.geocode.Gazetteer;
 import java.util.Set;
 import org.marsad.store.PlaceLookup;
+import org.marsad.store.Besiegers;
 import org.marsad.store.RecordView;
 import org.marsad.store.Store;
 import picocli.CommandLine.Command;
@@ -90,7 +92,8 @@ public class StatusCommand implements Callable<Integer> {
             .filter(st -> ids == null ? area == null || area.contains(st.current().place().id()) : ids.contains(st.current().place().id()))
             .filter(st -> ids != null || st.confidence().compareTo(minConfidence) >= 0)
             .toList();
-        out.print(format == Format.json ? json(list) : table(list, date));
+        out.print(format == Format.json ? json(list, st -> Besiegers.of(s, st.current().place().id(), date))
+            : table(list, date, st -> Besiegers.of(s, st.current().place().id(), date)));
       } else {
         String id = ids.iterator().next();
         List<RecordView.Interval> tl = new ArrayList<>();
@@ -100,7 +103,7 @@ public class StatusCommand implements Callable<Integer> {
           }
         }
         RecordView.PlaceInfo info = tl.isEmpty() ? view.place(id) : tl.get(0).place();
-        out.print(format == Format.json ? json(id, info, tl, date) : table(id, info, tl, date));
+        out.print(format == Format.json ? json(id, info, tl, date, i -> Besiegers.of(s, id, i.to() == null || i.to().isAfter(date) ? date : i.to().minusDays(1))) : table(id, info, tl, date));
       }
       out.flush();
     }
@@ -146,7 +149,7 @@ public class StatusCommand implements Callable<Integer> {
 
   // --- JSON
 
-  static String json(List<RecordView.Status> list) {
+  static String json(List<RecordView.Status> list, Function<RecordView.Status, Besiegers.Sides> sides) {
     ArrayNode arr = JSON.createArrayNode();
     for (RecordView.Status st : list) {
       RecordView.Interval cur = st.current();
@@ -159,6 +162,7 @@ public class StatusCommand implements Callable<Integer> {
       o.put("independent_sources", st.independentSources());
       o.put("confidence", st.confidence().name());
       o.put("restriction_sources", st.restrictionSources());
+      sides(o, sides.apply(st));
       o.set("sources", sources(st.sources()));
       // Copies of one report count once: each independent source with its reports.
       ArrayNode groups = o.putArray("independent_source_groups");
@@ -172,7 +176,8 @@ public class StatusCommand implements Callable<Integer> {
     return write(arr);
   }
 
-  static String json(String id, RecordView.PlaceInfo info, List<RecordView.Interval> tl, LocalDate date) {
+  static String json(String id, RecordView.PlaceInfo info, List<RecordView.Interval> tl, LocalDate date,
+      Function<RecordView.Interval, Besiegers.Sides> sides) {
     ObjectNode o = JSON.createObjectNode();
     o.set("place", info == null ? JSON.createObjectNode().put("id", id) : place(info));
     o.put("as_of", date.toString());
@@ -192,11 +197,20 @@ public class StatusCommand implements Callable<Integer> {
       LocalDate ref = to == null ? date : to.minusDays(1);
       t.put("days_besieged", i.daysBesieged(ref));
       t.put("independent_sources", i.independentSources());
+      sides(t, sides.apply(i));
       t.set("sources", sources(i.sources()));
       ArrayNode d = t.putArray("disagreements");
       i.disagreements().forEach(d::add);
     }
     return write(o);
+  }
+
+  /** Who besieges whom, from the place's siege events up to the date (issue 12: never the besieged side as besieger). */
+  private static void sides(ObjectNode o, Besiegers.Sides sides) {
+    ArrayNode by = o.putArray("besieged_by");
+    sides.besiegers().forEach(by::add);
+    ArrayNode on = o.putArray("besieged");
+    sides.besieged().forEach(on::add);
   }
 
   private static void indicators(ObjectNode o, RecordView.Interval i) {
@@ -247,7 +261,7 @@ public class StatusCommand implements Callable<Integer> {
 
   // --- tables
 
-  static String table(List<RecordView.Status> list, LocalDate date) {
+  static String table(List<RecordView.Status> list, LocalDate date, Function<RecordView.Status, Besiegers.Sides> sides) {
     StringBuilder b = new StringBuilder();
     if (list.isEmpty()) {
       return "no community above NONE on " + date + "\n";
@@ -266,6 +280,10 @@ public class StatusCommand implements Callable<Integer> {
       }
       b.append("    ").append(groups.size()).append(" independent sources: ").append(TextOut.cell(String.join(", ", groups)))
           .append('\n');
+      List<String> besiegers = sides.apply(st).besiegers();
+      if (!besiegers.isEmpty()) {
+        b.append("    besieged by: ").append(TextOut.cell(String.join(", ", besiegers))).append('\n');
+      }
       for (String d : st.disagreements()) {
         b.append("    disagree: ").append(TextOut.cell(d)).append('\n');
       }

@@ -77,7 +77,7 @@ public class WatchCommand implements Runnable {
   }
 
   /** One line per item and per failed source, flushed at once (a log others may follow). */
-  private record Printer(PrintWriter out) implements Watcher.Listener {
+  record Printer(PrintWriter out) implements Watcher.Listener {
     @Override
     public void done(String key, String name, OriginIngest.Outcome outcome, String reason) {
       switch (outcome) {

@@ -1,46 +1,32 @@
 package org.marsad.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
-import org.marsad.clean.Token;
-import org.marsad.geocode.Geocoder;
-import org.marsad.geocode.PlaceMention;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
-import org.marsad.lexicon.Words;
 import org.marsad.model.Actor;
-import org.marsad.model.Event;
-import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
-import org.marsad.model.Modality;
 import org.marsad.model.Place;
-import org.marsad.model.Span;
-import org.marsad.time.TimeMention;
 
 /** Who acts and who is acted on: the attachment rules for actor1 and actor2, in word distances. */
 final class ActorRules {
-  static final int TOPIC_BONUS = 8;
-  static final int TOPIC_WINDOW = 4;
-  static final int FAR = 20;
-  static final int BARRIER_PENALTY = 20;
-  static final int OBJECT_PENALTY = 25;
-  static final int VSO_SUBJECT_WINDOW = 3;
+  private final ExtractSettings s;
 
-  static Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
+  ActorRules(ExtractSettings s) {
+    this.s = s;
+  }
+
+  Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
+    return actor(m, kinds, f, e, actors, not, english, Set.of());
+  }
+
+  /** As above, never choosing an actor of {@code excluded} (see {@link #besiegedSide}). */
+  Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
+      List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english,
+      Set<Match<Lexicons.ActorEntry>> excluded) {
     if (kinds.isEmpty()) {
       return null;
     }
@@ -49,29 +35,29 @@ final class ActorRules {
     int end = m.sentenceEnd[f];
     for (int i = At.firstAt(actors, Match::firstToken, m.sentenceStart[f]); i < actors.size() && actors.get(i).firstToken() < end; i++) {
       Match<Lexicons.ActorEntry> ac = actors.get(i);
-      if (ac == not || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
+      if (ac == not || excluded.contains(ac) || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
           || (not != null && ac.value().name().equals(not.value().name()))
           || (ac.firstToken() < e && ac.endToken() > f)) {
         continue;
       }
       int score;
-      boolean agent = m.cueIn("AGENT", ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
+      boolean agent = m.cueIn(CueClass.AGENT, ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
       if (agent && not == null) {
         score = 0; // "by X" names who acted
       } else if (ac.firstToken() >= e) {
         int d = ac.firstToken() - e;
-        score = !english && d <= VSO_SUBJECT_WINDOW ? 1 + d : 30 + d;
+        score = !english && d <= s.vsoSubjectWindow() ? 1 + d : 30 + d;
       } else {
-        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), FAR);
-        if (!english && ac.firstToken() - m.sentenceStart[f] <= TOPIC_WINDOW && firstActorOfSentence(m, ac, actors)) {
-          score -= TOPIC_BONUS; // the sentence's subject carries through its coordinated verbs
+        score = (english ? 1 : 10) + Math.min(f - ac.endToken(), s.far());
+        if (!english && ac.firstToken() - m.sentenceStart[f] <= s.topicWindow() && firstActorOfSentence(m, ac, actors)) {
+          score -= s.topicBonus(); // the sentence's subject carries through its coordinated verbs
         }
       }
       if (m.barrierBetween(ac.firstToken(), f)) {
-        score += BARRIER_PENALTY;
+        score += s.barrierPenalty();
       }
       if (not == null && !agent && objectMarked(m, ac)) {
-        score += OBJECT_PENALTY; // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
+        score += s.objectPenalty(); // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
       }
       if (score < bestScore) {
         best = ac;
@@ -92,7 +78,7 @@ final class ActorRules {
 
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
   static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
-    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn("OBJECT_MARK", ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
+    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
     if (mark != null && mark.endToken() == ac.firstToken()) {
       return true;
     }
@@ -103,6 +89,75 @@ final class ActorRules {
       return prefix.indexOf('ل') >= 0 || prefix.indexOf('ب') >= 0;
     }
     return false;
+  }
+
+  /**
+   * Actors of the sentence that the text marks as the besieged side of a siege, closure or supply
+   * cut at word {@code f}, so never its doer: the holders named in a clause about the place
+   * ("التي تسيطر عليها X", "الخاضعة لسيطرة X", "held by X", "defended by X"); the subject of a
+   * passive participle ("مقاتلو المعارضة المحاصرون", "X, besieged by", "X have been encircled",
+   * "X are under siege"); the noun an English "besieged" qualifies ("besieged opposition fighters").
+   * An agent ("من قبل X", "by X") is never among them.
+   */
+  Set<Match<Lexicons.ActorEntry>> besiegedSide(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> actors,
+      boolean passiveParticiple, boolean english) {
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    boolean passive;
+    boolean adjacentOnly = false;
+    if (english) {
+      // "X have been encircled", "X are under siege", "X, besieged by Y"; not "X were besieging", "X besieged Y"
+      String w = m.tokens.get(f).text().toLowerCase(java.util.Locale.ROOT);
+      passiveParticiple = w.endsWith("ed");
+      passive = m.cueIn(CueClass.PASSIVE_AUX, f - 2, f, f) != null && (passiveParticiple || w.equals("siege"))
+          || passiveParticiple && m.cueIn(CueClass.AGENT, e, e + 1, f) != null;
+    } else {
+      // "البلدة المحاصرة" qualifies the word before it; "X في Y محاصرون" says it of X
+      passive = passiveParticiple && !objectFollows(m, f, e);
+      adjacentOnly = unclitic(m.tokens.get(f).text()).startsWith("ال");
+    }
+    List<Match<Lexicons.ActorEntry>> subjects = new ArrayList<>();
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      int a = ac.firstToken();
+      if (!m.sameSentence(a, f) || (a < e && ac.endToken() > f)) {
+        continue;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> holder = m.cueIn(CueClass.HOLDER, a - 4, a, a);
+      if (holder != null && holder.endToken() >= a - 1) {
+        out.add(ac);
+      } else if (passive && ac.endToken() <= f && f - ac.endToken() <= (adjacentOnly ? 1 : s.passiveSubjectWindow())
+          && !m.barrierBetween(ac.endToken(), f) && m.cueIn(CueClass.AGENT, a - 2, a, a) == null) {
+        subjects.add(ac);
+      } else if (english && passiveParticiple && a == e) {
+        out.add(ac); // "besieged opposition fighters", "besieged rebels"
+      }
+    }
+    // the nearest before the participle, with the names it overlaps ("مقاتلو المعارضة", "المعارضة")
+    int nearest = subjects.stream().mapToInt(Match::endToken).max().orElse(-1);
+    subjects.stream().filter(ac -> ac.endToken() == nearest).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * Whether an Arabic participle or verbal noun ending at {@code e} takes an object, so besieges
+   * rather than is besieged: "المحاصرة لمدينة داريا", "تواصل محاصرة بلدة مضايا". Said of the
+   * besieged, the indefinite participle is followed by a preposition or nothing ("محاصرة في",
+   * "محاصرون من قبل", "محاصرة منذ"), the definite one by anything but a ل object.
+   */
+  private static boolean objectFollows(Mentions m, int f, int e) {
+    if (e >= m.tokens.size() || !m.sameSentence(e, f)) {
+      return false;
+    }
+    String next = m.tokens.get(e).text();
+    if (next.length() > 2 && next.startsWith("ل") && !next.equals("لكن")) {
+      return true; // "للبلدة", "لمدينة"
+    }
+    boolean definite = unclitic(m.tokens.get(e - 1).text()).startsWith("ال");
+    PhraseMatcher.Match<Lexicons.Cue> follow = m.cueIn(CueClass.PASSIVE_FOLLOW, e, e + 3, f);
+    return !definite && (follow == null || follow.firstToken() != e);
+  }
+
+  private static String unclitic(String w) {
+    return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
   }
 
   static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, Set<String> kinds) {
@@ -124,6 +179,4 @@ final class ActorRules {
     }
     return p == null ? name.replace(" of {place}", "").replace("{place}", "") : name.replace("{place}", p.name());
   }
-
-  private ActorRules() {}
 }

@@ -1,41 +1,15 @@
 package org.marsad.extract;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.ToIntFunction;
-import org.marsad.clean.NormalizedText;
-import org.marsad.clean.Token;
-import org.marsad.geocode.Geocoder;
-import org.marsad.geocode.PlaceMention;
-import org.marsad.lexicon.PhraseMatcher.Match;
-import org.marsad.lexicon.PhraseMatcher;
-import org.marsad.lexicon.Words;
-import org.marsad.model.Actor;
-import org.marsad.model.Event;
-import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
-import org.marsad.model.Modality;
-import org.marsad.model.Place;
-import org.marsad.model.Span;
-import org.marsad.time.TimeMention;
+import org.marsad.geocode.PlaceLevel;
 
 /**
  * A place or time mention in word indices; {@code level} is a place's gazetteer level, and
  * {@code aside} marks a town named only as a bearing ("شرق حمص"): the event is not at it.
  */
-record At<T>(int first, int end, T value, String level, boolean aside) {
-  At(int first, int end, T value, String level) {
+record At<T>(int first, int end, T value, PlaceLevel level, boolean aside) {
+  At(int first, int end, T value, PlaceLevel level) {
     this(first, end, value, level, false);
   }
 

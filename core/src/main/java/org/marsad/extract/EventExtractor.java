@@ -2,18 +2,12 @@ package org.marsad.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;
@@ -52,32 +46,35 @@ import org.marsad.time.TimeMention;
  * joined into one event per happening).
  */
 public final class EventExtractor {
-  private static final int MODALITY_WINDOW = 6;
-  private static final int DENIAL_WINDOW = 2;
-  // "شددت قوات النظام السوري، اليوم الثلاثاء، حصارها": the phase verb leads its subject and a time phrase.
-  private static final int PHASE_WINDOW = 7;
-  private static final int HISTORICAL_DAYS = 30;
-  // A time phrase further than this from a trigger belongs to another clause of a long sentence.
-  private static final int MAX_TIME_DISTANCE = 20;
   private static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
 
-  // A required cue (a restricting verb) may stand before its object with the subject and a time
-  // phrase between them: "منعت قوات النظام، منذ الجمعة، إدخال المواد".
-  private static final int REQUIRES_BEFORE = 6;
-  private static final int REQUIRES_AFTER = 4;
+  // modality cue classes in the order they are tried: on a tie in distance the first wins
+  private static final List<Map.Entry<CueClass, Modality>> MODALITY_CUES = List.of(
+      Map.entry(CueClass.MOD_FEARED, Modality.FEARED), Map.entry(CueClass.MOD_THREATENED, Modality.THREATENED),
+      Map.entry(CueClass.MOD_PLANNED, Modality.PLANNED), Map.entry(CueClass.MOD_DEMANDED, Modality.DEMANDED),
+      Map.entry(CueClass.MOD_DENIED, Modality.DENIED));
 
   private final Lexicons lex;
-
   private final Genre genre;
+  private final ExtractSettings settings;
+  private final Eventiveness eventiveness;
+  private final PlaceRules placeRules;
+  private final ActorRules actorRules;
+  private final Happenings happenings;
 
-  private EventExtractor(Lexicons lex, Genre genre) {
+  private EventExtractor(Lexicons lex, Genre genre, ExtractSettings s) {
     this.lex = lex;
     this.genre = genre;
+    this.settings = s;
+    this.eventiveness = new Eventiveness(s);
+    this.placeRules = new PlaceRules(s);
+    this.actorRules = new ActorRules(s);
+    this.happenings = new Happenings(s);
   }
 
   public static EventExtractor loadDefault() {
-    return new EventExtractor(Lexicons.load(), Genre.load());
+    return new EventExtractor(Lexicons.load(), Genre.load(), ExtractSettings.load());
   }
 
   public List<Event> extract(Analysis a) {
@@ -93,17 +90,17 @@ public final class EventExtractor {
     }
     List<Match<Lexicons.Cue>> cues = new ArrayList<>(lex.cues.findAll(words));
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
-    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues);
+    Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
     for (PlaceMention p : a.places()) {
-      if (PlaceRules.insideActor(p, actors)) {
+      if (placeRules.insideActor(p, actors)) {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
-      Match<Lexicons.Cue> unit = m.cueIn("UNIT_NAMED_FOR", first - 2, first, first);
+      Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
         continue; // "قيادة عمليات بغداد": a command named for a place is an actor, not where the act is
       }
@@ -114,7 +111,7 @@ public final class EventExtractor {
       if (PlaceRules.qualifiesPrevious(norm.text(), p)) {
         continue; // "نبل والزهراء (في حلب)": a bracketed place says where the one before lies
       }
-      PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn("DIRECTION_WORD", first - 3, first, first);
+      PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn(CueClass.DIRECTION_WORD, first - 3, first, first);
       boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
       if (!places.isEmpty() && PlaceRules.locates(m, norm.text(), places.get(places.size() - 1), at)) {
@@ -140,7 +137,7 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
+          || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
         continue;
       }
       emitted.add(t);
@@ -158,7 +155,7 @@ public final class EventExtractor {
         for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
-              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < PlaceRules.SEPARATE_ATTACKS_KM)) {
+              || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < settings.separateAttacksKm())) {
             // "قصف على قرى X وY وZ": neighbouring villages under one barrage are one attack, and a
             // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
@@ -179,7 +176,7 @@ public final class EventExtractor {
         }
       }
     }
-    List<Draft> events = Happenings.inheritDates(Happenings.join(Happenings.merge(drafts)));
+    List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
@@ -247,14 +244,14 @@ public final class EventExtractor {
    */
   private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors) {
-    if (m.cueIn("MILITARY_SITE", f - 4, f, f) != null || m.cueIn("MILITARY_SITE", e, e + 3, f) != null) {
+    if (m.cueIn(CueClass.MILITARY_SITE, f - 4, f, f) != null || m.cueIn(CueClass.MILITARY_SITE, e, e + 3, f) != null) {
       return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
     }
     if (row.passive()) {
       if (m.tokens.get(f).text().startsWith("و")) {
         return false; // "حي X الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
       }
-      if (m.cueIn("COMBATANT", f - 3, f, f) != null && m.cueIn("COMBATANT", f - 3, f, f).endToken() >= f - 1) {
+      if (m.cueIn(CueClass.COMBATANT, f - 3, f, f) != null && m.cueIn(CueClass.COMBATANT, f - 3, f, f).endToken() >= f - 1) {
         return true;
       }
       for (Match<Lexicons.ActorEntry> a : actors) {
@@ -264,19 +261,19 @@ public final class EventExtractor {
       }
       return false;
     }
-    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn("COMBATANT", e, e + 2, f);
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
     return c != null && c.firstToken() == e;
   }
 
-  private static boolean required(Mentions m, Match<Lexicons.Trigger> t) {
+  private boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
-    return req == null || m.cueIn(req, t.firstToken() - REQUIRES_BEFORE, t.endToken() + REQUIRES_AFTER, t.firstToken()) != null;
+    return req == null || m.cueIn(req, t.firstToken() - settings.requiresBefore(), t.endToken() + settings.requiresAfter(), t.firstToken()) != null;
   }
 
   /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
   private static boolean dated(List<At<EventDate>> times, Mentions m, int f, boolean since) {
     for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
-      if (!since || EventDate.SINCE.equals(times.get(i).value().kind())) {
+      if (!since || times.get(i).value().since()) {
         return true;
       }
     }
@@ -285,7 +282,7 @@ public final class EventExtractor {
 
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
   private static boolean aimed(Mentions m, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn("PURPOSE", m.sentenceStart[f], f, f);
+    PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn(CueClass.PURPOSE, m.sentenceStart[f], f, f);
     return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
   }
 
@@ -294,11 +291,11 @@ public final class EventExtractor {
     if (aimed(m, f)) {
       return true;
     }
-    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn("TEMPORAL_REF", f - 4, f, f);
+    PhraseMatcher.Match<Lexicons.Cue> anchor = m.cueIn(CueClass.TEMPORAL_REF, f - 4, f, f);
     if (anchor != null && anchor.endToken() == f) {
       return true; // "hours before the attack": the attack is a time anchor here
     }
-    PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn("CESSATION", f - 3, f, f);
+    PhraseMatcher.Match<Lexicons.Cue> stop = m.cueIn(CueClass.CESSATION, f - 3, f, f);
     return stop != null && f - stop.endToken() <= 1;
   }
 
@@ -324,22 +321,23 @@ public final class EventExtractor {
     // the times of the trigger's sentence: every rule below reads no further
     int from = m.sentenceStart[f];
     List<At<EventDate>> own = times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
-    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn("THAT", from, f, f) : null;
-    if (that != null && m.cueIn("SAYS", from, that.firstToken(), f) != null) {
+    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn(CueClass.THAT, from, f, f) : null;
+    if (that != null && m.cueIn(CueClass.SAYS, from, that.firstToken(), f) != null) {
       // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
       // strikes are reported after they happen; a siege lifted or imposed is news of that day
       own = new ArrayList<>(own);
-      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn("SAYS", from, x.first(), f) != null);
+      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn(CueClass.SAYS, from, x.first(), f) != null);
     }
-    At<EventDate> time = At.nearest(m, own, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> time = At.nearest(m, own, f, e, settings.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     switch (type) {
       case SIEGE -> {
-        String cued = firstCue(m, f - PHASE_WINDOW, e + 2, f, "PHASE_LIFTED", "PHASE_EASED", "PHASE_TIGHTENED", "PHASE_IMPOSED", "PHASE_CONTINUED");
+        String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
+            CueClass.PHASE_TIGHTENED, CueClass.PHASE_IMPOSED, CueClass.PHASE_CONTINUED);
         Object rowPhase = row.attrs().get("phase");
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
-            : date != null && EventDate.SINCE.equals(date.kind()) ? "imposed" : "continued";
+            : date != null && date.since() ? "imposed" : "continued";
         attributes.put("phase", phase);
         if (besiegedAreFighters(m, row, f, e, actors)) {
           attributes.put("besieged", "combatants");
@@ -347,13 +345,13 @@ public final class EventExtractor {
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {
-          boolean partial = m.cueIn("PARTIAL", f - 3, e + 4, f) != null;
-          boolean full = m.cueIn("FULL", f - 3, e + 4, f) != null;
+          boolean partial = m.cueIn(CueClass.PARTIAL, f - 3, e + 4, f) != null;
+          boolean full = m.cueIn(CueClass.FULL, f - 3, e + 4, f) != null;
           attributes.put("scope", partial && !full ? "partial" : "full");
         }
       }
       case NEGOTIATION -> {
-        String outcome = firstCue(m, f - 3, f, f, "REFUSED", "FAILED", "AGREED");
+        String outcome = firstCue(m, f - 3, f, f, CueClass.REFUSED, CueClass.FAILED, CueClass.AGREED);
         if (outcome != null) {
           attributes.put("outcome", outcome);
         }
@@ -363,7 +361,7 @@ public final class EventExtractor {
     readAttributes(m, type, f, e, attrs, attributes);
     Quantities.read(m, type, f, attributes);
 
-    At<Place> place = PlaceRules.place(m, type, f, e, places, attributes, actors);
+    At<Place> place = placeRules.place(m, type, f, e, places, attributes, actors);
     Place p = place == null ? null : place.value();
     if (p != null) {
       // whether the sentence names the place, or it was taken from what came before ("البلدة")
@@ -373,12 +371,19 @@ public final class EventExtractor {
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
     Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorRules.objectOf(e, actors, rule.actor2Kinds()) : null;
+    // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
+    Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
+        || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
     } else {
-      a1 = ActorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english);
-      a2 = ActorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
+      a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
+    }
+    if (a2 == null && type == EventType.SIEGE) {
+      a2 = besieged.stream().filter(b -> a1 == null || !b.value().name().equals(a1.value().name()))
+          .min(java.util.Comparator.comparingInt(b -> Math.abs(b.firstToken() - f))).orElse(null);
     }
     NormalizedText norm = a.text();
     Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
@@ -394,29 +399,27 @@ public final class EventExtractor {
           && "civilians".equals(actor2.kind()) ? "yes" : "no");
     }
     // "منذ سنتين" runs up to the report: a siege since 2013 is news, not background
-    boolean historical = m.cueIn("HISTORICAL", m.sentenceStart[f], e + 3, f) != null
-        || (date != null && !EventDate.SINCE.equals(date.kind()) && before(date, a.meta().published()));
+    boolean historical = m.cueIn(CueClass.HISTORICAL, m.sentenceStart[f], e + 3, f) != null
+        || (date != null && !date.since() && before(date, a.meta().published(), settings.historicalDays()));
     // a topic stands only if a specific mention joins it
-    boolean generic = Eventiveness.topic(m, type, f, e, date != null,
+    boolean generic = eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
   }
 
-  private static Modality modality(Mentions m, int f, EventType type) {
+  private Modality modality(Mentions m, int f, EventType type) {
     if (type == EventType.THREAT || type == EventType.DEMAND) {
       return Modality.ASSERTED; // the threat or demand itself is what is asserted
     }
     Modality best = Modality.ASSERTED;
     int bestDist = Integer.MAX_VALUE;
-    String[][] classes = {{"MOD_FEARED", "FEARED"}, {"MOD_THREATENED", "THREATENED"}, {"MOD_PLANNED", "PLANNED"},
-        {"MOD_DEMANDED", "DEMANDED"}, {"MOD_DENIED", "DENIED"}};
-    for (String[] c : classes) {
-      int window = c[0].equals("MOD_DENIED") ? DENIAL_WINDOW : MODALITY_WINDOW;
-      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c[0], f - window, f, f);
+    for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
+      int window = c.getKey() == CueClass.MOD_DENIED ? settings.denialWindow() : settings.modalityWindow();
+      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c.getKey(), f - window, f, f);
       if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
-        best = Modality.valueOf(c[1]);
+        best = c.getValue();
         bestDist = f - cue.endToken();
       }
     }
@@ -424,16 +427,16 @@ public final class EventExtractor {
   }
 
   /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */
-  private static String firstCue(Mentions m, int from, int to, int anchor, String... classes) {
+  private static String firstCue(Mentions m, int from, int to, int anchor, CueClass... classes) {
     String best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (String c : classes) {
+    for (CueClass c : classes) {
       PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c, from, to, anchor);
       if (cue != null && Math.abs(cue.firstToken() - anchor) < bestDist) {
         bestDist = Math.abs(cue.firstToken() - anchor);
-        best = c.substring(c.indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (c.equals("REFUSED") || c.equals("FAILED") || c.equals("AGREED")) {
-          best = c.toLowerCase(java.util.Locale.ROOT);
+        best = c.name().substring(c.name().indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (c == CueClass.REFUSED || c == CueClass.FAILED || c == CueClass.AGREED) {
+          best = c.name().toLowerCase(java.util.Locale.ROOT);
         }
       }
     }
@@ -466,42 +469,29 @@ public final class EventExtractor {
    * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
    * 9 حزيران" is dated the 9th, not June.
    */
-  private static At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
+  private At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
     EventDate d = time.value();
-    if (d.value() == null || d.timePrecision() == 1) {
+    if (d.range() == null || d.timePrecision() == 1) {
       return time;
     }
     List<At<EventDate>> finer = new ArrayList<>();
     for (At<EventDate> x : times) {
       EventDate v = x.value();
-      if (v.value() != null && v.timePrecision() < d.timePrecision() && v.kind().equals(d.kind())
-          && v.value().startsWith(d.value())) {
+      if (v.range() != null && v.timePrecision() < d.timePrecision() && v.dateKind() == d.dateKind()
+          && d.range().contains(v.range())) {
         finer.add(x);
       }
     }
-    At<EventDate> best = At.nearest(m, finer, f, e, MAX_TIME_DISTANCE, true);
+    At<EventDate> best = At.nearest(m, finer, f, e, settings.maxTimeDistance(), true);
     return best == null ? time : best;
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */
-  static boolean before(EventDate d, LocalDate published) {
-    if (d == null || d.value() == null || published == null) {
+  static boolean before(EventDate d, LocalDate published, int historicalDays) {
+    if (d == null || d.range() == null || published == null) {
       return false;
     }
-    String v = d.value();
-    LocalDate end;
-    try {
-      if (v.length() == 4) {
-        end = LocalDate.of(Integer.parseInt(v), 12, 31);
-      } else if (v.length() == 7) {
-        end = LocalDate.parse(v + "-01").plusMonths(1).minusDays(1);
-      } else {
-        end = LocalDate.parse(v.substring(0, 10));
-      }
-    } catch (RuntimeException ex) {
-      return false;
-    }
-    return end.isBefore(published.minusDays(HISTORICAL_DAYS));
+    return d.range().end().isBefore(published.minusDays(historicalDays));
   }
 
   /**
@@ -509,7 +499,7 @@ public final class EventExtractor {
    * stopping at "أن/إن" or at a comma not followed by "لـ" ("مصادر، لـ«العربي الجديد»، إن").
    */
   private static String source(Mentions m, NormalizedText norm, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn("SOURCE", m.sentenceStart[f], m.sentenceEnd[f], f);
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.SOURCE, m.sentenceStart[f], m.sentenceEnd[f], f);
     if (cue == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import org.marsad.geocode.PlaceLevel;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.model.EventType;
 
@@ -19,25 +20,25 @@ import org.marsad.model.EventType;
  * </ul>
  */
 final class Eventiveness {
-  // "باتت قوات النظام تسيطر", "خضعت البلدة لسيطرة": becoming, the subject, then the state
-  private static final int CHANGE_WINDOW = 5;
-  private static final int MAKE_WINDOW = 5; // "وقعت الحكومة والمعارضة اليوم اتفاقا"
+  private final ExtractSettings s;
 
-  private Eventiveness() {}
+  Eventiveness(ExtractSettings s) {
+    this.s = s;
+  }
 
   /** Whether the trigger reports an act or a change; false for states, aims and topics. */
-  static boolean eventive(Mentions m, Match<Lexicons.Trigger> t, boolean dated, boolean since) {
+  boolean eventive(Mentions m, Match<Lexicons.Trigger> t, boolean dated, boolean since) {
     EventType type = t.value().type();
     int f = t.firstToken();
     if (type != EventType.SIEGE && aim(m, t)) {
       return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
     }
-    if (type == EventType.CONTROL_CHANGE && !since && startsAt(m, "STATE", f, t.endToken())) {
-      Match<Lexicons.Cue> change = m.cueIn("CHANGE", f - CHANGE_WINDOW, f, f);
+    if (type == EventType.CONTROL_CHANGE && !since && startsAt(m, CueClass.STATE, f, t.endToken())) {
+      Match<Lexicons.Cue> change = m.cueIn(CueClass.CHANGE, f - s.changeWindow(), f, f);
       return change != null && !m.barrierBetween(change.firstToken(), f);
     }
     if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
-      return m.cueIn("MAKE", f - MAKE_WINDOW, t.endToken() + 2, f) != null;
+      return m.cueIn(CueClass.MAKE, f - s.makeWindow(), t.endToken() + 2, f) != null;
     }
     return true;
   }
@@ -49,27 +50,27 @@ final class Eventiveness {
    *
    * @param placeLevel the gazetteer level of the place attached, null when none
    */
-  static boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, String placeLevel) {
+  boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, PlaceLevel placeLevel) {
     if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
       return false;
     }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
-        || startsAt(m, "TOPIC_NOUN", f, e);
-    if (!noun || (type == EventType.AGREEMENT && m.cueIn("MAKE", f - MAKE_WINDOW, e + 2, f) != null)) {
+        || startsAt(m, CueClass.TOPIC_NOUN, f, e);
+    if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
-    return placeLevel == null ? m.cueIn("TOWN_WORD", m.sentenceStart[f], m.sentenceEnd[f], f) == null
-        : "country".equals(placeLevel);
+    return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
+        : placeLevel == PlaceLevel.COUNTRY;
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
-    return startsAt(m, "AIM", t.firstToken(), t.endToken());
+    return startsAt(m, CueClass.AIM, t.firstToken(), t.endToken());
   }
 
   /** Whether a word of the class covers the trigger's first word ("لسيطرة" covers "سيطرة"). */
-  private static boolean startsAt(Mentions m, String cls, int f, int e) {
+  private static boolean startsAt(Mentions m, CueClass cls, int f, int e) {
     Match<Lexicons.Cue> c = m.cueIn(cls, f - 2, e + 3, f);
     return c != null && c.firstToken() <= f && c.endToken() > f;
   }

@@ -50,15 +50,19 @@ final class Frames {
     this.frames = List.copyOf(frames);
   }
 
-  static Frames load(String resource) {
+  /** The frames of frames.tsv's rows; every slot must name one of {@code classes}, else the line is named. */
+  static Frames load(List<LexiconFile.Row> rows, java.util.Set<String> known) {
     List<Frame> out = new ArrayList<>();
-    for (LexiconFile.Row r : LexiconFile.read(resource)) {
+    for (LexiconFile.Row r : rows) {
       EventType type = Lexicons.type(r, r.col(0));
       Map<String, Object> attrs = new LinkedHashMap<>();
       Lexicons.pairs(r.col(1), r).forEach((k, v) -> attrs.put(k, k.equals("items") ? List.of(v.split(",")) : v));
       List<String> classes = List.of(r.col(2).trim().split("\\s+"));
       if (classes.size() < 2) {
         throw new IllegalStateException(r.id() + ": a frame needs a predicate class and at least one argument class");
+      }
+      for (String slot : classes) {
+        ClassNames.slot(r.id(), slot, known);
       }
       int window;
       try {
@@ -69,12 +73,6 @@ final class Frames {
       out.add(new Frame(type, attrs, classes, window, r.id()));
     }
     return new Frames(out);
-  }
-
-  /** The class names the frames read, so that loading can check each one exists. */
-  List<String> classes() {
-    return frames.stream().flatMap(f -> f.classes().stream()).flatMap(c -> List.of(c.split("\\|")).stream())
-        .distinct().toList();
   }
 
   /** The frames found in the report, one per predicate position (the one reading most classes). */

@@ -57,12 +57,12 @@ final class Genre {
         marks++;
       }
     }
-    double newsPer100 = 100.0 * m.cues("NEWS").size() / words;
-    if (m.cues("FIRST_PERSON").size() + marks >= rhetoricMin && newsPer100 < opinionNewsMax) {
+    double newsPer100 = 100.0 * m.cues(CueClass.NEWS).size() / words;
+    if (m.cues(CueClass.FIRST_PERSON).size() + marks >= rhetoricMin && newsPer100 < opinionNewsMax) {
       return Kind.OPINION;
     }
     // a monitor's round-up names no speaker but village after village: a field report, not commentary
-    boolean field = 100.0 * towns / words >= fieldTownsMin && m.cues("FIRST_PERSON").isEmpty() && marks == 0;
+    boolean field = 100.0 * towns / words >= fieldTownsMin && m.cues(CueClass.FIRST_PERSON).isEmpty() && marks == 0;
     if (words >= commentaryWordsMin && newsPer100 < commentaryNewsMax && !field) {
       return Kind.COMMENTARY;
     }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
-import org.marsad.model.EventType;
 import org.marsad.model.Place;
 
 /**
@@ -15,14 +15,11 @@ import org.marsad.model.Place;
  * it (a toll, a follow-up, a restatement), and dates for the mentions that detail a dated one.
  */
 final class Happenings {
-  // an undated mention joins, or takes its date from, one of this many events before it at most
-  private static final int LOOK_BACK_EVENTS = 64;
-  // an undated act takes the date of a dated act of its type this many paragraphs back at most
-  private static final int INHERIT_PARAGRAPHS = 2;
-  // a restatement of an act stands this many paragraphs after the mention it restates at most
-  private static final int JOIN_PARAGRAPHS = 3;
+  private final ExtractSettings s;
 
-  private Happenings() {}
+  Happenings(ExtractSettings s) {
+    this.s = s;
+  }
 
   /**
    * One event per (type, place, date, modality, historical): spans of the same happening merge.
@@ -30,7 +27,7 @@ final class Happenings {
    * as reports date a happening once and then refer back to it; further on, it is news of its own
    * (and so are two undated ones paragraphs apart). A condition (a siege) is one however far apart.
    */
-  static List<Draft> merge(List<Draft> drafts) {
+  List<Draft> merge(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     Map<List<Object>, Integer> lastOfKey = new HashMap<>(); // (kind, date) -> its latest event
     Map<List<Object>, List<Integer>> datedOfKind = new HashMap<>();
@@ -38,17 +35,17 @@ final class Happenings {
     for (Draft d : drafts) {
       // an undated mention is not known to be background: the dated event it joins decides that
       List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
-      String date = dateValue(d.date());
+      DateRange date = range(d.date());
       List<Object> key = Arrays.asList(kind, date, d.historical());
       Integer same = lastOfKey.get(key);
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
       if (target < 0 && date == null) {
-        String latest = null;
+        DateRange latest = null;
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
-        for (int i : dated.subList(Math.max(0, dated.size() - LOOK_BACK_EVENTS), dated.size())) {
+        for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
           Draft o = out.get(i);
-          if (near(o, d) && !otherDoer(o, d) && (latest == null || dateValue(o.date()).compareTo(latest) > 0)) {
-            latest = dateValue(o.date());
+          if (near(o, d) && !otherDoer(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
+            latest = range(o.date());
             target = i;
           }
         }
@@ -84,13 +81,13 @@ final class Happenings {
    * حاجز قرب إعزاز مساء الأربعاء" is one abduction, told twice. Compatible means not
    * contradicting, not equal; the joined event keeps the finer place and the known date.
    */
-  static List<Draft> join(List<Draft> events) {
+  List<Draft> join(List<Draft> events) {
     List<Draft> out = new ArrayList<>(events.size());
     for (Draft d : events) {
       int target = -1;
-      for (int j = out.size() - 1; j >= Math.max(0, out.size() - LOOK_BACK_EVENTS); j--) {
+      for (int j = out.size() - 1; j >= Math.max(0, out.size() - s.lookBackEvents()); j--) {
         Draft o = out.get(j);
-        if (d.paragraph() - o.paragraph() > JOIN_PARAGRAPHS && !d.type().isCondition()) {
+        if (d.paragraph() - o.paragraph() > s.joinParagraphs() && !d.type().isCondition()) {
           break;
         }
         if (compatible(o, d)) {
@@ -119,9 +116,9 @@ final class Happenings {
     if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
       return false;
     }
-    String da = dateValue(a.date());
-    String db = dateValue(b.date());
-    if (da != null && db != null && !da.startsWith(db) && !db.startsWith(da)) {
+    DateRange da = range(a.date());
+    DateRange db = range(b.date());
+    if (da != null && db != null && !da.nested(db)) {
       return false;
     }
     if (otherDoer(a, b)) {
@@ -149,21 +146,21 @@ final class Happenings {
 
   /**
    * "شنت الطائرات غارات في سوريا يوم الأحد ... تركزت حول إدلب": an undated act dated nowhere else
-   * takes the date of the report's act of its type just before it (within {@link #INHERIT_PARAGRAPHS}
+   * takes the date of the report's act of its type just before it (within {@code inherit_paragraphs}
    * paragraphs) whose place holds its place, or of its sentence, as a report dates a happening once and
    * then details it ("عام 1980 هاجمت القوات المدينة ... مما دفع الطرف الآخر إلى قصف الحدود").
    */
-  static List<Draft> inheritDates(List<Draft> events) {
+  List<Draft> inheritDates(List<Draft> events) {
     List<Draft> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Draft d = events.get(i);
-      if (dateValue(d.date()) == null && !d.type().isCondition() && d.place() != null) {
+      if (range(d.date()) == null && !d.type().isCondition() && d.place() != null) {
         Draft from = null;
         // events are in the order of their first mention: the act detailed is among the last few before
-        for (int j = Math.max(0, i - LOOK_BACK_EVENTS); j < i; j++) {
+        for (int j = Math.max(0, i - s.lookBackEvents()); j < i; j++) {
           Draft o = events.get(j);
-          if (o != d && o.type() == d.type() && dateValue(o.date()) != null && o.place() != null
-              && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= INHERIT_PARAGRAPHS
+          if (o != d && o.type() == d.type() && range(o.date()) != null && o.place() != null
+              && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= s.inheritParagraphs()
               && o.evidence().get(0).start() < d.evidence().get(0).start()
               && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
             from = o;
@@ -197,7 +194,7 @@ final class Happenings {
     return p == null ? null : p.id();
   }
 
-  private static String dateValue(EventDate d) {
-    return d == null ? null : d.value();
+  private static DateRange range(EventDate d) {
+    return d == null ? null : d.range();
   }
 }

@@ -60,7 +60,8 @@ final class Lexicons {
 
   static Lexicons load() {
     PhraseMatcher.Builder<Trigger> t = PhraseMatcher.builder();
-    for (LexiconFile.Row r : withEnglish("triggers")) {
+    List<LexiconFile.Row> triggerRows = withEnglish("triggers");
+    for (LexiconFile.Row r : triggerRows) {
       if (r.cols().size() > 4) {
         throw new IllegalStateException(r.id() + ": a trigger line has at most 4 columns; join conditions with ';'");
       }
@@ -86,26 +87,27 @@ final class Lexicons {
     PhraseMatcher.Builder<Cue> c = PhraseMatcher.builder();
     Set<String> cueClasses = new java.util.HashSet<>();
     for (LexiconFile.Row r : withEnglish("cues")) {
-      cueClasses.add(r.col(0));
+      cueClasses.add(ClassNames.cueLine(r).name());
       for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
         c.add(phrase, new Cue(r.col(0), r.id()));
       }
     }
     Set<String> classNames = new java.util.HashSet<>(cueClasses);
+    Set<String> wordClasses = new java.util.HashSet<>();
     PhraseMatcher.Builder<Cue> wc = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "wordclasses.tsv")) {
-      if (cueClasses.contains(r.col(0))) {
-        throw new IllegalStateException(r.id() + ": word class " + r.col(0) + " is also a cue class of cues.tsv");
-      }
-      classNames.add(r.col(0));
+      wordClasses.add(ClassNames.wordClassLine(r));
       for (String phrase : EnglishInflections.standard().expand(r.col(1))) {
         wc.add(phrase, new Cue(r.col(0), r.id()));
       }
     }
-    Frames frames = Frames.load(DIR + "frames.tsv");
-    for (String cls : frames.classes()) {
-      if (!classNames.contains(cls)) {
-        throw new IllegalStateException(DIR + "frames.tsv names class " + cls + ", which no word class or cue defines");
+    ClassNames.wordClassesDefined(wordClasses, "wordclasses.tsv");
+    classNames.addAll(wordClasses);
+    Frames frames = Frames.load(LexiconFile.read(DIR + "frames.tsv"), classNames);
+    for (LexiconFile.Row r : triggerRows) {
+      String req = pairs(r.col(3), r).get("requires");
+      if (req != null) {
+        ClassNames.slot(r.id(), req, classNames);
       }
     }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();

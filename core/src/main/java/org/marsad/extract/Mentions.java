@@ -14,10 +14,6 @@ import org.marsad.model.Paragraph;
  */
 final class Mentions {
   private static final String SENTENCE_ENDS = ".!?؟\n\r;؛";
-  // Longer than any real sentence (SOHR round-ups run to ~150 words); text without stops is cut
-  // here so that rules reading "the sentence" stay bounded on hostile input.
-  private static final int MAX_SENTENCE = 400;
-
   final String norm;
   final List<Token> tokens;
   final int[] sentence;
@@ -28,7 +24,7 @@ final class Mentions {
   final Map<String, List<PhraseMatcher.Match<Lexicons.Cue>>> cues = new HashMap<>(); // looked up per rule, never iterated
 
   Mentions(String norm, List<Token> tokens, List<Paragraph> paragraphs, int[] rawStartOfToken,
-      List<PhraseMatcher.Match<Lexicons.Cue>> cueMatches) {
+      List<PhraseMatcher.Match<Lexicons.Cue>> cueMatches, int maxSentence) {
     this.norm = norm;
     this.tokens = tokens;
     int n = tokens.size();
@@ -40,7 +36,7 @@ final class Mentions {
     List<int[]> bounds = new ArrayList<>();
     int open = 0;
     for (int i = 0; i < n; i++) {
-      if (i > 0 && (endsSentence(norm, tokens.get(i - 1).end(), tokens.get(i).start()) || i - open >= MAX_SENTENCE)) {
+      if (i > 0 && (endsSentence(norm, tokens.get(i - 1).end(), tokens.get(i).start()) || i - open >= maxSentence)) {
         bounds.add(new int[] {open, i});
         open = i;
         s++;
@@ -79,8 +75,17 @@ final class Mentions {
     return sentence[a] == sentence[b];
   }
 
+  /** The cues of a class the data names (a frame's slot, a trigger's required cue), in word order. */
   List<PhraseMatcher.Match<Lexicons.Cue>> cues(String cls) {
     return cues.getOrDefault(cls, List.of());
+  }
+
+  List<PhraseMatcher.Match<Lexicons.Cue>> cues(CueClass cls) {
+    return cues(cls.name());
+  }
+
+  PhraseMatcher.Match<Lexicons.Cue> cueIn(CueClass cls, int from, int to, int anchor) {
+    return cueIn(cls.name(), from, to, anchor);
   }
 
   /** A cue of the class lying within words [from, to) of the sentence of word {@code anchor}. */
@@ -100,11 +105,11 @@ final class Mentions {
 
   /** Whether a clause barrier cue stands between words a and b. */
   boolean barrierBetween(int a, int b) {
-    return cueBetween("BARRIER", a, b);
+    return cueBetween(CueClass.BARRIER, a, b);
   }
 
   /** Whether a cue of the class starts strictly between words a and b. */
-  boolean cueBetween(String cls, int a, int b) {
+  boolean cueBetween(CueClass cls, int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
     List<PhraseMatcher.Match<Lexicons.Cue>> list = cues(cls);

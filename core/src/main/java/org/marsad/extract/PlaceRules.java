@@ -1,34 +1,16 @@
 package org.marsad.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.ToIntFunction;
-import org.marsad.clean.NormalizedText;
-import org.marsad.clean.Token;
 import org.marsad.geocode.Geocoder;
+import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
-import org.marsad.lexicon.Words;
-import org.marsad.model.Actor;
-import org.marsad.model.Event;
-import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
-import org.marsad.model.Modality;
 import org.marsad.model.Place;
-import org.marsad.model.Span;
-import org.marsad.time.TimeMention;
 
 /**
  * Where an event is: the attachment rules that choose, among the places a report names, the one
@@ -36,18 +18,11 @@ import org.marsad.time.TimeMention;
  * for that act, a region or country holding it, the place referred back to ("البلدة"), or null.
  */
 final class PlaceRules {
-  // words between a source noun and the place that locates it: an adjective and "في" ("مصدر محلي في")
-  static final int SOURCE_PLACE_GAP = 2;
-  static final int MAX_ACTOR_CHARS = 300; // longer than any actor name in actors.tsv
-  // "the last place named" is looked for among this many place mentions before the trigger
-  static final int LOOK_BACK_PLACES = 200;
-  // "X بسهل الغاب", "قريتي X وY وأطراف بلدة Z بسهل الغاب": the area after the unknown towns of a clause
-  static final int LOCATOR_WINDOW = 10;
-  static final int NAMED_TOWN_WINDOW = 3; // words between an act and the town named at it
-  static final double SEPARATE_ATTACKS_KM = 10; // towns of one list this far apart: separate attacks
-  static final double QUARTER_KM = 15; // a city's quarters and camps lie this close to it
-  // "قصف على مناطق في محيط قرية X": how far after the trigger a town word names the event's place
-  static final int UNKNOWN_TOWN_WINDOW = 6;
+  private final ExtractSettings s;
+
+  PlaceRules(ExtractSettings s) {
+    this.s = s;
+  }
 
   /** Whether the mention is a bracketed qualifier of the words before it: "(في حلب)", "(حلب)". */
   static boolean qualifiesPrevious(String norm, PlaceMention p) {
@@ -79,13 +54,13 @@ final class PlaceRules {
     }
     boolean linked = false;
     for (int k = prev.end(); k < next.first(); ) {
-      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn("LOCATED_IN", k, next.first(), k);
+      PhraseMatcher.Match<Lexicons.Cue> link = m.cueIn(CueClass.LOCATED_IN, k, next.first(), k);
       if (link != null && link.firstToken() == k) {
         linked = true;
         k = link.endToken();
         continue;
       }
-      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn("LOCATION_WORD", k, next.first(), k);
+      PhraseMatcher.Match<Lexicons.Cue> word = m.cueIn(CueClass.LOCATION_WORD, k, next.first(), k);
       if (word == null || word.firstToken() != k) {
         return false;
       }
@@ -94,9 +69,9 @@ final class PlaceRules {
     return linked;
   }
 
-  static boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
+  boolean insideActor(PlaceMention p, List<Match<Lexicons.ActorEntry>> actors) {
     // actors are in text order and short: only those starting shortly before can hold the place
-    int from = At.firstAt(actors, Match::start, p.start() - MAX_ACTOR_CHARS);
+    int from = At.firstAt(actors, Match::start, p.start() - s.maxActorChars());
     for (int i = from; i < actors.size() && actors.get(i).start() <= p.start(); i++) {
       if (p.end() <= actors.get(i).end()) {
         return true;
@@ -105,13 +80,13 @@ final class PlaceRules {
     return false;
   }
 
-  static At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
+  At<Place> place(Mentions m, EventType type, int f, int e, List<At<Place>> places, Map<String, Object> attrs,
       List<Match<Lexicons.ActorEntry>> actors) {
     List<At<Place>> candidates = new ArrayList<>();
     int end = m.sentenceEnd[f];
-    for (int i = Math.max(0, At.firstAt(places, At::first, f) - LOOK_BACK_PLACES); i < places.size() && places.get(i).first() < end; i++) {
+    for (int i = Math.max(0, At.firstAt(places, At::first, f) - s.lookBackPlaces()); i < places.size() && places.get(i).first() < end; i++) {
       At<Place> p = places.get(i);
-      boolean destination = m.cueIn("DESTINATION", p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
+      boolean destination = m.cueIn(CueClass.DESTINATION, p.first() - 2, p.first(), p.first()) != null && p.first() >= e;
       if (type == EventType.DISPLACEMENT && destination && m.sameSentence(p.first(), f)) {
         attrs.putIfAbsent("destination", p.value().name());
         continue;
@@ -120,13 +95,13 @@ final class PlaceRules {
     }
     dropSubjectCountry(m, e, candidates);
     dropLeaders(m, candidates);
-    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn("TOWN_WORD", e, e + UNKNOWN_TOWN_WINDOW, f);
+    PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
         && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
-        if (p.first() <= town.endToken() || p.first() > town.endToken() + LOCATOR_WINDOW || !m.sameSentence(p.first(), f)
+        if (p.first() <= town.endToken() || p.first() > town.endToken() + s.locatorWindow() || !m.sameSentence(p.first(), f)
             || Mentions.hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {
           continue;
         }
@@ -151,7 +126,7 @@ final class PlaceRules {
     }
     // a clause barrier changes the time and the doer, rarely the place ("..., حيث ..." goes on about it)
     At<Place> near = At.nearest(m, where, f, e, Integer.MAX_VALUE, false);
-    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= NAMED_TOWN_WINDOW
+    if (near != null && Math.min(Math.abs(near.first() - e), Math.abs(f - near.end())) <= s.namedTownWindow()
         && namedAsTown(m, near)) {
       return near; // "تشهد مدينة درعا مواجهات": the town the text names at the act is where it is
     }
@@ -161,7 +136,7 @@ final class PlaceRules {
       int bestRank = specificity(near);
       for (At<Place> p : where) {
         if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) < bestRank
-            && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+            && !m.cueBetween(CueClass.CONSEQUENCE, p.first(), f)) {
           bestRank = specificity(p);
         }
       }
@@ -170,7 +145,7 @@ final class PlaceRules {
         int bestDist = Integer.MAX_VALUE;
         for (At<Place> p : where) {
           if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && specificity(p) == bestRank
-              && !m.cueBetween("CONSEQUENCE", p.first(), f)) {
+              && !m.cueBetween(CueClass.CONSEQUENCE, p.first(), f)) {
             int d = Math.abs(p.first() - f);
             if (d < bestDist) {
               best = p;
@@ -210,16 +185,16 @@ final class PlaceRules {
   }
 
   /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
-  static At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
-    if (!"locality".equals(town.level())) {
+  At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
+    if (town.level() != PlaceLevel.LOCALITY) {
       return town;
     }
     At<Place> best = town;
     int bestDist = Integer.MAX_VALUE;
     for (At<Place> p : where) {
-      if (("neighbourhood".equals(p.level()) || "camp".equals(p.level())) && p.first() < m.tokens.size()
+      if ((p.level() == PlaceLevel.NEIGHBOURHOOD || p.level() == PlaceLevel.CAMP) && p.first() < m.tokens.size()
           && m.sameSentence(p.first(), f) && Math.abs(p.first() - f) < bestDist
-          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= QUARTER_KM) {
+          && Geocoder.km(p.value().lat(), p.value().lon(), town.value().lat(), town.value().lon()) <= s.quarterKm()) {
         best = p;
         bestDist = Math.abs(p.first() - f);
       }
@@ -232,7 +207,7 @@ final class PlaceRules {
     int leaderEnd = -1;
     for (Iterator<At<Place>> it = candidates.iterator(); it.hasNext(); ) {
       At<Place> p = it.next();
-      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn("LED_BY", p.first() - 2, p.first(), p.first());
+      PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn(CueClass.LED_BY, p.first() - 2, p.first(), p.first());
       boolean leader = led != null && led.endToken() == p.first()
           || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
       if (leader) {
@@ -244,7 +219,7 @@ final class PlaceRules {
 
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
   static boolean namedAsTown(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn("TOWN_WORD", p.first() - 2, p.first(), p.first());
+    PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn(CueClass.TOWN_WORD, p.first() - 2, p.first(), p.first());
     return w != null && w.endToken() == p.first() && !Mentions.definite(m.tokens.get(w.firstToken()).text());
   }
 
@@ -275,7 +250,7 @@ final class PlaceRules {
       int gap = p.first() - end;
       // "في حمص", "في مدينة حمص"
       if (gap >= 1 && gap <= 2 && m.tokens.get(end).text().equals("في")
-          && (gap == 1 || m.cueIn("TOWN_WORD", end + 1, p.first(), p.first()) != null)) {
+          && (gap == 1 || m.cueIn(CueClass.TOWN_WORD, end + 1, p.first(), p.first()) != null)) {
         return true;
       }
     }
@@ -283,9 +258,9 @@ final class PlaceRules {
   }
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
-  static boolean whereTheSourceIs(Mentions m, At<Place> p) {
-    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn("SOURCE_NOUN", p.first() - SOURCE_PLACE_GAP - 1, p.first(), p.first());
-    return src != null && p.first() - src.endToken() <= SOURCE_PLACE_GAP;
+  boolean whereTheSourceIs(Mentions m, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn(CueClass.SOURCE_NOUN, p.first() - s.sourcePlaceGap() - 1, p.first(), p.first());
+    return src != null && p.first() - src.endToken() <= s.sourcePlaceGap();
   }
 
   /**
@@ -296,7 +271,7 @@ final class PlaceRules {
     for (int i = 0; i + 1 < candidates.size(); i++) {
       At<Place> p = candidates.get(i);
       At<Place> next = candidates.get(i + 1);
-      if (p.first() == e && "country".equals(p.level()) && next.first() - p.end() <= 2
+      if (p.first() == e && p.level() == PlaceLevel.COUNTRY && next.first() - p.end() <= 2
           && next.first() < m.tokens.size() && m.sameSentence(next.first(), e)) {
         candidates.remove(i);
         return;
@@ -309,16 +284,14 @@ final class PlaceRules {
    * then its level (a governorate before a region or a country).
    */
   static int specificity(At<Place> p) {
-    String level = p.level() == null ? "" : p.level();
-    int rank = switch (level) {
-      case "neighbourhood", "camp" -> 0;
-      case "locality" -> 1;
-      case "admin3" -> 2;
-      case "admin2" -> 3;
-      case "admin1" -> 4;
-      case "region" -> 5;
-      case "country" -> 6;
-      default -> 7;
+    int rank = p.level() == null ? 7 : switch (p.level()) {
+      case NEIGHBOURHOOD, CAMP -> 0;
+      case LOCALITY -> 1;
+      case ADMIN3 -> 2;
+      case ADMIN2 -> 3;
+      case ADMIN1 -> 4;
+      case REGION -> 5;
+      case COUNTRY -> 6;
     };
     // a town the text puts us near ("قرب بلدة X", "محيط X", "20 كم شمال X", "ريف X الشرقي") is as
     // specific as the town itself; one named as a bearing ("الواقعة شرق حمص") is not
@@ -373,7 +346,7 @@ final class PlaceRules {
 
   /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
   static boolean isTown(At<Place> p) {
-    return ("locality".equals(p.level()) || "camp".equals(p.level()) || "neighbourhood".equals(p.level())) && !p.aside();
+    return (p.level() == PlaceLevel.LOCALITY || p.level() == PlaceLevel.CAMP || p.level() == PlaceLevel.NEIGHBOURHOOD) && !p.aside();
   }
 
   static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
@@ -396,6 +369,4 @@ final class PlaceRules {
     }
     return true;
   }
-
-  private PlaceRules() {}
 }

@@ -22,13 +22,13 @@ final class Quantities {
       if (value >= 1900 && value <= 2100) {
         continue; // a year, not a count
       }
-      boolean approx = near(m, "APPROX", i - 3, i);
-      if (type == EventType.ATTACK && near(m, "KILLED", i - 2, i + 3)) {
+      boolean approx = near(m, CueClass.APPROX, i - 3, i);
+      if (type == EventType.ATTACK && near(m, CueClass.KILLED, i - 2, i + 3)) {
         into.putIfAbsent("fatalities", value);
-      } else if (type == EventType.ATTACK && near(m, "INJURED", i - 2, i + 3)) {
+      } else if (type == EventType.ATTACK && near(m, CueClass.INJURED, i - 2, i + 3)) {
         into.putIfAbsent("injuries", value);
       } else if ((type == EventType.ARREST || type == EventType.DEMAND || type == EventType.DISPLACEMENT)
-          && near(m, "PEOPLE", i + 1, i + 3)) {
+          && near(m, CueClass.PEOPLE, i + 1, i + 3)) {
         into.putIfAbsent(type == EventType.ARREST ? "count" : "quantity", approx ? approximate(value) : value);
       }
     }
@@ -42,7 +42,7 @@ final class Quantities {
     return java.util.Collections.unmodifiableMap(q);
   }
 
-  private static boolean near(Mentions m, String cls, int from, int to) {
+  private static boolean near(Mentions m, CueClass cls, int from, int to) {
     for (PhraseMatcher.Match<Lexicons.Cue> c : m.cues(cls)) {
       if (c.firstToken() >= from && c.firstToken() < to) {
         return true;

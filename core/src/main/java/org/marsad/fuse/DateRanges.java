@@ -29,40 +29,35 @@ public final class DateRanges {
    * month or coarser: the whole month of a day). Null when the value is null or not a date:
    * such an event is treated as undated.
    */
+  public static Range of(org.marsad.model.DateRange value, int timePrecision) {
+    // four-digit years only, as the string form below reads them
+    if (value == null || value.start().getYear() < 0 || value.start().getYear() > 9999) {
+      return null;
+    }
+    return switch (value.unit()) {
+      case DAY -> timePrecision == 2 ? new Range(value.start().minusDays(3), value.start().plusDays(3))
+          : timePrecision >= 3 ? new Range(YearMonth.from(value.start()).atDay(1), YearMonth.from(value.start()).atEndOfMonth())
+          : new Range(value.start(), value.start());
+      case MONTH, YEAR -> new Range(value.start(), value.end());
+    };
+  }
+
+  /** As {@link #of(org.marsad.model.DateRange, int)}, for a value still in its string form (a fused event's, "2020-W39"). */
   public static Range of(String value, int timePrecision) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String v = value.trim();
     try {
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        LocalDate d = LocalDate.parse(v);
-        if (timePrecision == 2) {
-          return new Range(d.minusDays(3), d.plusDays(3));
-        }
-        if (timePrecision >= 3) {
-          YearMonth m = YearMonth.from(d);
-          return new Range(m.atDay(1), m.atEndOfMonth());
-        }
-        return new Range(d, d);
-      }
       if (v.matches("\\d{4}-W\\d{2}")) {
         LocalDate monday = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
             .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
             .with(java.time.DayOfWeek.MONDAY);
         return new Range(monday, monday.plusDays(6));
       }
-      if (v.matches("\\d{4}-\\d{2}")) {
-        YearMonth m = YearMonth.parse(v);
-        return new Range(m.atDay(1), m.atEndOfMonth());
-      }
-      if (v.matches("\\d{4}")) {
-        int y = Integer.parseInt(v);
-        return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-      }
-    } catch (DateTimeException | NumberFormatException e) {
+      return v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? of(org.marsad.model.DateRange.parse(v), timePrecision) : null;
+    } catch (DateTimeException | IllegalArgumentException e) {
       return null;
     }
-    return null;
   }
 }

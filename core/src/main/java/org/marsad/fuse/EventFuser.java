@@ -126,7 +126,7 @@ public final class EventFuser {
   /** The days an event may stand for: its date's range, or for an undated event the days up to its report's publication. */
   DateRanges.Range range(ReportEvent r) {
     EventDate d = r.event().date();
-    DateRanges.Range range = d == null ? null : DateRanges.of(d.value(), d.timePrecision());
+    DateRanges.Range range = d == null ? null : DateRanges.of(d.range(), d.timePrecision());
     if (range != null) {
       return range;
     }
@@ -178,7 +178,7 @@ public final class EventFuser {
     int independent = (int) sources.stream().map(SourceRef::sourceKey).distinct().count();
 
     List<Claim<String>> dates = claims(members, refs, m -> m.event().date() == null ? null : m.event().date().value());
-    String kind = members.stream().anyMatch(m -> m.event().date() != null && EventDate.SINCE.equals(m.event().date().kind()))
+    String kind = members.stream().anyMatch(m -> m.event().date() != null && m.event().date().since())
         ? EventDate.SINCE : (dates.isEmpty() ? null : EventDate.ON);
     List<Claim<String>> places = claims(members, refs, m -> placeKey(m.event().place()));
     List<Claim<String>> actor1 = claims(members, refs, m -> m.event().actor1() == null ? null : m.event().actor1().name());

@@ -25,7 +25,8 @@ final class FallbackLayer {
   private static final Pattern ID = Pattern.compile("gn:[0-9]+");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern FEATURE = Pattern.compile("PPL[A-Z0-9]{0,3}|STLMT");
-  private static final Set<String> LEVELS = Set.of("locality", "camp", "neighbourhood", "admin1", "admin2", "admin3", "region");
+  // a country comes from countries.tsv, never from the fallback layer
+  private static final Set<PlaceLevel> LEVELS = java.util.EnumSet.complementOf(java.util.EnumSet.of(PlaceLevel.COUNTRY));
 
   private FallbackLayer() {}
 
@@ -42,7 +43,8 @@ final class FallbackLayer {
       String id = c.get(0);
       check(row, ID.matcher(id).matches(), "id must be gn:<geonameid>, got '" + id + "'");
       check(row, ids.add(id), "id " + id + " appears twice");
-      check(row, LEVELS.contains(c.get(1)), "unknown level '" + c.get(1) + "'");
+      PlaceLevel level = PlaceLevel.parse(c.get(1), row.id());
+      check(row, LEVELS.contains(level), "level '" + c.get(1) + "' has no place in a fallback layer");
       check(row, !c.get(2).isEmpty() || !c.get(3).isEmpty(), "no name_en and no name_ar");
       check(row, COUNTRY.matcher(c.get(5)).matches(), "country must be a two-letter code, got '" + c.get(5) + "'");
       check(row, FEATURE.matcher(c.get(11)).matches(), "feature_code must be a GeoNames populated-place code, got '" + c.get(11) + "'");
@@ -56,7 +58,7 @@ final class FallbackLayer {
         throw bad(row, "population must be a whole number, got '" + c.get(10) + "'");
       }
       check(row, pop >= 0, "negative population");
-      GazetteerEntry e = Gazetteer.entry(id, c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7), lat, lon, pop);
+      GazetteerEntry e = Gazetteer.entry(id, level, c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7), lat, lon, pop);
       List<String> cue = new ArrayList<>();
       for (String n : c.get(12).split("\\|")) {
         if (!n.isBlank()) {
@@ -77,7 +79,7 @@ final class FallbackLayer {
     for (GazetteerEntry e : curated) {
       ids.add(e.id());
       for (String n : e.names()) {
-        byKey.computeIfAbsent(Geocoder.key(n), k -> new ArrayList<>(1)).add(e);
+        byKey.computeIfAbsent(PlaceNames.key(n), k -> new ArrayList<>(1)).add(e);
       }
     }
     List<GazetteerEntry> out = new ArrayList<>(fallback.size());
@@ -87,7 +89,7 @@ final class FallbackLayer {
         continue; // a user's GeoNames dump already gave this place
       }
       for (String n : f.names()) {
-        for (GazetteerEntry e : byKey.getOrDefault(Geocoder.key(n), List.of())) {
+        for (GazetteerEntry e : byKey.getOrDefault(PlaceNames.key(n), List.of())) {
           if (Geocoder.km(f.lat(), f.lon(), e.lat(), e.lon()) <= SAME_PLACE_KM) {
             continue outer;
           }

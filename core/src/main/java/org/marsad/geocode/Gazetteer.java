@@ -239,7 +239,7 @@ public final class Gazetteer {
               + "(id, level, name_en, name_ar, aliases, country, admin1, admin2, lat, lon, population), got " + c.size());
         }
         try {
-          entries.add(entry(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
+          entries.add(entry(c.get(0), PlaceLevel.parse(c.get(1), row.id()), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7),
               Double.parseDouble(c.get(8)), Double.parseDouble(c.get(9)),
               c.size() > 10 && !c.get(10).isEmpty() ? Long.parseLong(c.get(10)) : 0));
         } catch (NumberFormatException e) {
@@ -249,7 +249,7 @@ public final class Gazetteer {
     }
   }
 
-  static GazetteerEntry entry(String id, String level, String en, String ar, String aliases, String cc, String a1, String a2,
+  static GazetteerEntry entry(String id, PlaceLevel level, String en, String ar, String aliases, String cc, String a1, String a2,
       double lat, double lon, long pop) {
     Set<String> names = new LinkedHashSet<>();
     if (!ar.isEmpty()) {
@@ -265,7 +265,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new GazetteerEntry(id.intern(), level.intern(), en, ar, Collections.unmodifiableList(new ArrayList<>(names)),
+    return new GazetteerEntry(id.intern(), level, en, ar, Collections.unmodifiableList(new ArrayList<>(names)),
         cc.intern(), a1.intern(), a2.intern(), lat, lon, pop);
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record GazetteerEntry(
     String id,
-    String level,
+    PlaceLevel level,
     String nameEn,
     String nameAr,
     List<String> names,
@@ -28,7 +28,7 @@ public record GazetteerEntry(
     List<String> cueNames) {
 
   /** A curated entry: every name is read by the usual rules. */
-  public GazetteerEntry(String id, String level, String nameEn, String nameAr, List<String> names, String country,
+  public GazetteerEntry(String id, PlaceLevel level, String nameEn, String nameAr, List<String> names, String country,
       String admin1, String admin2, double lat, double lon, long population) {
     this(id, level, nameEn, nameAr, names, country, admin1, admin2, lat, lon, population, false, List.of());
   }

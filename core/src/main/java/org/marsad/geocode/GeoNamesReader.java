@@ -37,16 +37,16 @@ final class GeoNamesReader {
       if (c.length < 15) {
         throw new BadInputException(source + ":" + n + ": a GeoNames line needs at least 15 tab-separated columns, got " + c.length);
       }
-      String level = level(c[6], c[7]);
+      PlaceLevel level = level(c[6], c[7]);
       if (level == null) {
         continue;
       }
       String cc = c[8];
       String a1 = c[10].isEmpty() || c[10].equals("00") ? "" : "gn:" + cc + "." + c[10];
       String a2 = a1.isEmpty() || c[11].isEmpty() ? "" : a1 + "." + c[11];
-      if (level.equals("admin1") && !a1.isEmpty()) {
+      if (level == PlaceLevel.ADMIN1 && !a1.isEmpty()) {
         adminNames.putIfAbsent(a1, c[2].isEmpty() ? c[1] : c[2]);
-      } else if (level.equals("admin2") && !a2.isEmpty()) {
+      } else if (level == PlaceLevel.ADMIN2 && !a2.isEmpty()) {
         adminNames.putIfAbsent(a2, c[2].isEmpty() ? c[1] : c[2]);
       }
       String ar = "";
@@ -74,37 +74,37 @@ final class GeoNamesReader {
         throw new BadInputException(source + ":" + n + ": bad number in latitude/longitude/population: " + e.getMessage());
       }
       out.add(Gazetteer.entry("gn:" + c[0], level, c[1], ar, String.join("|", aliases), cc,
-          level.equals("country") ? "" : a1, level.equals("admin1") || level.equals("country") ? "" : a2, lat, lon, pop));
+          level == PlaceLevel.COUNTRY ? "" : a1, level == PlaceLevel.ADMIN1 || level == PlaceLevel.COUNTRY ? "" : a2, lat, lon, pop));
     }
   }
 
   /** Our level for a GeoNames feature class and code, or null to skip the row. */
-  static String level(String fclass, String fcode) {
+  static PlaceLevel level(String fclass, String fcode) {
     switch (fclass) {
       case "A":
         if (fcode.startsWith("PCL") && !fcode.equals("PCLH")) {
-          return "country";
+          return PlaceLevel.COUNTRY;
         }
         return switch (fcode) {
-          case "ADM1" -> "admin1";
-          case "ADM2" -> "admin2";
-          case "ADM3" -> "admin3";
+          case "ADM1" -> PlaceLevel.ADMIN1;
+          case "ADM2" -> PlaceLevel.ADMIN2;
+          case "ADM3" -> PlaceLevel.ADMIN3;
           default -> null;
         };
       case "P":
         return switch (fcode) {
           case "PPLH", "PPLQ", "PPLCH" -> null; // historical or abandoned
-          case "PPLX" -> "neighbourhood";
-          default -> "locality";
+          case "PPLX" -> PlaceLevel.NEIGHBOURHOOD;
+          default -> PlaceLevel.LOCALITY;
         };
       case "L":
         return switch (fcode) {
-          case "CMPRF" -> "camp";
-          case "RGN", "RGNE" -> "region";
+          case "CMPRF" -> PlaceLevel.CAMP;
+          case "RGN", "RGNE" -> PlaceLevel.REGION;
           default -> null;
         };
       case "S":
-        return fcode.equals("AIRB") || fcode.equals("AIRP") ? "locality" : null;
+        return fcode.equals("AIRB") || fcode.equals("AIRP") ? PlaceLevel.LOCALITY : null;
       default:
         return null;
     }

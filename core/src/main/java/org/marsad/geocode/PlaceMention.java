@@ -7,4 +7,4 @@ import org.marsad.model.Place;
  * (the place's evidence is the raw span). {@code level}: country, admin1, admin2, admin3,
  * locality, camp, neighbourhood or region (see docs/gazetteer.md).
  */
-public record PlaceMention(int start, int end, String level, Place place) {}
+public record PlaceMention(int start, int end, PlaceLevel level, Place place) {}

@@ -19,7 +19,7 @@ class DefaultGazetteerTest {
   }
 
   static Place first(String raw, String level) {
-    return find(raw).stream().filter(m -> m.level().equals(level)).findFirst().orElseThrow().place();
+    return find(raw).stream().filter(m -> m.level().id().equals(level)).findFirst().orElseThrow().place();
   }
 
   @Test
@@ -62,7 +62,7 @@ class DefaultGazetteerTest {
   void damascusIsTheCity() {
     List<PlaceMention> ms = find("عقد الاجتماع في دمشق");
     assertThat(ms).hasSize(1);
-    assertThat(ms.get(0).level()).isEqualTo("locality");
+    assertThat(ms.get(0).level()).isEqualTo(PlaceLevel.LOCALITY);
     assertThat(Geocoder.km(ms.get(0).place().lat(), ms.get(0).place().lon(), 33.51, 36.29)).isLessThan(5);
   }
 

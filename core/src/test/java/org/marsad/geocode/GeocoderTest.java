@@ -71,7 +71,7 @@ class GeocoderTest {
     String raw = "غارات على محافظة حلب";
     List<PlaceMention> gov = find(raw);
     assertThat(gov).extracting(m -> m.place().id()).containsExactly("SY02");
-    assertThat(gov.get(0).level()).isEqualTo("admin1");
+    assertThat(gov.get(0).level()).isEqualTo(PlaceLevel.ADMIN1);
     assertThat(gov.get(0).place().geoPrecision()).isEqualTo(3);
     assertThat(evidence(raw, gov.get(0))).isEqualTo("محافظة حلب");
   }
@@ -137,7 +137,7 @@ class GeocoderTest {
     assertThat(find("قصف على قطنا الشرقية").get(0).place().geoPrecision()).isEqualTo(2);
     assertThat(find("اشتباكات في الغوطة الشرقية").get(0).place().geoPrecision()).as("an area inside one governorate").isEqualTo(2);
     assertThat(find("وصل الوفد إلى اليمن").get(0).place().geoPrecision()).isEqualTo(3);
-    assertThat(find("حصار مخيم اليرموك").get(0).level()).isEqualTo("camp");
+    assertThat(find("حصار مخيم اليرموك").get(0).level()).isEqualTo(PlaceLevel.CAMP);
   }
 
   @Test
@@ -183,11 +183,11 @@ class GeocoderTest {
     Gazetteer g = Gazetteer.builder().addFile(Path.of("src/test/resources/marsad/geocode/geonames-mini.txt")).build();
     assertThat(g.entries()).extracting(GazetteerEntry::id).containsExactly("gn:1", "gn:2", "gn:3", "gn:6"); // ruin, mountain skipped
     GazetteerEntry village = g.byId("gn:3");
-    assertThat(village.level()).isEqualTo("locality");
+    assertThat(village.level()).isEqualTo(PlaceLevel.LOCALITY);
     assertThat(village.nameAr()).isEqualTo("قرية الزيت");
     assertThat(village.names()).contains("Qaryat Zayt", "زيتونة الجبل").doesNotContain("Zayt Village");
     assertThat(g.adminName(village.admin1())).isEqualTo("Province One");
-    assertThat(g.byId("gn:1").level()).isEqualTo("country");
+    assertThat(g.byId("gn:1").level()).isEqualTo(PlaceLevel.COUNTRY);
 
     List<PlaceMention> ms = find(new Geocoder(g), "وصلت القافلة إلى زيتونة الجبل في الولاية الأولى");
     assertThat(ms).extracting(m -> m.place().id()).containsExactly("gn:3", "gn:2");
@@ -210,6 +210,14 @@ class GeocoderTest {
     assertThatThrownBy(() -> Gazetteer.builder().addFile(tsv)).isInstanceOf(BadInputException.class).hasMessageContaining("bad.tsv:1");
     assertThatThrownBy(() -> Gazetteer.builder().addFile(dir.resolve("missing.txt")))
         .isInstanceOf(BadInputException.class).hasMessageContaining("missing.txt");
+  }
+
+  @Test
+  void anUnknownPlaceLevelFailsAtItsLine(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("levels.tsv");
+    Files.writeString(tsv, "# mine\nX1\ttown\tZaytunia\tزيتونية\t\tSY\tSY03\t\t33.1\t36.1\t\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Gazetteer.builder().addFile(tsv)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("levels.tsv:2: unknown place level 'town'");
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class Watcher implements AutoCloseable {
   private final Function<SourceList.Entry, Origin> origins;
   private final Duration every;
   private final Listener listener;
+  private final Runnable derive;
   private final Object lock = new Object();
   private Thread thread;
   private volatile boolean running;
@@ -39,6 +40,16 @@ public final class Watcher implements AutoCloseable {
    * {@code every} is the time between two reads of one source.
    */
   public Watcher(Store store, OriginIngest ingest, Function<SourceList.Entry, Origin> origins, Duration every, Listener listener) {
+    this(store, ingest, origins, every, listener, () -> Derivation.defaults().run(store));
+  }
+
+  /**
+   * As above; {@code derive} runs after a round that added reports. A server passes its own
+   * derivation (reviews applied, alerts raised, its cached views renewed) so that what the
+   * watcher stores shows through its API.
+   */
+  public Watcher(Store store, OriginIngest ingest, Function<SourceList.Entry, Origin> origins, Duration every, Listener listener,
+      Runnable derive) {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("the polling interval must be positive, got " + every);
     }
@@ -48,6 +59,7 @@ public final class Watcher implements AutoCloseable {
     this.origins = origins;
     this.every = every;
     this.listener = listener == null ? (k, n, o, r) -> {} : listener;
+    this.derive = derive;
   }
 
   /** Reads every due source once. */
@@ -81,7 +93,7 @@ public final class Watcher implements AutoCloseable {
       }
     }
     if (added > 0) {
-      Derivation.defaults().run(store);
+      derive.run();
     }
     Round r = new Round(read, failed, added, known, rejected);
     listener.roundDone(r);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,32 @@ class SyndicatedStoryTest {
       long reportsBehind = first.sources().stream().map(x -> x.event().reportId()).distinct().count();
       assertThat(reportsBehind).as("all three reports support the status").isEqualTo(3);
       assertThat(first.sourceCount()).as("the wire story and its copy are one source, the other report a second").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void twoCopiesOfOneWireStoryAreOneFusedSiegeAndOneIndependentSource() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path in = tmp.resolve("copies.jsonl");
+    Files.write(in, List.of(
+        json.writeValueAsString(Map.of("content", WIRE, "published", "2020-03-12", "outlet", "وكالة الخبر", "url", "https://a.example/1")),
+        json.writeValueAsString(Map.of("content", LEAD + "\n" + WIRE, "published", "2020-03-12", "outlet", "صحيفة الوادي", "url", "https://b.example/9"))),
+        StandardCharsets.UTF_8);
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("copies")))) {
+      new Ingestor(s, Pipeline.defaultPipeline(), 1).ingest(List.of(in), null);
+      Derivation.defaults().run(s);
+      List<FusedEventRecord> sieges = s.fusedEvents().stream()
+          .filter(f -> f.type() == org.marsad.model.EventType.SIEGE && DerivationTest.JASIM.equals(f.placeId())).toList();
+      assertThat(sieges).as("the story's siege, told by two outlets, is one event").singleElement().satisfies(f -> {
+        assertThat(f.members().stream().map(EventRef::reportId).distinct()).as("both copies behind it").hasSize(2);
+        assertThat(f.sourceCount()).as("independent sources of the fused event").isEqualTo(1);
+      });
+      StatusIntervalRecord first = s.statusIntervals(DerivationTest.JASIM).get(0);
+      assertThat(first.sources().stream().map(x -> x.event().reportId()).distinct()).hasSize(2);
+      assertThat(first.sourceCount()).as("two copies, one independent source").isEqualTo(1);
+      RecordView.Status st = RecordView.statusOn(new RecordView(s).timeline(DerivationTest.JASIM), LocalDate.of(2020, 3, 12));
+      assertThat(st.independentSources()).isEqualTo(1);
+      assertThat(st.confidence()).as("one source is not high confidence").isNotEqualTo(RecordView.Confidence.HIGH);
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.marsad.eval.external;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +79,10 @@ public final class FakesAgreement {
   /** The governorate key of a gazetteer entry: its own id for a governorate, else its admin1; null for none. */
   public static String governorate(String id, Gazetteer g) {
     GazetteerEntry e = g.byId(id);
-    if (e == null || e.level().equals("country")) {
+    if (e == null || e.level() == org.marsad.geocode.PlaceLevel.COUNTRY) {
       return null;
     }
-    if (e.level().equals("admin1")) {
+    if (e.level() == org.marsad.geocode.PlaceLevel.ADMIN1) {
       return e.id();
     }
     return e.admin1().isEmpty() ? null : e.admin1();
@@ -93,12 +92,8 @@ public final class FakesAgreement {
   public static Optional<LocalDate> eventDay(Extraction x) {
     Map<LocalDate, Integer> n = new LinkedHashMap<>();
     for (Event e : x.events()) {
-      if (e.date() != null && e.date().value() != null && e.date().value().length() == 10) {
-        try {
-          n.merge(LocalDate.parse(e.date().value()), 1, Integer::sum);
-        } catch (DateTimeParseException ex) {
-          // not an ISO day after all: not a day-precise date
-        }
+      if (e.date() != null && e.date().range() != null && e.date().range().unit() == org.marsad.model.DateRange.Unit.DAY) {
+        n.merge(e.date().range().start(), 1, Integer::sum);
       }
     }
     return top(n);

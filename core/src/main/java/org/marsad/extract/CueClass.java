@@ -1,0 +1,38 @@
+package org.marsad.extract;
+
+/**
+ * The cue classes: every class cues.tsv and cues-en.tsv may name (a line naming another fails at
+ * load), and the word classes of wordclasses.tsv that the code itself reads. Word classes that only
+ * frames read stay open data: they are names checked at load against what wordclasses.tsv defines.
+ */
+enum CueClass {
+  AGENT, AGREED, ANAPHOR, APPROX, BARRIER, CESSATION, COMBATANT, CONSEQUENCE, CONTROL, DESTINATION,
+  DIRECTION_WORD, FAILED, FIRST_PERSON, FORCE, FULL, HISTORICAL, HOLDER, INJURED, ITEM, KILLED, LED_BY, LOCATED_IN,
+  LOCATION_WORD, MILITARY_SITE, MOD_DEMANDED, MOD_DENIED, MOD_FEARED, MOD_PLANNED, MOD_THREATENED, NEWS,
+  OBJECT_MARK, OBLIGATION, OFFICIAL, PARTIAL, PASSIVE_AUX, PASSIVE_FOLLOW, PEOPLE, PHASE_CONTINUED, PHASE_EASED, PHASE_IMPOSED,
+  PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
+  THAT, TOWN_WORD, UNIT,
+  // word classes (wordclasses.tsv) that eventiveness and place rules read by name
+  AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true);
+
+  /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
+  final boolean wordClass;
+
+  CueClass() {
+    this(false);
+  }
+
+  CueClass(boolean wordClass) {
+    this.wordClass = wordClass;
+  }
+
+  /** The constant a cue line names, or null when it names none. */
+  static CueClass of(String name) {
+    for (CueClass c : values()) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+}

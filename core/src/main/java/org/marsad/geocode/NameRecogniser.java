@@ -1,0 +1,241 @@
+package org.marsad.geocode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.clean.NormalizedText;
+import org.marsad.clean.Token;
+import org.marsad.geocode.PlaceCues.Cue;
+import org.marsad.geocode.PlaceCues.CueWord;
+import org.marsad.geocode.PlaceCues.Need;
+import org.marsad.geocode.PlaceNames.Name;
+import org.marsad.lexicon.Clitics;
+import org.marsad.lexicon.PhraseMatcher.Match;
+
+/**
+ * Whether a gazetteer name found in the text is a place mention, and what its cues say of it: the
+ * kind cue before it ("بلدة X" a town, "محافظة X" the governorate), a bearing or distance, a side
+ * ("ريف X الشرقي"). Names that are also words need a cue; Latin names need a capital; a name found only
+ * by stripping an article it does not have is refused.
+ */
+final class NameRecogniser {
+  /** Latin articles of transliterated names: "al-Bab" is capitalised on "Bab". */
+  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez");
+
+  // "ريف X الشرقي": the middle of a town's countryside on one side, taking a countryside of ~15 km
+  // around the town (its district's radius in Syria); a centroid of such a sector lies ~10 km out.
+  private static final double COUNTRYSIDE_KM = 10;
+
+  private final PlaceCues cues;
+
+  NameRecogniser(PlaceCues cues) {
+    this.cues = cues;
+  }
+
+  /** Checks a name match against its surroundings; null when it is not a place mention. */
+  Candidate recognise(Match<Name> m, List<Token> tokens, NormalizedText text,
+      Map<Integer, List<Match<CueWord>>> cueEnding, Map<Integer, List<Match<CueWord>>> cueStarting, boolean joined) {
+    Name name = m.value();
+    Token first = tokens.get(m.firstToken());
+    String tok = first.text();
+    int prefixLen;
+    String proclitics;
+    if (tok.endsWith(name.firstWord())) {
+      prefixLen = tok.length() - name.firstWord().length();
+      proclitics = tok.substring(0, prefixLen);
+    } else if (name.firstWord().startsWith("ال") && tok.endsWith("ل" + name.firstWord().substring(2))) {
+      // لل = ل + ال ("للعراق"): the article is fused with the preposition, so the span keeps the token
+      proclitics = tok.substring(0, tok.length() - name.firstWord().length() + 1);
+      prefixLen = proclitics.startsWith("و") || proclitics.startsWith("ف") ? 1 : 0;
+    } else {
+      return null; // a stem reading; names are exact words
+    }
+    if (proclitics.startsWith("و") || proclitics.startsWith("ف")) {
+      proclitics = proclitics.substring(1);
+    }
+    if (articlePrefix(proclitics)) {
+      return null; // the text has an article the name lacks: "السلام" is not "سلام"
+    }
+    List<Match<CueWord>> here = cueStarting.get(m.firstToken());
+    if (here != null && name.entries().stream().noneMatch(e -> e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1)) {
+      for (Match<CueWord> q : here) {
+        if (q.endToken() >= m.endToken() && (q.value().kind() == Cue.SUFFIX || q.value().kind() == Cue.PREP)) {
+          return null; // "الشمالي" after a name is a direction, whatever neighbourhood is called so
+        }
+      }
+    }
+    Candidate c = new Candidate();
+    c.match = m;
+    c.start = first.start() + prefixLen;
+    c.end = m.end();
+    if (name.latin() && !capitalised(m, tokens, text)) {
+      return null;
+    }
+    if (proclitics.equals("ب")) {
+      c.cuesBefore.add(Cue.PREP);
+    }
+    int at = m.firstToken();
+    for (int hop = 0; hop < 2; hop++) {
+      List<Match<CueWord>> before = cueEnding.get(at);
+      if (before == null) {
+        break;
+      }
+      Match<CueWord> best = null;
+      for (Match<CueWord> q : before) {
+        if (!PlaceCues.AFTER_CUES.contains(q.value().kind()) && (best == null || q.firstToken() < best.firstToken())) {
+          best = q;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      c.cuesBefore.add(best.value().kind());
+      if (best.value().kind() == Cue.DIRECTION) {
+        c.offsetKm = cues.distanceBefore(tokens, best.firstToken());
+        c.bearing = c.offsetKm > 0 ? best.value().bearing() : Double.NaN;
+      }
+      if (hop == 0 && best.value().kind() != Cue.PREP) {
+        c.kind = best.value().kind();
+        if (best.value().kind() == Cue.COUNTRYSIDE || best.value().kind() == Cue.ADMIN1) {
+          c.start = cues.cueWordStart(best, tokens);
+        }
+      }
+      at = best.firstToken();
+    }
+    if (c.kind == null && quotedTitle(text.text(), first.start(), m.end())) {
+      return null; // «الشرق الأوسط» is the newspaper, "Olive Branch" an operation: a title, not a place
+    }
+    List<Match<CueWord>> after = cueStarting.get(m.endToken());
+    if (after != null) {
+      for (Match<CueWord> q : after) {
+        c.suffix |= q.value().kind() == Cue.SUFFIX;
+        if (q.value().kind() == Cue.SUFFIX && c.kind == Cue.COUNTRYSIDE && !Double.isNaN(q.value().bearing())
+            && q.end() >= c.end) {
+          c.bearing = q.value().bearing(); // the longest suffix: "الجنوبي الشرقي" over "الجنوبي"
+          c.offsetKm = COUNTRYSIDE_KM;
+          c.sideEnd = q.end();
+        }
+        if (q.value().kind() == Cue.ADMIN1_AFTER && c.kind == null
+            && name.entries().stream().anyMatch(e -> e.level() == PlaceLevel.ADMIN1)) {
+          c.kind = Cue.ADMIN1; // "Idlib province", "Aleppo countryside": the governorate
+          c.end = q.end();
+        }
+      }
+    }
+    boolean kindCue = c.cuesBefore.stream().anyMatch(PlaceCues.KIND_CUES::contains);
+    if (c.cuesBefore.isEmpty() && proclitics.isEmpty() && adjectiveReading(m, tokens, text)) {
+      return null;
+    }
+    Need need = cues.stops.get(name.key());
+    if (need == null && !name.latin() && name.key().indexOf(' ') < 0 && name.key().length() <= 3
+        && name.entries().stream().noneMatch(ReadingResolver::isMajor)) {
+      need = Need.CUE;
+    }
+    if (!joined && (need == Need.TYPE && !kindCue || need == Need.CUE && c.cuesBefore.isEmpty())) {
+      return null;
+    }
+    c.readings = readings(name.entries(), c.kind);
+    if (c.kind != Cue.LOCALITY && !name.guarded().isEmpty()) {
+      // "قرية X" reads a small town named like a word; other cues precede words too ("شمال البلاد",
+      // "أحياء المدينة", "مدن جديدة"), so without a singular town cue X needs its governorate or country beside it
+      c.needLocator = name.guarded();
+    }
+    return c.readings.isEmpty() ? null : c;
+  }
+
+  /** Whether the name is the whole of a quotation: an opening quote right before it and a closing one right after. */
+  static boolean quotedTitle(String norm, int start, int end) {
+    int b = start - 1;
+    while (b >= 0 && norm.charAt(b) == ' ') {
+      b--;
+    }
+    int a = end;
+    while (a < norm.length() && norm.charAt(a) == ' ') {
+      a++;
+    }
+    return b >= 0 && a < norm.length() && "«\"“„".indexOf(norm.charAt(b)) >= 0 && "»\"”“".indexOf(norm.charAt(a)) >= 0;
+  }
+
+  /**
+   * Whether a Latin-script name is written with a capital: its first word, or the word after a
+   * transliterated article ("al-Bab", "el-Zour").
+   */
+  private static boolean capitalised(Match<Name> m, List<Token> tokens, NormalizedText text) {
+    for (int k = m.firstToken(); k < m.endToken(); k++) {
+      Token t = tokens.get(k);
+      char raw = text.raw().charAt(text.toRawStart(t.start()));
+      if (Character.isUpperCase(raw)) {
+        return true;
+      }
+      if (!LATIN_ARTICLES.contains(t.text())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word name with the article right after a definite word usually agrees with it as an
+   * adjective ("الطائرات الحربية", "المرحلة الجديدة"); a country, governorate, region, camp or city
+   * of 100,000 or more is read as a place all the same ("العاصمة الرياض").
+   */
+  private static boolean adjectiveReading(Match<Name> m, List<Token> tokens, NormalizedText text) {
+    String key = m.value().key();
+    if (m.firstToken() == 0 || key.indexOf(' ') >= 0 || !key.startsWith("ال")) {
+      return false;
+    }
+    Token prev = tokens.get(m.firstToken() - 1);
+    Token first = tokens.get(m.firstToken());
+    if (!text.text().substring(prev.end(), first.start()).isBlank()) {
+      return false;
+    }
+    boolean definite = false;
+    for (String v : Clitics.variants(prev.text())) {
+      definite |= v.startsWith("ال") && v.length() > 3;
+    }
+    if (!definite) {
+      return false;
+    }
+    for (GazetteerEntry e : m.value().entries()) {
+      if (e.level() != PlaceLevel.LOCALITY && e.level() != PlaceLevel.NEIGHBOURHOOD && e.level() != PlaceLevel.ADMIN2
+          && e.level() != PlaceLevel.ADMIN3 || e.population() >= 100_000) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether proclitics peeled off a word end in the article (ال, or the لل of ل + ال). */
+  static boolean articlePrefix(String p) {
+    if (p.startsWith("و") || p.startsWith("ف")) {
+      p = p.substring(1);
+    }
+    return p.endsWith("ال") || p.endsWith("لل");
+  }
+
+  /** The readings a kind cue allows: "محافظة X" the governorate, "بلدة X" the town, ... */
+  private List<GazetteerEntry> readings(List<GazetteerEntry> entries, Cue kind) {
+    Set<PlaceLevel> want = kind == null ? Set.of() : switch (kind) {
+      case COUNTRYSIDE, ADMIN1 -> Set.of(PlaceLevel.ADMIN1);
+      case LOCALITY, LOCALITIES -> Set.of(PlaceLevel.LOCALITY);
+      case NEIGHBOURHOOD -> Set.of(PlaceLevel.NEIGHBOURHOOD);
+      case CAMP -> Set.of(PlaceLevel.CAMP);
+      case DISTRICT -> Set.of(PlaceLevel.ADMIN2, PlaceLevel.REGION);
+      case SUBDISTRICT -> Set.of(PlaceLevel.ADMIN3);
+      default -> Set.of();
+    };
+    if (!want.isEmpty()) {
+      List<GazetteerEntry> out = new ArrayList<>(entries.size());
+      for (GazetteerEntry e : entries) {
+        if (want.contains(e.level())) {
+          out.add(e);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,73 @@
+package org.marsad.geocode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.clean.ArabicNormalizer;
+import org.marsad.clean.Token;
+import org.marsad.clean.Tokenizer;
+import org.marsad.lexicon.PhraseMatcher;
+
+/**
+ * Every surface form of the gazetteer as one phrase trie: a form's key is its folded words, and it
+ * keeps the entries it names, so that recognition reads each name once however many places share it.
+ */
+final class PlaceNames {
+  private PlaceNames() {}
+
+  /**
+   * A folded surface form, its first word (to find clitics before it), the entries it names, and
+   * those of them (fallback-layer entries) for which it is read only with a kind cue or a locator.
+   */
+  record Name(String key, String firstWord, boolean latin, List<GazetteerEntry> entries, List<GazetteerEntry> guarded) {}
+
+  static PhraseMatcher<Name> build(Gazetteer g) {
+    Map<String, List<GazetteerEntry>> byName = new LinkedHashMap<>();
+    Map<String, List<GazetteerEntry>> guarded = new HashMap<>();
+    for (GazetteerEntry e : g.entries()) {
+      Set<String> free = new HashSet<>();
+      Set<String> cued = new HashSet<>();
+      for (String n : e.names()) {
+        String key = key(n);
+        if (key.length() < 2) {
+          continue;
+        }
+        (e.cueNames().contains(n) ? cued : free).add(key);
+        List<GazetteerEntry> l = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!l.contains(e)) {
+          l.add(e);
+        }
+      }
+      cued.removeAll(free); // another spelling with the same key is read alone
+      for (String k : cued) {
+        guarded.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+      }
+    }
+    PhraseMatcher.Builder<Name> b = PhraseMatcher.builder();
+    for (Map.Entry<String, List<GazetteerEntry>> e : byName.entrySet()) {
+      String k = e.getKey();
+      int sp = k.indexOf(' ');
+      String first = sp < 0 ? k : k.substring(0, sp);
+      boolean latin = first.charAt(0) < 0x0250;
+      b.add(k, new Name(k, first, latin, List.copyOf(e.getValue()), List.copyOf(guarded.getOrDefault(k, List.of()))));
+    }
+    return b.build();
+  }
+
+  /** A name as the matcher sees it: folded words joined by single spaces. */
+  static String key(String name) {
+    List<Token> toks = Tokenizer.tokenize(ArabicNormalizer.fold(name));
+    StringBuilder sb = new StringBuilder();
+    for (Token t : toks) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,47 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who besieges whom, as a place's siege events say: their actor1 (the besieger) and actor2 (the
+ * besieged side), each name once, the most cited first.
+ */
+public final class Besiegers {
+  /** The besiegers and the besieged named by a status's siege events (empty lists when none names them). */
+  public record Sides(List<String> besiegers, List<String> besieged) {}
+
+  private Besiegers() {}
+
+  /**
+   * The sides named by the place's siege events reported up to {@code asOf} (background the
+   * reports recall, "historical", left out).
+   */
+  public static Sides of(Store store, String placeId, LocalDate asOf) {
+    Map<String, Integer> by = new LinkedHashMap<>();
+    Map<String, Integer> on = new LinkedHashMap<>();
+    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name FROM events e JOIN reports r"
+            + " ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place AND e.historical = FALSE"
+            + " AND (r.published IS NULL OR r.published <= :asOf) ORDER BY r.published, e.report_id, e.ordinal")
+        .bind("place", placeId).bind("asOf", asOf)
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(r -> {
+          count(by, r[0]);
+          count(on, r[1]);
+        }));
+    return new Sides(ranked(by), ranked(on));
+  }
+
+  private static void count(Map<String, Integer> m, String name) {
+    if (name != null) {
+      m.merge(name, 1, Integer::sum);
+    }
+  }
+
+  private static List<String> ranked(Map<String, Integer> m) {
+    return m.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey).toList();
+  }
+}
