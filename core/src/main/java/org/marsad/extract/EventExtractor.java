@@ -140,7 +140,8 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
+          || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
+          || StatementTopic.topic(m, t, times)) {
         continue;
       }
       emitted.add(t);
