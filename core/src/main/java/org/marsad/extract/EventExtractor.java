@@ -141,7 +141,7 @@ public final class EventExtractor {
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
           || !Eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
-          || StatementTopic.topic(m, t, times)) {
+          || StatementTopic.topic(m, t, times) || ObjectClass.outsideCodebook(m, t)) {
         continue;
       }
       emitted.add(t);
