@@ -31,4 +31,11 @@ class EnglishSynonymsTest {
     assertThat(types("The warring parties signed an armistice in Geneva on Friday.")).contains(EventType.AGREEMENT);
     assertThat(types("The rebels ceded the town of Jobar to the army on Sunday.")).contains(EventType.CONTROL_CHANGE);
   }
+
+  @Test
+  void aVetoOrADeclineGovernsWhatIsRefused() {
+    assertThat(types("The council vetoed a plan to deploy troops in the south.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("The rebels declined to withdraw from the town of Jobar.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The rebels withdrew from the town of Jobar on Sunday.")).contains(EventType.CONTROL_CHANGE);
+  }
 }
