@@ -38,4 +38,13 @@ class EnglishSynonymsTest {
     assertThat(types("The rebels declined to withdraw from the town of Jobar.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The rebels withdrew from the town of Jobar on Sunday.")).contains(EventType.CONTROL_CHANGE);
   }
+
+  @Test
+  void forceAnnouncedOnAConditionIsAThreat() {
+    assertThat(types("The militia said it will storm the town of Madaya unless the rebels leave.")).contains(EventType.THREAT)
+        .doesNotContain(EventType.ATTACK);
+    assertThat(types("The government said it would withdraw its troops from the north unless the rebels disarm."))
+        .contains(EventType.THREAT).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The ministry will close the school unless the heating is repaired.")).doesNotContain(EventType.THREAT);
+  }
 }
