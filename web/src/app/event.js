@@ -3,7 +3,7 @@
 // the audit trail below.
 import { api } from './api.js';
 import { h, bdi, clear, on, reportText } from './dom.js';
-import { t, typeName, placeName } from './i18n.js';
+import { t, typeName, valueName, placeName } from './i18n.js';
 import { event as eventModel } from './model.js';
 import { signedIn } from './signin.js';
 
@@ -36,12 +36,12 @@ export async function renderEvent(view, reportId, eventId) {
         status,
         h('h2', {}, t('event.audit')),
         audit.length === 0 ? h('p', { class: 'muted', id: 'audit-empty' }, t('event.noAudit'))
-          : h('table', { class: 'audit', id: 'audit' },
+          : h('div', { class: 'table-scroll' }, h('table', { class: 'audit', id: 'audit' },
             h('thead', {}, h('tr', {}, ['event.who', 'event.when', 'event.field', 'event.before', 'event.after', 'event.comment']
               .map((k) => h('th', { scope: 'col' }, t(k))))),
             h('tbody', {}, audit.map((a) => h('tr', { 'data-field': a.field },
               h('td', {}, bdi(a.who)), h('td', { dir: 'ltr' }, shortTime(a.when)), h('td', {}, fieldLabel(a.field)),
-              h('td', {}, auditValue(a.field, a.before)), h('td', {}, auditValue(a.field, a.after)), h('td', {}, bdi(a.comment))))))))));
+              h('td', {}, auditValue(a.field, a.before)), h('td', {}, auditValue(a.field, a.after)), h('td', {}, bdi(a.comment)))))))))));
 }
 
 function fieldLabel(field) {
@@ -86,10 +86,10 @@ function fieldTable(e, report) {
   const row = (key, value, ltr) => h('tr', {}, h('th', { scope: 'row' }, t(`field.${key}`)),
     h('td', ltr ? { dir: 'ltr' } : {}, value ?? '—'));
   return h('table', { class: 'field-table' }, h('tbody', {},
-    row('type', typeName(e.type)), e.phase ? row('phase', e.phase) : null,
+    row('type', typeName(e.type)), e.phase ? row('phase', valueName('phase', e.phase)) : null,
     row('date', e.date, true), row('place', e.place ? bdi(placeName(e.place)) : null),
     row('actor1', e.actor1 ? bdi(e.actor1) : null), row('actor2', e.actor2 ? bdi(e.actor2) : null),
-    row('modality', e.modality), row('historical', String(e.historical ?? false)),
+    row('modality', valueName('modality', e.modality)), row('historical', valueName('bool', e.historical ?? false)),
     row('source', e.source ? bdi(e.source) : null),
     report ? row('outlet', report.outlet ? bdi(report.outlet) : null) : null,
     report ? row('published', report.published, true) : null,

@@ -32,6 +32,11 @@ const STRINGS = {
     'field.type': 'النوع', 'field.date': 'التاريخ', 'field.place': 'المكان', 'field.actor1': 'الفاعل',
     'field.actor2': 'المفعول به', 'field.modality': 'الصيغة', 'field.source': 'المصدر', 'field.review': 'المراجعة',
     'field.outlet': 'الناشر', 'field.published': 'تاريخ النشر', 'field.phase': 'المرحلة', 'field.historical': 'خلفية',
+    'phase.imposed': 'فرض الحصار', 'phase.tightened': 'تشديد الحصار', 'phase.continued': 'استمرار الحصار',
+    'phase.eased': 'تخفيف الحصار', 'phase.lifted': 'رفع الحصار',
+    'modality.asserted': 'وقع', 'modality.threatened': 'تهديد به', 'modality.feared': 'مخشيّ وقوعه',
+    'modality.demanded': 'مطالبة به', 'modality.denied': 'منفيّ', 'modality.planned': 'مخطط له',
+    'bool.true': 'نعم', 'bool.false': 'لا',
     'review.pending': 'بانتظار المراجعة', 'review.verified': 'مؤكَّد', 'review.rejected': 'مرفوض', 'review.corrected': 'مصحَّح',
     'signin.token': 'مفتاح المراجِع', 'signin.in': 'دخول', 'signin.out': 'خروج', 'signin.as': 'مراجِع',
     'alerts.title': 'التنبيهات', 'alerts.none': 'لا تنبيهات بعد.', 'alerts.new': 'تنبيه',
@@ -68,6 +73,11 @@ const STRINGS = {
     'field.type': 'Type', 'field.date': 'Date', 'field.place': 'Place', 'field.actor1': 'Actor',
     'field.actor2': 'Acted on', 'field.modality': 'Modality', 'field.source': 'Source', 'field.review': 'Review',
     'field.outlet': 'Outlet', 'field.published': 'Published', 'field.phase': 'Phase', 'field.historical': 'Background',
+    'phase.imposed': 'imposed', 'phase.tightened': 'tightened', 'phase.continued': 'continued',
+    'phase.eased': 'eased', 'phase.lifted': 'lifted',
+    'modality.asserted': 'asserted', 'modality.threatened': 'threatened', 'modality.feared': 'feared',
+    'modality.demanded': 'demanded', 'modality.denied': 'denied', 'modality.planned': 'planned',
+    'bool.true': 'yes', 'bool.false': 'no',
     'review.pending': 'pending', 'review.verified': 'verified', 'review.rejected': 'rejected', 'review.corrected': 'corrected',
     'signin.token': 'Reviewer token', 'signin.in': 'Sign in', 'signin.out': 'Sign out', 'signin.as': 'reviewer',
     'alerts.title': 'Alerts', 'alerts.none': 'No alert yet.', 'alerts.new': 'Alert',
@@ -93,6 +103,14 @@ export function currentLang() {
 
 export function t(key) {
   return STRINGS[lang][key] ?? STRINGS.en[key] ?? key;
+}
+
+/**
+ * A codebook value in the interface language: {@code kind} is phase (imposed ... lifted), modality
+ * (asserted ... planned) or bool; an unknown value is shown as it is.
+ */
+export function valueName(kind, value) {
+  return STRINGS[lang][kind + '.' + value] ?? String(value ?? '');
 }
 
 export function typeName(type) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -46,15 +44,6 @@ class ServeWatchTest {
   static final String TAFAS = "أغلقت قوات النظام صباح اليوم جميع الطرق المؤدية إلى مدينة طفس في ريف درعا الغربي،"
       + " وفرضت حصاراً على المدينة ومنعت دخول الطحين والوقود إليها.</p><p>وقال أهالٍ إن الأفران توقفت عن العمل.";
 
-  private static void send(HttpExchange x, String type, String body) throws IOException {
-    byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().add("Content-Type", type);
-    x.sendResponseHeaders(200, b.length);
-    try (OutputStream o = x.getResponseBody()) {
-      o.write(b);
-    }
-  }
-
   private String feed(int port) {
     StringBuilder items = new StringBuilder();
     for (int i : entries) {
@@ -76,10 +65,10 @@ class ServeWatchTest {
     HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     site.setExecutor(Executors.newFixedThreadPool(2));
     int sitePort = site.getAddress().getPort();
-    site.createContext("/feed.xml", x -> send(x, "application/rss+xml", feed(sitePort)));
+    site.createContext("/feed.xml", x -> LocalHttp.send(x, "application/rss+xml", feed(sitePort)));
     site.createContext("/a/", x -> {
       String p = x.getRequestURI().getPath();
-      send(x, "text/html; charset=utf-8", page(Integer.parseInt(p.substring(p.lastIndexOf('/') + 1))));
+      LocalHttp.send(x, "text/html; charset=utf-8", page(Integer.parseInt(p.substring(p.lastIndexOf('/') + 1))));
     });
     site.start();
     Thread serving = null;

@@ -2,12 +2,10 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -33,15 +31,6 @@ class WatchKillTest {
 
   private final AtomicInteger entries = new AtomicInteger(6);
 
-  private static void send(HttpExchange x, String type, String body) throws IOException {
-    byte[] b = body.getBytes(StandardCharsets.UTF_8);
-    x.getResponseHeaders().add("Content-Type", type);
-    x.sendResponseHeaders(200, b.length);
-    try (OutputStream o = x.getResponseBody()) {
-      o.write(b);
-    }
-  }
-
   private String feed(int port) {
     StringBuilder items = new StringBuilder();
     for (int i = entries.get(); i >= 1; i--) {
@@ -64,7 +53,7 @@ class WatchKillTest {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     int port = server.getAddress().getPort();
-    server.createContext("/feed.xml", x -> send(x, "application/rss+xml", feed(port)));
+    server.createContext("/feed.xml", x -> LocalHttp.send(x, "application/rss+xml", feed(port)));
     server.createContext("/a/", x -> {
       try {
         Thread.sleep(250); // a slow site: the kill lands in the middle of a round
@@ -72,7 +61,7 @@ class WatchKillTest {
         Thread.currentThread().interrupt();
       }
       String p = x.getRequestURI().getPath();
-      send(x, "text/html; charset=utf-8", page(Integer.parseInt(p.substring(p.lastIndexOf('/') + 1))));
+      LocalHttp.send(x, "text/html; charset=utf-8", page(Integer.parseInt(p.substring(p.lastIndexOf('/') + 1))));
     });
     server.start();
     try {

@@ -59,6 +59,8 @@ public final class EventExtractor {
   private final Genre genre;
   private final ExtractSettings settings;
   private final Eventiveness eventiveness;
+  private final StatementTopic statementTopic;
+  private final ObjectClass objectClass;
   private final PlaceRules placeRules;
   private final ActorRules actorRules;
   private final Happenings happenings;
@@ -68,6 +70,8 @@ public final class EventExtractor {
     this.genre = genre;
     this.settings = s;
     this.eventiveness = new Eventiveness(s);
+    this.statementTopic = new StatementTopic(s);
+    this.objectClass = new ObjectClass(s);
     this.placeRules = new PlaceRules(s);
     this.actorRules = new ActorRules(s);
     this.happenings = new Happenings(s);
@@ -137,7 +141,8 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))) {
+          || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
+          || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)) {
         continue;
       }
       emitted.add(t);

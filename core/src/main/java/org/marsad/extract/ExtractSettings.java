@@ -40,6 +40,10 @@ public record ExtractSettings(
     int objectPenalty,
     int vsoSubjectWindow,
     int passiveSubjectWindow,
+    int statementTopicWindow,
+    int statementAnchorAfter,
+    int objectAfter,
+    int objectBefore,
     int lookBackEvents,
     int inheritParagraphs,
     int joinParagraphs) {

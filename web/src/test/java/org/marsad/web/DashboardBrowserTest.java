@@ -94,6 +94,9 @@ class DashboardBrowserTest {
     assertThat(allText("#report-text mark.evidence.ev-trigger")).contains("حصارها على بلدة");
     assertThat(allText("#report-text mark.evidence.ev-place")).contains("كناكر");
     assertThat(text.isDisplayed()).isTrue();
+    // the codebook's values (phase, modality, background) in the interface language, not in English
+    assertThat(chromium.driver.findElement(By.tagName("body")).getText()).contains("تشديد الحصار")
+        .doesNotContain("tightened").doesNotContain("asserted").doesNotContain("false");
     chromium.screenshot(SHOTS.resolve("event-ar.png"));
 
     // Verify as a reviewer and see the audit record.

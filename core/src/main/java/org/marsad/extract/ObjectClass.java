@@ -1,0 +1,33 @@
+package org.marsad.extract;
+
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.model.EventType;
+
+/**
+ * Whether the object of a predicate puts it outside the codebook (issue 9, "the object class of the
+ * predicate decides"): expelling diplomats or journalists is a diplomatic sanction, not the
+ * displacement of a community; deploying peacekeepers, monitors or observers is aid, not a party's
+ * build-up. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER).
+ */
+final class ObjectClass {
+  private final ExtractSettings s;
+
+  ObjectClass(ExtractSettings s) {
+    this.s = s;
+  }
+
+  boolean outsideCodebook(Mentions m, Match<Lexicons.Trigger> t) {
+    EventType type = t.value().type();
+    int f = t.firstToken();
+    int e = t.endToken();
+    if (type == EventType.DISPLACEMENT) {
+      Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
+      return envoy != null && !m.barrierBetween(f, envoy.firstToken());
+    }
+    if (type == EventType.MILITARY_BUILDUP) {
+      Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, f - s.objectBefore(), e + s.objectAfter(), f);
+      return keepers != null && !m.barrierBetween(Math.min(f, keepers.firstToken()), Math.max(f, keepers.firstToken()));
+    }
+    return false;
+  }
+}

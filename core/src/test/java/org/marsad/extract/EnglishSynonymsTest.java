@@ -1,0 +1,50 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EnglishWordClassesTest.Lang.types;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/**
+ * Synonyms added to the English word classes of triggers-en.tsv (issue 9, PLOVER): each family on
+ * sentences written for these tests, with a near miss that must not match.
+ */
+class EnglishSynonymsTest {
+  @Test
+  void protestDemandThreat() {
+    assertThat(types("Hundreds of workers took to the streets of Tunis on Monday.")).contains(EventType.PROTEST);
+    assertThat(types("The strikers gathered outside the port of Latakia.")).contains(EventType.PROTEST);
+    assertThat(types("The rebels appealed to the government on Sunday to release prisoners.")).contains(EventType.DEMAND);
+    assertThat(types("The families requested the return of the bodies from Raqqa.")).contains(EventType.DEMAND);
+    assertThat(types("The army warns the rebels it will storm the town of Jobar.")).contains(EventType.THREAT);
+    assertThat(types("The doctors warned that the hospital would run out of fuel.")).doesNotContain(EventType.THREAT);
+  }
+
+  @Test
+  void buildupTalksAgreementControl() {
+    assertThat(types("The ministry dispatched troops to the border town of Qamishli.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("The army was put on high alert on Monday in Aleppo.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("The ministry dispatched a letter to the council.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("The president met the foreign minister of Jordan in Damascus.")).contains(EventType.NEGOTIATION);
+    assertThat(types("The team met its targets for the year.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("The warring parties signed an armistice in Geneva on Friday.")).contains(EventType.AGREEMENT);
+    assertThat(types("The rebels ceded the town of Jobar to the army on Sunday.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void aVetoOrADeclineGovernsWhatIsRefused() {
+    assertThat(types("The council vetoed a plan to deploy troops in the south.")).doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("The rebels declined to withdraw from the town of Jobar.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The rebels withdrew from the town of Jobar on Sunday.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void forceAnnouncedOnAConditionIsAThreat() {
+    assertThat(types("The militia said it will storm the town of Madaya unless the rebels leave.")).contains(EventType.THREAT)
+        .doesNotContain(EventType.ATTACK);
+    assertThat(types("The government said it would withdraw its troops from the north unless the rebels disarm."))
+        .contains(EventType.THREAT).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The ministry will close the school unless the heating is repaired.")).doesNotContain(EventType.THREAT);
+  }
+}

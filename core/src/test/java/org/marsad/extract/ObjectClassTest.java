@@ -1,0 +1,25 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EnglishWordClassesTest.Lang.types;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/** The object of an expulsion or a deployment decides whether the codebook models it (ObjectClass); written sentences. */
+class ObjectClassTest {
+  @Test
+  void expellingEnvoysIsDiplomacyNotDisplacement() {
+    assertThat(types("The government expelled two Russian diplomats on Monday.")).doesNotContain(EventType.DISPLACEMENT);
+    assertThat(types("The authorities deported three foreign journalists on Sunday.")).doesNotContain(EventType.DISPLACEMENT);
+    assertThat(types("Militias expelled hundreds of families from the village of Tal Tamr on Monday."))
+        .contains(EventType.DISPLACEMENT);
+  }
+
+  @Test
+  void deployingPeacekeepersIsNotABuildup() {
+    assertThat(types("The United Nations deployed 300 peacekeeping troops in the south on Monday."))
+        .doesNotContain(EventType.MILITARY_BUILDUP);
+    assertThat(types("The army deployed 300 troops in the south on Monday.")).contains(EventType.MILITARY_BUILDUP);
+  }
+}
