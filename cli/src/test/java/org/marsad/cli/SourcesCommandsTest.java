@@ -56,8 +56,10 @@ class SourcesCommandsTest {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/news/1";
       String data = tmp.resolve("data").toString();
       Run refused = run("ingest", url, "--data", data);
-      assertThat(refused.code()).isZero();
+      // Nothing accepted is a failure (issue 12): the refusal is recorded and named.
+      assertThat(refused.code()).isEqualTo(ExitCodes.BAD_INPUT);
       assertThat(refused.out()).contains("0 new").contains("1 rejected").contains("loopback address");
+      assertThat(refused.err()).contains("nothing was accepted");
 
       Path copy = tmp.resolve("copy.jsonl");
       Files.write(copy, List.of(new ObjectMapper().writeValueAsString(Map.of("content", "خبر عاجل من الجنوب\n" + STORY,

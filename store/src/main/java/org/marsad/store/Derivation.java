@@ -154,8 +154,9 @@ public final class Derivation {
     LocalDate horizon = horizon(store);
     Map<String, String> meta = store.jdbi().withHandle(h -> {
       Map<String, String> m = new HashMap<>();
-      h.createQuery("SELECT meta_key, meta_value FROM record_meta").map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-          .forEach(e -> m.put(e.getKey(), e.getValue()));
+      // meta_value may be null (the horizon of a record without reports): no Map.entry here.
+      h.createQuery("SELECT meta_key, meta_value FROM record_meta").map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+          .forEach(e -> m.put(e[0], e[1]));
       return m;
     });
     boolean full = !VERSION.equals(meta.get("version"));

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.marsad.BadInputException;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
+import org.marsad.geocode.PlaceLevel;
 
 /**
  * Turns a place argument into place ids, the same way for every command: an id, else an exact
@@ -19,7 +20,7 @@ import org.marsad.geocode.GazetteerEntry;
  * subdistrict) stands for itself and every place inside it.
  */
 public final class PlaceLookup {
-  private static final Set<String> AREAS = Set.of("country", "admin1", "admin2", "admin3");
+  private static final Set<PlaceLevel> AREAS = Set.of(PlaceLevel.COUNTRY, PlaceLevel.ADMIN1, PlaceLevel.ADMIN2, PlaceLevel.ADMIN3);
 
   private final Gazetteer gazetteer;
   private final RecordView view;
@@ -103,7 +104,7 @@ public final class PlaceLookup {
     out.add(e.id());
     if (AREAS.contains(e.level())) {
       for (GazetteerEntry c : gazetteer.entries()) {
-        boolean inside = "country".equals(e.level()) ? e.country().equals(c.country())
+        boolean inside = e.level() == PlaceLevel.COUNTRY ? e.country().equals(c.country())
             : e.id().equals(c.admin1()) || e.id().equals(c.admin2());
         if (inside) {
           out.add(c.id());
