@@ -61,6 +61,7 @@ public final class Derivation {
   private final StatusEngine engine;
   // Which stored events count, as what (reviewed corrections applied); null drops an event.
   private final UnaryOperator<StoredEvent> view;
+  private final int chunkEvents;
 
   /** What one run did; {@code changed}: derived rows were rewritten. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
@@ -71,8 +72,18 @@ public final class Derivation {
   }
 
   private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view) {
+    this(engine, view, CHUNK_EVENTS);
+  }
+
+  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view, int chunkEvents) {
     this.engine = engine;
     this.view = view;
+    this.chunkEvents = chunkEvents;
+  }
+
+  /** This derivation with area chunks of about {@code events} events (tests: many small transactions). */
+  Derivation withChunkEvents(int events) {
+    return new Derivation(engine, view, events);
   }
 
   public static Derivation defaults() {
@@ -86,7 +97,7 @@ public final class Derivation {
    * in a way that moves events between areas (a corrected place).
    */
   public Derivation withView(UnaryOperator<StoredEvent> view) {
-    return new Derivation(engine, view);
+    return new Derivation(engine, view, chunkEvents);
   }
 
   /** Derived rows computed but not stored (the server's verified-only status). */
@@ -149,6 +160,14 @@ public final class Derivation {
 
   /** Brings the derived data in line with the stored reports. */
   public Summary run(Store store) {
+    return run(store, step -> { });
+  }
+
+  /**
+   * As {@link #run(Store)}, telling {@code committed} the name of each step once its transaction
+   * has committed ("cleared", "area chunk 1", "placeless", "done"): the crash test kills between them.
+   */
+  public Summary run(Store store, java.util.function.Consumer<String> committed) {
     long t0 = System.nanoTime();
     backfill(store);
     LocalDate horizon = horizon(store);
@@ -166,7 +185,6 @@ public final class Derivation {
     boolean horizonMoved = !Objects.equals(horizon, oldHorizon);
     int areas = 0;
     if (full || !pending.isEmpty() || horizonMoved) {
-      repairBands(store, pending);
       // 1. Near-duplicate groups. Reports whose group changes are re-derived too. The new groups are
       // written with the end marks, so a crash before then recomputes the same changes.
       Map<String, String> groups = store.jdbi().withHandle(h -> Syndication.update(h, pending));
@@ -198,15 +216,18 @@ public final class Derivation {
           h.execute("DELETE FROM fused_event_members");
           h.execute("DELETE FROM fused_events");
         });
+        committed.accept("cleared");
       }
       // 3. Area chunks: fuse, track, replace.
       Map<String, Long> sizes = DerivationQueries.eventsPerPlaceKey(store);
+      int chunks = 0;
       List<String> chunk = new ArrayList<>();
       long size = 0;
       for (List<String> keys : keysByArea.values()) {
         long n = keys.stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
-        if (!chunk.isEmpty() && size + n > CHUNK_EVENTS) {
+        if (!chunk.isEmpty() && size + n > chunkEvents) {
           derive(store, chunk, places, horizon, groups);
+          committed.accept("area chunk " + ++chunks);
           chunk = new ArrayList<>();
           size = 0;
         }
@@ -215,9 +236,11 @@ public final class Derivation {
       }
       if (!chunk.isEmpty()) {
         derive(store, chunk, places, horizon, groups);
+        committed.accept("area chunk " + ++chunks);
       }
       // Events without a place fuse with nothing: each is its own fused event.
       derivePlaceless(store, full ? null : todo, groups);
+      committed.accept("placeless");
       // 4. Done: the pending marks go last.
       store.jdbi().useTransaction(h -> {
         PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
@@ -235,6 +258,7 @@ public final class Derivation {
             .bind("h", horizon == null ? null : horizon.toString()).execute();
         h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('version', :v)").bind("v", VERSION).execute();
       });
+      committed.accept("done");
     }
     boolean changed = full || !pending.isEmpty() || horizonMoved;
     return DerivationQueries.summary(store, horizon, changed, Duration.ofNanos(System.nanoTime() - t0),
@@ -309,43 +333,6 @@ public final class Derivation {
       }
       return all.stream().max(LocalDate::compareTo).orElse(null);
     });
-  }
-
-  /**
-   * Makes sure every pending report has all its band keys. A kill can leave a committed report
-   * with some of its band rows missing (seen with H2 after SIGKILL); the bands are a function of
-   * the stored signature, so they are recomputed wherever the count is short.
-   */
-  private static void repairBands(Store store, List<String> pending) {
-    for (int i = 0; i < pending.size(); i += 500) {
-      List<String> ids = pending.subList(i, Math.min(pending.size(), i + 500));
-      store.jdbi().useTransaction(h -> {
-        Map<String, Long> counts = new HashMap<>();
-        h.createQuery("SELECT report_id, COUNT(*) FROM report_bands WHERE report_id IN (<ids>) GROUP BY report_id")
-            .bindList("ids", ids).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-            .forEach(e -> counts.put(e.getKey(), e.getValue()));
-        PreparedBatch del = h.prepareBatch("DELETE FROM report_bands WHERE report_id = :id");
-        PreparedBatch ins = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id)");
-        h.createQuery("SELECT report_id, signature FROM report_signatures WHERE report_id IN (<ids>)").bindList("ids", ids)
-            .map((rs, ctx) -> Map.entry(rs.getString(1), Signatures.decode(rs.getString(2))))
-            .forEach(e -> {
-              if (!Signatures.matchable(e.getValue())) {
-                return;
-              }
-              long[] bands = java.util.Arrays.stream(Signatures.bands(e.getValue())).distinct().toArray();
-              if (counts.getOrDefault(e.getKey(), 0L) != bands.length) {
-                del.bind("id", e.getKey()).add();
-                for (long b : bands) {
-                  ins.bind("b", b).bind("id", e.getKey()).add();
-                }
-              }
-            });
-        if (del.size() > 0) {
-          del.execute();
-          ins.execute();
-        }
-      });
-    }
   }
 
   /**

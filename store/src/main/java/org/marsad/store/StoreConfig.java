@@ -27,11 +27,14 @@ public record StoreConfig(Path dataDir, String jdbcUrl, String user, String pass
 
   /**
    * PostgreSQL compatibility so that one migration set serves both engines; lower-case identifiers
-   * and NULLs sorted last as PostgreSQL does, so queries behave alike on both.
+   * and NULLs sorted last as PostgreSQL does, so queries behave alike on both. AUTO_SERVER lets
+   * readers in while a writer runs. WRITE_DELAY=0: no background writer; H2 writes the store from
+   * the committing thread at each commit, so a killed process leaves whole transactions (the
+   * background writer could store one half-committed: docs/decisions.md, issue 12, crash recovery).
    */
   public static String h2Url(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("marsad")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   public boolean isH2() {
