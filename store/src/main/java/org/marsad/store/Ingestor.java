@@ -159,7 +159,7 @@ public final class Ingestor {
     List<Store.Input> inputs = new ArrayList<>();
     for (Result r : batch) {
       if (r instanceof Extracted x) {
-        inputs.add(new Store.Accepted(x.extraction(), x.name(), x.signature()));
+        inputs.add(new Store.Accepted(x.extraction(), x.name(), x.signature(), true));
       } else if (r instanceof Rejected j) {
         inputs.add(new Store.Refused(j.name(), j.reason()));
       }
@@ -257,8 +257,11 @@ public final class Ingestor {
     }
     try {
       Extraction x = work.apply(s);
-      // The signature is the costly part of finding syndicated copies: computed here, on all cores.
-      return new Extracted(s.name(), x, Signatures.DUPLICATES.signature(x.text()));
+      // The signature and the index's text analysis are the costly parts after extraction: done
+      // here, on all cores, so that the single writer only writes.
+      long[] signature = Signatures.DUPLICATES.signature(x.text());
+      store.index(x);
+      return new Extracted(s.name(), x, signature);
     } catch (BadInputException e) {
       return new Rejected(s.name(), e.getMessage());
     } catch (RuntimeException e) {

@@ -186,9 +186,27 @@ public final class Store implements AutoCloseable {
 
   /**
    * A report to store. {@code signature} is its MinHash signature ({@code NearDuplicates}), computed
-   * by the caller's worker threads; null: computed here.
+   * by the caller's worker threads; null: computed here. {@code indexed}: the caller has already
+   * put it in the search index ({@link #index}), on its own thread.
    */
-  public record Accepted(Extraction extraction, String sourceName, long[] signature) implements Input {}
+  public record Accepted(Extraction extraction, String sourceName, long[] signature, boolean indexed) implements Input {
+    public Accepted(Extraction extraction, String sourceName, long[] signature) {
+      this(extraction, sourceName, signature, false);
+    }
+  }
+
+  /**
+   * Puts a report in the search index ahead of {@link #putAll} (ingest's worker threads: analysis
+   * is a large share of ingest time). The index is a cache of the database: a document whose report
+   * then is not stored (a crash, a failed batch) is removed when the record is next opened.
+   */
+  void index(Extraction x) {
+    if (index == null) {
+      throw new IllegalStateException("the record was opened for reading");
+    }
+    DocumentMeta m = x.document();
+    index.put(m.id(), m.title(), x.text(), m.published(), m.outlet());
+  }
 
   /** An input that could not be read or extracted, and why. */
   public record Refused(String sourceName, String reason) implements Input {}
@@ -205,7 +223,7 @@ public final class Store implements AutoCloseable {
     }
     boolean[] added = jdbi.inTransaction(h -> RecordWriter.write(h, inputs));
     for (int i = 0; i < inputs.size(); i++) {
-      if (added[i] && inputs.get(i) instanceof Accepted a) {
+      if (added[i] && inputs.get(i) instanceof Accepted a && !a.indexed()) {
         DocumentMeta m = a.extraction().document();
         index.put(m.id(), m.title(), a.extraction().text(), m.published(), m.outlet());
       }

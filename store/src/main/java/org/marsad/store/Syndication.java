@@ -144,7 +144,9 @@ final class Syndication {
   private static void addStoredCandidates(Handle h, Map<Long, List<String>> buckets, Set<String> fresh) {
     List<Long> keys = new ArrayList<>(buckets.keySet());
     for (int i = 0; i < keys.size(); i += 500) {
-      h.createQuery("SELECT band, report_id FROM report_bands WHERE band IN (<b>) ORDER BY report_id")
+      // Joined with the signatures: a band row outlives its report when a report is deleted (no foreign key, V32).
+      h.createQuery("SELECT b.band, b.report_id FROM report_bands b JOIN report_signatures g ON g.report_id = b.report_id"
+              + " WHERE b.band IN (<b>) ORDER BY b.report_id")
           .bindList("b", keys.subList(i, Math.min(keys.size(), i + 500)))
           .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
           .forEach(e -> {

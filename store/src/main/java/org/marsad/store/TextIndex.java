@@ -60,7 +60,7 @@ final class TextIndex implements Closeable {
 
   // A Lucene commit fsyncs; one per report would dominate ingest time. What a crash loses between
   // commits is re-indexed from the database on the next open.
-  private static final int COMMIT_EVERY_DOCS = 500;
+  private static final int COMMIT_EVERY_DOCS = 2_000;
   private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
   private static final String CLEAN = "clean";
 
@@ -159,8 +159,12 @@ final class TextIndex implements Closeable {
     return rebuilt;
   }
 
-  /** Adds or replaces the document of one report (idempotent by id). */
-  synchronized void put(String id, String title, String text, LocalDate published, String outlet) {
+  /**
+   * Adds or replaces the document of one report (idempotent by id). Safe to call from several
+   * threads at once: the analysis, the costly part, runs on the caller's thread (Lucene's writer is
+   * thread-safe); only the commit bookkeeping is serialised.
+   */
+  void put(String id, String title, String text, LocalDate published, String outlet) {
     Document d = new Document();
     d.add(new StringField(ID, id, Field.Store.YES));
     if (title != null) {
@@ -179,8 +183,10 @@ final class TextIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index report " + id + " in " + path, e);
     }
-    uncommitted++;
-    maybeCommit();
+    synchronized (this) {
+      uncommitted++;
+      maybeCommit();
+    }
   }
 
   synchronized void delete(String id) {
