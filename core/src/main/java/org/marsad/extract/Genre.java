@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.marsad.clean.Quotations;
 import org.marsad.lexicon.LexiconFile;
 
 /**
@@ -50,19 +51,22 @@ final class Genre {
     if (words == 0) {
       return Kind.NEWS;
     }
+    // A quotation is a speaker's voice: its questions and its "we" are not the writer's.
+    boolean[] quoted = Quotations.inside(norm);
     int marks = 0;
     for (int i = 0; i < norm.length(); i++) {
       char c = norm.charAt(i);
-      if (c == '؟' || c == '?' || c == '!') {
+      if ((c == '؟' || c == '?' || c == '!') && !quoted[i]) {
         marks++;
       }
     }
     double newsPer100 = 100.0 * m.cues(CueClass.NEWS).size() / words;
-    if (m.cues(CueClass.FIRST_PERSON).size() + marks >= rhetoricMin && newsPer100 < opinionNewsMax) {
+    long firstPerson = m.cues(CueClass.FIRST_PERSON).stream().filter(c -> c.start() >= quoted.length || !quoted[c.start()]).count();
+    if (firstPerson + marks >= rhetoricMin && newsPer100 < opinionNewsMax) {
       return Kind.OPINION;
     }
     // a monitor's round-up names no speaker but village after village: a field report, not commentary
-    boolean field = 100.0 * towns / words >= fieldTownsMin && m.cues(CueClass.FIRST_PERSON).isEmpty() && marks == 0;
+    boolean field = 100.0 * towns / words >= fieldTownsMin && firstPerson == 0 && marks == 0;
     if (words >= commentaryWordsMin && newsPer100 < commentaryNewsMax && !field) {
       return Kind.COMMENTARY;
     }

@@ -116,8 +116,8 @@ final class Happenings {
     if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
       return false;
     }
-    DateRange da = range(a.date());
-    DateRange db = range(b.date());
+    DateRange da = span(a.date());
+    DateRange db = span(b.date());
     if (da != null && db != null && !da.nested(db)) {
       return false;
     }
@@ -130,8 +130,9 @@ final class Happenings {
       return false;
     }
     // two mentions each with its own town and day are two acts even when they agree; one of them
-    // must leave something unsaid to be a restatement
-    return da == null || db == null || pa == null || pb == null;
+    // must leave something unsaid to be a restatement: no place or date, or a coarser one (a
+    // lead's "this week in Syria" told again as "on Wednesday near Azaz")
+    return da == null || db == null || pa == null || pb == null || !pa.id().equals(pb.id()) || !da.equals(db);
   }
 
   /** Whether both name their doer and the doers differ. */
@@ -196,5 +197,17 @@ final class Happenings {
 
   private static DateRange range(EventDate d) {
     return d == null ? null : d.range();
+  }
+
+  /**
+   * The days a date can mean: a week told without its day ("هذا الأسبوع", "last week": a day at
+   * precision 2) is any day within a week of it, so the day a later paragraph gives does not contradict it.
+   */
+  private static DateRange span(EventDate d) {
+    DateRange r = range(d);
+    if (r == null || d.timePrecision() != 2 || r.unit() != DateRange.Unit.DAY) {
+      return r;
+    }
+    return new DateRange(r.start().minusDays(6), r.end().plusDays(6), DateRange.Unit.DAY);
   }
 }

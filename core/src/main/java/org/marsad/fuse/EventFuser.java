@@ -189,6 +189,12 @@ public final class EventFuser {
     for (String k : keys) {
       attributes.put(k, claims(members, refs, m -> normalise(m.event().attributes().get(k))));
     }
+    // How the place was read is not a vote: one report whose own sentence names the place is
+    // enough for the fused event to count as named there (status rules ask for it).
+    List<Claim<Object>> basis = attributes.get(PLACE_BASIS);
+    if (basis != null) {
+      basis.sort(Comparator.comparing((Claim<Object> c) -> !SENTENCE.equals(c.value())));
+    }
     Place place = canonicalPlace(members, places);
     Event first = members.get(0).event();
     String id = id(first, place, dates, members);
@@ -213,6 +219,9 @@ public final class EventFuser {
   }
 
   /** Claims for one field, best supported first; ties broken by the value's text (earlier dates first). */
+  static final String PLACE_BASIS = "place_basis";
+  static final String SENTENCE = "sentence";
+
   private static <T> List<Claim<T>> claims(List<ReportEvent> members, Map<String, SourceRef> refs, Function<ReportEvent, T> value) {
     Map<T, List<SourceRef>> by = new LinkedHashMap<>();
     for (ReportEvent m : members) {

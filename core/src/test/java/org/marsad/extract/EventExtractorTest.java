@@ -189,6 +189,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void quotedVoicesAreNotTheWritersOpinion() {
+    // A news report quoting residents: their "we", "our" and questions are theirs, not the writer's.
+    String quoting = "Gunmen shelled the village of Tell Abyad on Monday, killing three people. "
+        + "\"We have nothing left, our homes are gone, we sleep in the fields. Who will help us? Why?\" a farmer asked.";
+    assertThat(types(quoting)).contains(EventType.ATTACK);
+    String arabic = "قصف مسلحون قرية تل أبيض يوم الاثنين. وقال أحد السكان: «نحن نرى الموت كل يوم، أعتقد أننا منسيون، علينا أن نرحل. إلى أين؟ لماذا؟»";
+    assertThat(types(arabic)).contains(EventType.ATTACK);
+    // The same voice outside quotation marks is still the writer's.
+    String column = "We have nothing left, our homes are gone, we sleep in the fields. Who will help? Why? "
+        + "I think the shelling of the villages will not stop.";
+    assertThat(events(column)).isEmpty();
+  }
+
+  @Test
+  void englishReportsHaveNewsSignalsToo() {
+    // The United States ("US") is not the writer's "us"; "told", "says" and day names are reporting.
+    String report = "US-backed fighters and US advisers said on Tuesday that jets bombed the town of Al-Bab, "
+        + "killing 12 people. We cannot confirm the toll, a monitor told reporters. Officials say the bombing continued on Wednesday.";
+    assertThat(types(report)).contains(EventType.ATTACK);
+  }
+
+  @Test
   void besiegedFightersAreNotABesiegedCommunity() {
     assertThat(only("وبات عناصر التنظيم محاصرين في حيين من المدينة.", EventType.SIEGE).attributes())
         .containsEntry("besieged", "combatants");

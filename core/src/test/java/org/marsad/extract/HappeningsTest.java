@@ -32,6 +32,16 @@ class HappeningsTest {
   }
 
   @Test
+  void aLeadSummaryJoinsTheDetailedAccountThatFollows() {
+    // The lead tells it coarsely (a week, a country), the body precisely (a day, a town): one act.
+    List<Event> found = of("اختطفت جماعة مسلحة هذا الأسبوع عشرة مقاتلين في سوريا.\n"
+        + "واختطف المسلحون المقاتلين العشرة مساء الأربعاء قرب مدينة منبج.", EventType.ARREST);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).place().name()).isEqualTo("Manbij");
+    assertThat(found.get(0).date().value()).isEqualTo("2020-03-04");
+  }
+
+  @Test
   void twoActsEachWithItsOwnTownAndDayStayTwo() {
     List<Event> found = of("قصفت قوات النظام أمس مدينة داريا.\nوقصفت قوات النظام اليوم مدينة دوما.", EventType.ATTACK);
     assertThat(found).hasSize(2);

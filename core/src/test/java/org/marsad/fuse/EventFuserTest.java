@@ -58,6 +58,22 @@ class EventFuserTest {
   }
 
   @Test
+  void oneReportNamingThePlaceInItsOwnSentenceIsEnough() {
+    // Alphabetical or majority order would let "context" win; status rules need to know that
+    // some report's own sentence names the besieged place.
+    for (String first : List.of("context", "sentence")) {
+      String second = first.equals("context") ? "sentence" : "context";
+      List<FusedEvent> f = fuser.fuse(List.of(
+          in("rA", "Outlet A", "2024-05-12", event("e1", SIEGE).attr("phase", "imposed").attr("place_basis", first).on("2024-05-12").build()),
+          in("rB", "Outlet B", "2024-06-02", event("e2", SIEGE).attr("phase", "imposed").attr("place_basis", second).on("2024-05-12").build()),
+          in("rC", "Outlet C", "2024-06-03", event("e3", SIEGE).attr("phase", "imposed").attr("place_basis", "context").on("2024-05-12").build())));
+      assertThat(f).hasSize(1);
+      assertThat(f.get(0).attribute("place_basis")).isEqualTo("sentence");
+      assertThat(f.get(0).disagreements()).isEmpty();
+    }
+  }
+
+  @Test
   void disagreeingStartDatesAreKeptWithTheirSources() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("rA", "Outlet A", "2020-09-30", event("a", SIEGE).attr("phase", "imposed").since("2020-09-21").build()),
