@@ -169,8 +169,32 @@ final class ActorRules {
     return null;
   }
 
-  static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {
-    return new Actor(named(a.value().name(), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
+  static Actor actor(Match<Lexicons.ActorEntry> a, Place p, String country, CountryActors byCountry, NormalizedText norm) {
+    return new Actor(named(byCountry.resolve(a.value().name(), country), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
+  }
+
+  /**
+   * The country an act happens in, for actors named by a generic noun: its place's, else that of
+   * the nearest place the report names before it (the report's current scene), else after it; null
+   * when the report names none.
+   */
+  static String country(Place p, List<At<Place>> places, int f) {
+    if (p != null && p.country() != null && !p.country().isEmpty()) {
+      return p.country();
+    }
+    At<Place> before = null;
+    At<Place> after = null;
+    for (At<Place> at : places) {
+      if (at.value() == null || at.value().country() == null || at.value().country().isEmpty()) {
+        continue;
+      }
+      if (at.first() < f) {
+        before = at;
+      } else if (after == null) {
+        after = at;
+      }
+    }
+    return before != null ? before.value().country() : after != null ? after.value().country() : null;
   }
 
   static String named(String name, Place p) {

@@ -391,8 +391,10 @@ public final class EventExtractor {
           .min(java.util.Comparator.comparingInt(b -> Math.abs(b.firstToken() - f))).orElse(null);
     }
     NormalizedText norm = a.text();
-    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
-    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, norm);
+    String country = ActorRules.country(p, places, f);
+    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+        : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
+    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
       actor2 = null;
     }

@@ -40,6 +40,8 @@ final class Lexicons {
   final PhraseMatcher<ActorEntry> actors;
   final PhraseMatcher<AttrEntry> attributes;
   final Map<EventType, TypeRule> types;
+  /** Generic actor nouns resolved by the country of the act (actors-country.tsv). */
+  final CountryActors countryActors;
 
   private Lexicons(
       PhraseMatcher<Trigger> triggers,
@@ -48,7 +50,8 @@ final class Lexicons {
       Frames frames,
       PhraseMatcher<ActorEntry> actors,
       PhraseMatcher<AttrEntry> attributes,
-      Map<EventType, TypeRule> types) {
+      Map<EventType, TypeRule> types,
+      CountryActors countryActors) {
     this.triggers = triggers;
     this.cues = cues;
     this.classes = classes;
@@ -56,6 +59,7 @@ final class Lexicons {
     this.actors = actors;
     this.attributes = attributes;
     this.types = types;
+    this.countryActors = countryActors;
   }
 
   static Lexicons load() {
@@ -110,8 +114,12 @@ final class Lexicons {
         ClassNames.slot(r.id(), req, classNames);
       }
     }
+    CountryActors countryActors = CountryActors.load(LexiconFile.read(DIR + "actors-country.tsv"));
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : withEnglish("actors")) {
+      if (r.col(1).startsWith("{") && !r.col(1).contains("{place}") && !countryActors.resolves(r.col(1))) {
+        throw new IllegalStateException(r.id() + ": " + r.col(1) + " has no rows in actors-country.tsv");
+      }
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
@@ -127,7 +135,7 @@ final class Lexicons {
         throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
       }
     }
-    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types);
+    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types, countryActors);
   }
 
   /**
