@@ -393,6 +393,7 @@ public final class EventExtractor {
     NormalizedText norm = a.text();
     String country = ActorRules.country(p, places, f);
     Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+        : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
         : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
     Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {

@@ -115,6 +115,9 @@ final class Lexicons {
       }
     }
     CountryActors countryActors = CountryActors.load(LexiconFile.read(DIR + "actors-country.tsv"));
+    if (!countryActors.resolves(ActorRules.AIR_FORCE)) {
+      throw new IllegalStateException(DIR + "actors-country.tsv has no rows for " + ActorRules.AIR_FORCE);
+    }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : withEnglish("actors")) {
       if (r.col(1).startsWith("{") && !r.col(1).contains("{place}") && !countryActors.resolves(r.col(1))) {
