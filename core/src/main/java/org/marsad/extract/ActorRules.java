@@ -220,7 +220,8 @@ final class ActorRules {
   }
 
   static Actor actor(Match<Lexicons.ActorEntry> a, Place p, String country, CountryActors byCountry, NormalizedText norm) {
-    return new Actor(named(byCountry.resolve(a.value().name(), country), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
+    String name = byCountry.resolve(a.value().name(), country);
+    return new Actor(named(name, p), byCountry.kind(name, a.value().kind()), norm.toRaw(a.start(), a.end()));
   }
 
   /**

@@ -29,4 +29,12 @@ class ActorCountryTest {
     String text = "وصلت تعزيزات إلى محافظة الأنبار. وقالت المصادر إن القوات الأمنية اعتقلت خمسة مطلوبين.";
     assertThat(only(text, EventType.ARREST).actor1().name()).isEqualTo("Iraqi Security Forces");
   }
+
+  @Test
+  void forcesLoyalToTheGovernmentAreReportedByCountry() {
+    assertThat(only("سيطرت القوات الموالية للحكومة على مدينة عدن أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Popular Resistance");
+    assertThat(only("سيطرت القوات الموالية للحكومة على مدينة الرمادي أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Iraqi Security Forces");
+  }
 }
