@@ -225,14 +225,12 @@ final class ActorRules {
   }
 
   /**
-   * The country an act happens in, for actors named by a generic noun: its place's, else that of
-   * the nearest place the report names before it (the report's current scene), else after it; null
-   * when the report names none.
+   * The country an act happens in, for actors named by a generic noun: its place's, unless the
+   * report names places of another country more than twice as often (a town name shared with
+   * another country must not move the act there); without a place, the country the report names
+   * most, ties going to the nearest before the act; null when the report names none.
    */
   static String country(Place p, List<At<Place>> places, int f) {
-    if (p != null && p.country() != null && !p.country().isEmpty()) {
-      return p.country();
-    }
     Map<String, Integer> count = new HashMap<>();
     String nearest = null;
     for (At<Place> at : places) {
@@ -251,7 +249,10 @@ final class ActorRules {
         most = c.getKey();
       }
     }
-    return most;
+    String own = p == null || p.country() == null || p.country().isEmpty() ? null : p.country();
+    // the act's own place decides unless its country is a lone mention (a town name shared with
+    // another country: "الخالدية" in a report on Anbar) while the report is set elsewhere
+    return own != null && (most == null || 2 * count.getOrDefault(own, 0) >= count.get(most)) ? own : most != null ? most : own;
   }
 
   /**
