@@ -256,6 +256,27 @@ final class ActorRules {
   }
 
   /**
+   * The nationality an act's own words give it ("الغارات التركية", "غارة جوية أميركية", "طائرة حربية
+   * سورية"): an adjective right after the trigger, or after an air word that follows it.
+   */
+  static Match<Lexicons.ActorEntry> byAdjective(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> adjectives) {
+    for (int i = At.firstAt(adjectives, Match::firstToken, e); i < adjectives.size() && adjectives.get(i).firstToken() <= e + 1; i++) {
+      Match<Lexicons.ActorEntry> adj = adjectives.get(i);
+      if (!m.sameSentence(adj.firstToken(), f)) {
+        continue;
+      }
+      if (adj.firstToken() == e) {
+        return adj;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> air = m.cueIn(CueClass.AIR_ARM, e, e + 1, f);
+      if (air != null && air.firstToken() == e && air.endToken() == e + 1) {
+        return adj;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The doer an act's arm implies when the report names none: "قصف الطيران المروحي", "غارات
    * بالبراميل المتفجرة", "barrel bombs" are flown or dropped only by the side that holds the air in
    * that country ("{air force}" in actors-country.tsv); null where no side can be implied.

@@ -42,6 +42,8 @@ final class Lexicons {
   final Map<EventType, TypeRule> types;
   /** Generic actor nouns resolved by the country of the act (actors-country.tsv). */
   final CountryActors countryActors;
+  /** Nationality adjectives that name the doer when they qualify the act (actors-adjective.tsv). */
+  final PhraseMatcher<ActorEntry> adjectives;
 
   private Lexicons(
       PhraseMatcher<Trigger> triggers,
@@ -51,7 +53,8 @@ final class Lexicons {
       PhraseMatcher<ActorEntry> actors,
       PhraseMatcher<AttrEntry> attributes,
       Map<EventType, TypeRule> types,
-      CountryActors countryActors) {
+      CountryActors countryActors,
+      PhraseMatcher<ActorEntry> adjectives) {
     this.triggers = triggers;
     this.cues = cues;
     this.classes = classes;
@@ -60,6 +63,7 @@ final class Lexicons {
     this.attributes = attributes;
     this.types = types;
     this.countryActors = countryActors;
+    this.adjectives = adjectives;
   }
 
   static Lexicons load() {
@@ -125,6 +129,10 @@ final class Lexicons {
       }
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
+    PhraseMatcher.Builder<ActorEntry> adj = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "actors-adjective.tsv")) {
+      adj.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
+    }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "attributes.tsv")) {
       at.add(r.col(0), new AttrEntry(type(r, r.col(1)), r.col(2), r.col(3)));
@@ -138,7 +146,7 @@ final class Lexicons {
         throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
       }
     }
-    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types, countryActors);
+    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types, countryActors, adj.build());
   }
 
   /**

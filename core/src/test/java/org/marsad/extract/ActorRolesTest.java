@@ -38,4 +38,12 @@ class ActorRolesTest {
     String text = "قتل خمسة من مقاتلي المعارضة في غارة شنها أمس طيران التحالف على مدينة الرقة.";
     assertThat(only(text, EventType.ATTACK).actor1().name()).isEqualTo("US-led Coalition");
   }
+
+  @Test
+  void theActsOwnNationalityNamesItsDoer() {
+    assertThat(only("استمرت الغارات التركية على مواقع لتنظيم داعش في ريف حلب أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Turkish Armed Forces");
+    assertThat(only("قتل عشرة مسلحين من تنظيم داعش في غارة جوية أميركية على ريف حلب أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("United States");
+  }
 }
