@@ -96,6 +96,7 @@ public final class EventExtractor {
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
     Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
+    List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
@@ -146,7 +147,7 @@ public final class EventExtractor {
         continue;
       }
       emitted.add(t);
-      Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, english);
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
@@ -315,7 +316,7 @@ public final class EventExtractor {
   }
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
-      List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
+      List<Match<Lexicons.ActorEntry>> adjectives, List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
     Lexicons.Trigger row = t.value();
     EventType type = row.type();
     int f = t.firstToken();
@@ -379,11 +380,13 @@ public final class EventExtractor {
     // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
     Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
         || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
+    // "الغارات التركية": the act's own nationality names its doer
+    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
     } else {
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
       a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     if (a2 == null && type == EventType.SIEGE) {
@@ -391,8 +394,11 @@ public final class EventExtractor {
           .min(java.util.Comparator.comparingInt(b -> Math.abs(b.firstToken() - f))).orElse(null);
     }
     NormalizedText norm = a.text();
-    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
-    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, norm);
+    String country = ActorRules.country(p, places, f);
+    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+        : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
+        : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
+    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
       actor2 = null;
     }
