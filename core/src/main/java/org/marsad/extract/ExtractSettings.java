@@ -46,7 +46,8 @@ public record ExtractSettings(
     int objectBefore,
     int lookBackEvents,
     int inheritParagraphs,
-    int joinParagraphs) {
+    int joinParagraphs,
+    int relativeAntecedentWords) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 
