@@ -44,7 +44,9 @@ final class DateRules {
       return false;
     }
     PhraseMatcher.Match<Lexicons.Cue> rel = m.cueIn(CueClass.RELATIVE, e + s.relativeAntecedentWords(), x.first(), f);
-    return rel != null && !m.barrierBetween(f, rel.firstToken());
+    // "... والتي كانت في أيدي المتمردين، وفق ما أفادت مصادر أمس": a comma closes the clause
+    return rel != null && !m.barrierBetween(f, rel.firstToken())
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(rel.endToken() - 1).end(), m.tokens.get(x.first()).start());
   }
 
   /**

@@ -30,4 +30,10 @@ class DateRulesTest {
     Event e = only("اختطف المسلحون أمس عشرة من أبناء القرية الذين عادوا إليها.", EventType.ARREST);
     assertThat(date(e)).isEqualTo("2020-03-09");
   }
+
+  @Test
+  void aCommaClosesTheRelativeClause() {
+    Event e = only("اختطف المسلحون عشرة من أبناء القرية التي يسيطر عليها التنظيم، حسب ما أفاد ناشطون أمس.", EventType.ARREST);
+    assertThat(date(e)).isEqualTo("2020-03-09");
+  }
 }
