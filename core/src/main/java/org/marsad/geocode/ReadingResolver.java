@@ -110,6 +110,7 @@ final class ReadingResolver {
         c.chosen = null;
       }
     }
+    dropInCountriesNamedOnlyWhole(cands);
     for (int i = 0; i + 1 < cands.size(); i++) {
       Candidate c = cands.get(i);
       Candidate area = cands.get(i + 1);
@@ -117,6 +118,36 @@ final class ReadingResolver {
           && locatedBy(norm, c, area) && !within(c.chosen, area.chosen)) {
         // "بلدة الحوطة في ريف دمشق": the text says where the town lies, and the gazetteer's only
         // town of that name lies elsewhere; the town is not in the gazetteer, the area stays
+        c.chosen = null;
+      }
+    }
+  }
+
+  /**
+   * "قضاء الخالدية" in a report on Anbar that names Syria once, as a neighbour: when the report
+   * names places of another country, a small place needs another place of its own country (a town,
+   * governorate or region, not only the country's name), or it is a homonym of a place the
+   * gazetteer lacks; its cue word ("قضاء", "بلدة") says it is a place, not which country's.
+   */
+  private static void dropInCountriesNamedOnlyWhole(List<Candidate> cands) {
+    Map<String, Integer> placesIn = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.chosen != null && c.chosen.level() != PlaceLevel.COUNTRY && !c.chosen.country().isEmpty()
+          && (c.strong || isMajor(c.chosen))) {
+        placesIn.merge(c.chosen.country(), 1, Integer::sum);
+      }
+    }
+    if (placesIn.isEmpty()) {
+      return;
+    }
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.chosen;
+      if (e == null || isBig(e) || e.country().isEmpty()) {
+        continue;
+      }
+      int own = c.strong || isMajor(e) ? 1 : 0;
+      boolean others = placesIn.size() > (placesIn.containsKey(e.country()) ? 1 : 0);
+      if (others && placesIn.getOrDefault(e.country(), 0) - own <= 0) {
         c.chosen = null;
       }
     }

@@ -164,6 +164,13 @@ class GeocoderTest {
   }
 
   @Test
+  void aCueWordDoesNotPinAHomonymInACountryNamedOnlyWhole() {
+    // issue 9: the report is on Aden; Syria is named once, as a whole, so "بلدة الحوطة" is not the Syrian village
+    List<PlaceMention> ms = find("وصلت القوات إلى عدن، وقال رئيس مجلس بلدة الحوطة إن الطريق إلى الحدود مع سوريا مقطوع");
+    assertThat(ms).extracting(m -> m.place().id()).containsExactly("Y1", "SY");
+  }
+
+  @Test
   void aTextWithNoPlaceGivesNone() {
     assertThat(find("قال المتحدث إن الاجتماع سيعقد غدا لمناقشة الأوضاع الاقتصادية")).isEmpty();
     assertThat(find("")).isEmpty();
