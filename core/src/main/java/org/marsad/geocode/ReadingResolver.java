@@ -212,12 +212,18 @@ final class ReadingResolver {
     return gap.equals("ب") || gap.equals("في");
   }
 
-  /** Whether a town lies in (or, for a town or region, within {@value #LOCATOR_KM} km of) an area. */
+  /**
+   * Whether a town lies in an area: its country or governorate, a region of its governorate, or
+   * (a town, or a region named for no governorate) within {@value #LOCATOR_KM} km of its point.
+   */
   private boolean within(GazetteerEntry town, GazetteerEntry area) {
     return switch (area.level()) {
       case COUNTRY -> area.country().equals(town.country());
       case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
       case ADMIN2 -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
+      // "مدينة الزبداني في القلمون": a region's point is a rough centre; its governorate says more
+      case REGION -> !area.admin1().isEmpty() && area.admin1().equals(town.admin1())
+          || Geocoder.km(town.lat(), town.lon(), area.lat(), area.lon()) <= LOCATOR_KM;
       default -> Geocoder.km(town.lat(), town.lon(), area.lat(), area.lon()) <= LOCATOR_KM;
     };
   }
