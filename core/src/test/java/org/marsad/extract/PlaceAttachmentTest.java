@@ -15,4 +15,12 @@ class PlaceAttachmentTest {
         EventType.ATTACK);
     assertThat(e.place()).isNull();
   }
+
+  @Test
+  void theCentreOfATownIsThatTown() {
+    // "الرمادي" is also a word (grey): "وسط" before it says it is the town
+    Event e = only("قتل ثلاثة مدنيين في غارة جوية استهدفت منزلا وسط الرمادي أمس.", EventType.ATTACK);
+    assertThat(e.place()).isNotNull();
+    assertThat(e.place().name()).isEqualTo("Ramadi");
+  }
 }
