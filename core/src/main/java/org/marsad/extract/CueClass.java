@@ -14,7 +14,8 @@ enum CueClass {
   THAT, TOPIC_OF, TOWN_WORD, UNIT,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
-  O_PEACEKEEPER(true);
+  O_PEACEKEEPER(true),
+  RELATIVE(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

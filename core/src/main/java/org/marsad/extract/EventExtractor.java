@@ -62,6 +62,7 @@ public final class EventExtractor {
   private final StatementTopic statementTopic;
   private final ObjectClass objectClass;
   private final PlaceRules placeRules;
+  private final DateRules dateRules;
   private final ActorRules actorRules;
   private final Happenings happenings;
 
@@ -73,6 +74,7 @@ public final class EventExtractor {
     this.statementTopic = new StatementTopic(s);
     this.objectClass = new ObjectClass(s);
     this.placeRules = new PlaceRules(s);
+    this.dateRules = new DateRules(s);
     this.actorRules = new ActorRules(s);
     this.happenings = new Happenings(s);
   }
@@ -324,18 +326,7 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    // the times of the trigger's sentence: every rule below reads no further
-    int from = m.sentenceStart[f];
-    List<At<EventDate>> own = times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
-    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn(CueClass.THAT, from, f, f) : null;
-    if (that != null && m.cueIn(CueClass.SAYS, from, that.firstToken(), f) != null) {
-      // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
-      // strikes are reported after they happen; a siege lifted or imposed is news of that day
-      own = new ArrayList<>(own);
-      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn(CueClass.SAYS, from, x.first(), f) != null);
-    }
-    At<EventDate> time = At.nearest(m, own, f, e, settings.maxTimeDistance(), true);
-    EventDate date = time == null ? null : refined(m, own, time, f, e).value();
+    EventDate date = dateRules.date(m, type, f, e, times); // from the trigger's sentence only
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
@@ -474,27 +465,6 @@ public final class EventExtractor {
         into.put(v.attr(), List.copyOf(list));
       }
     }
-  }
-
-  /**
-   * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
-   * 9 حزيران" is dated the 9th, not June.
-   */
-  private At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
-    EventDate d = time.value();
-    if (d.range() == null || d.timePrecision() == 1) {
-      return time;
-    }
-    List<At<EventDate>> finer = new ArrayList<>();
-    for (At<EventDate> x : times) {
-      EventDate v = x.value();
-      if (v.range() != null && v.timePrecision() < d.timePrecision() && v.dateKind() == d.dateKind()
-          && d.range().contains(v.range())) {
-        finer.add(x);
-      }
-    }
-    At<EventDate> best = At.nearest(m, finer, f, e, settings.maxTimeDistance(), true);
-    return best == null ? time : best;
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */

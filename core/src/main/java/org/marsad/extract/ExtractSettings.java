@@ -47,7 +47,8 @@ public record ExtractSettings(
     int lookBackEvents,
     int inheritParagraphs,
     int joinParagraphs,
-    int armWindow) {
+    int armWindow,
+    int relativeAntecedentWords) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 
