@@ -1,8 +1,10 @@
 package org.marsad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.clean.NormalizedText;
 import org.marsad.lexicon.PhraseMatcher.Match;
@@ -12,6 +14,10 @@ import org.marsad.model.Place;
 
 /** Who acts and who is acted on: the attachment rules for actor1 and actor2, in word distances. */
 final class ActorRules {
+  /** The placeholder actors-country.tsv resolves for a doer implied by an air arm. */
+  static final String AIR_FORCE = "{air force}";
+  /** Longer than any actor name in actors.tsv, in words: how far back a name holding another can start. */
+  private static final int MAX_NAME_WORDS = 12;
   private final ExtractSettings s;
 
   ActorRules(ExtractSettings s) {
@@ -37,7 +43,7 @@ final class ActorRules {
       Match<Lexicons.ActorEntry> ac = actors.get(i);
       if (ac == not || excluded.contains(ac) || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
           || (not != null && ac.value().name().equals(not.value().name()))
-          || (ac.firstToken() < e && ac.endToken() > f)) {
+          || (ac.firstToken() < e && ac.endToken() > f) || inner(actors, i)) {
         continue;
       }
       int score;
@@ -56,7 +62,7 @@ final class ActorRules {
       if (m.barrierBetween(ac.firstToken(), f)) {
         score += s.barrierPenalty();
       }
-      if (not == null && !agent && objectMarked(m, ac)) {
+      if (not == null && !agent && marked(m, actors, i)) {
         score += s.objectPenalty(); // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
       }
       if (score < bestScore) {
@@ -65,6 +71,42 @@ final class ActorRules {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether actor {@code i} lies inside a longer name found before it ("داعش" in "تنظيم داعش"): the
+   * longer one is the mention, and what marks it (a target noun before it) marks the inner one too.
+   */
+  static boolean inner(List<Match<Lexicons.ActorEntry>> actors, int i) {
+    Match<Lexicons.ActorEntry> ac = actors.get(i);
+    for (int j = i - 1; j >= 0 && actors.get(j).firstToken() >= ac.firstToken() - MAX_NAME_WORDS; j--) {
+      Match<Lexicons.ActorEntry> o = actors.get(j);
+      if (o.firstToken() < ac.firstToken() && o.endToken() >= ac.endToken()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether actor {@code i} is marked as a target, itself or as the second of a pair joined by "و"
+   * whose first is ("مقتل 18 عنصرا من قوات النظام والمسلحين الموالين لها": both lost fighters).
+   */
+  static boolean marked(Mentions m, List<Match<Lexicons.ActorEntry>> actors, int i) {
+    Match<Lexicons.ActorEntry> ac = actors.get(i);
+    if (objectMarked(m, ac)) {
+      return true;
+    }
+    if (!m.tokens.get(ac.firstToken()).text().startsWith("و")) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0 && actors.get(j).endToken() >= ac.firstToken() - 1; j--) {
+      Match<Lexicons.ActorEntry> o = actors.get(j);
+      if (o.endToken() == ac.firstToken() && !inner(actors, j)) {
+        return marked(m, actors, j);
+      }
+    }
+    return false;
   }
 
   static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
@@ -81,6 +123,14 @@ final class ActorRules {
     PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
     if (mark != null && mark.endToken() == ac.firstToken()) {
       return true;
+    }
+    // "مقتل 12 عنصرا من قوات النظام", "قادة من التنظيم": the fighters of X that the act befell
+    int a = ac.firstToken();
+    if (a >= 2 && m.tokens.get(a - 1).text().equals("من") && m.sameSentence(a - 2, a)) {
+      PhraseMatcher.Match<Lexicons.Cue> of = m.cueIn(CueClass.OBJECT_MARK, a - 3, a - 1, a);
+      if (of != null && of.endToken() == a - 1) {
+        return true;
+      }
     }
     String word = m.tokens.get(ac.firstToken()).text();
     String first = ac.value().firstWord();
@@ -169,8 +219,78 @@ final class ActorRules {
     return null;
   }
 
-  static Actor actor(Match<Lexicons.ActorEntry> a, Place p, NormalizedText norm) {
-    return new Actor(named(a.value().name(), p), a.value().kind(), norm.toRaw(a.start(), a.end()));
+  static Actor actor(Match<Lexicons.ActorEntry> a, Place p, String country, CountryActors byCountry, NormalizedText norm) {
+    String name = byCountry.resolve(a.value().name(), country);
+    return new Actor(named(name, p), byCountry.kind(name, a.value().kind()), norm.toRaw(a.start(), a.end()));
+  }
+
+  /**
+   * The country an act happens in, for actors named by a generic noun: its place's, unless the
+   * report names places of another country more than twice as often (a town name shared with
+   * another country must not move the act there); without a place, the country the report names
+   * most, ties going to the nearest before the act; null when the report names none.
+   */
+  static String country(Place p, List<At<Place>> places, int f) {
+    Map<String, Integer> count = new HashMap<>();
+    String nearest = null;
+    for (At<Place> at : places) {
+      if (at.value() == null || at.value().country() == null || at.value().country().isEmpty()) {
+        continue;
+      }
+      count.merge(at.value().country(), 1, Integer::sum);
+      if (at.first() < f || nearest == null) {
+        nearest = at.value().country();
+      }
+    }
+    // the report's country: a town name shared with another country must not move the act there
+    String most = nearest;
+    for (Map.Entry<String, Integer> c : count.entrySet()) {
+      if (c.getValue() > count.get(most)) {
+        most = c.getKey();
+      }
+    }
+    String own = p == null || p.country() == null || p.country().isEmpty() ? null : p.country();
+    // the act's own place decides unless its country is a lone mention (a town name shared with
+    // another country: "الخالدية" in a report on Anbar) while the report is set elsewhere
+    return own != null && (most == null || 2 * count.getOrDefault(own, 0) >= count.get(most)) ? own : most != null ? most : own;
+  }
+
+  /**
+   * The nationality an act's own words give it ("الغارات التركية", "غارة جوية أميركية", "طائرة حربية
+   * سورية"): an adjective right after the trigger, or after an air word that follows it.
+   */
+  static Match<Lexicons.ActorEntry> byAdjective(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> adjectives) {
+    for (int i = At.firstAt(adjectives, Match::firstToken, e); i < adjectives.size() && adjectives.get(i).firstToken() <= e + 1; i++) {
+      Match<Lexicons.ActorEntry> adj = adjectives.get(i);
+      if (!m.sameSentence(adj.firstToken(), f)) {
+        continue;
+      }
+      if (adj.firstToken() == e) {
+        return adj;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> air = m.cueIn(CueClass.AIR_ARM, e, e + 1, f);
+      if (air != null && air.firstToken() == e && air.endToken() == e + 1) {
+        return adj;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The doer an act's arm implies when the report names none: "قصف الطيران المروحي", "غارات
+   * بالبراميل المتفجرة", "barrel bombs" are flown or dropped only by the side that holds the air in
+   * that country ("{air force}" in actors-country.tsv); null where no side can be implied.
+   */
+  Actor impliedByArm(Mentions m, int f, int e, String country, CountryActors byCountry, NormalizedText norm) {
+    PhraseMatcher.Match<Lexicons.Cue> arm = m.cueIn(CueClass.AIR_ARM, f - s.armWindow(), e + s.armWindow(), f);
+    if (arm == null) {
+      return null;
+    }
+    String name = byCountry.resolve(AIR_FORCE, country);
+    if (name == null || name.equals(CountryActors.NONE)) {
+      return null;
+    }
+    return new Actor(name, byCountry.kind(name, "state forces"), norm.toRaw(arm.start(), arm.end()));
   }
 
   static String named(String name, Place p) {

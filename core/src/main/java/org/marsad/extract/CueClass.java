@@ -6,7 +6,7 @@ package org.marsad.extract;
  * frames read stay open data: they are names checked at load against what wordclasses.tsv defines.
  */
 enum CueClass {
-  AGENT, AGREED, ANAPHOR, APPROX, BARRIER, CESSATION, COMBATANT, CONSEQUENCE, CONTROL, DESTINATION,
+  AGENT, AGREED, AIR_ARM, ANAPHOR, APPROX, BARRIER, CESSATION, COMBATANT, CONSEQUENCE, CONTROL, DESTINATION,
   DIRECTION_WORD, FAILED, FIRST_PERSON, FORCE, FULL, HISTORICAL, HOLDER, INJURED, ITEM, KILLED, LED_BY, LOCATED_IN,
   LOCATION_WORD, MILITARY_SITE, MOD_DEMANDED, MOD_DENIED, MOD_FEARED, MOD_PLANNED, MOD_THREATENED, NEWS,
   OBJECT_MARK, OBLIGATION, OFFICIAL, PARTIAL, PASSIVE_AUX, PASSIVE_FOLLOW, PEOPLE, PHASE_CONTINUED, PHASE_EASED, PHASE_IMPOSED,
@@ -14,7 +14,8 @@ enum CueClass {
   THAT, TOPIC_OF, TOWN_WORD, UNIT,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
-  O_PEACEKEEPER(true);
+  O_PEACEKEEPER(true),
+  RELATIVE(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

@@ -62,6 +62,7 @@ public final class EventExtractor {
   private final StatementTopic statementTopic;
   private final ObjectClass objectClass;
   private final PlaceRules placeRules;
+  private final DateRules dateRules;
   private final ActorRules actorRules;
   private final Happenings happenings;
 
@@ -73,6 +74,7 @@ public final class EventExtractor {
     this.statementTopic = new StatementTopic(s);
     this.objectClass = new ObjectClass(s);
     this.placeRules = new PlaceRules(s);
+    this.dateRules = new DateRules(s);
     this.actorRules = new ActorRules(s);
     this.happenings = new Happenings(s);
   }
@@ -96,6 +98,7 @@ public final class EventExtractor {
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
     Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
+    List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
@@ -146,7 +149,7 @@ public final class EventExtractor {
         continue;
       }
       emitted.add(t);
-      Draft d = draft(a, m, t, actors, attrs, places, times, english);
+      Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, english);
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
@@ -315,7 +318,7 @@ public final class EventExtractor {
   }
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
-      List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
+      List<Match<Lexicons.ActorEntry>> adjectives, List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
     Lexicons.Trigger row = t.value();
     EventType type = row.type();
     int f = t.firstToken();
@@ -323,18 +326,7 @@ public final class EventExtractor {
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
 
-    // the times of the trigger's sentence: every rule below reads no further
-    int from = m.sentenceStart[f];
-    List<At<EventDate>> own = times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
-    PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn(CueClass.THAT, from, f, f) : null;
-    if (that != null && m.cueIn(CueClass.SAYS, from, that.firstToken(), f) != null) {
-      // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
-      // strikes are reported after they happen; a siege lifted or imposed is news of that day
-      own = new ArrayList<>(own);
-      own.removeIf(x -> x.first() < that.firstToken() && m.cueIn(CueClass.SAYS, from, x.first(), f) != null);
-    }
-    At<EventDate> time = At.nearest(m, own, f, e, settings.maxTimeDistance(), true);
-    EventDate date = time == null ? null : refined(m, own, time, f, e).value();
+    EventDate date = dateRules.date(m, type, f, e, times); // from the trigger's sentence only
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
@@ -379,11 +371,13 @@ public final class EventExtractor {
     // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
     Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
         || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
+    // "الغارات التركية": the act's own nationality names its doer
+    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
     } else {
-      a1 = actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
       a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     if (a2 == null && type == EventType.SIEGE) {
@@ -391,8 +385,11 @@ public final class EventExtractor {
           .min(java.util.Comparator.comparingInt(b -> Math.abs(b.firstToken() - f))).orElse(null);
     }
     NormalizedText norm = a.text();
-    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, norm) : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
-    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, norm);
+    String country = ActorRules.country(p, places, f);
+    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+        : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
+        : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
+    Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
       actor2 = null;
     }
@@ -468,27 +465,6 @@ public final class EventExtractor {
         into.put(v.attr(), List.copyOf(list));
       }
     }
-  }
-
-  /**
-   * A finer date of the same sentence inside the nearest one: "حرب حزيران 1967 ... وبالتحديد يوم
-   * 9 حزيران" is dated the 9th, not June.
-   */
-  private At<EventDate> refined(Mentions m, List<At<EventDate>> times, At<EventDate> time, int f, int e) {
-    EventDate d = time.value();
-    if (d.range() == null || d.timePrecision() == 1) {
-      return time;
-    }
-    List<At<EventDate>> finer = new ArrayList<>();
-    for (At<EventDate> x : times) {
-      EventDate v = x.value();
-      if (v.range() != null && v.timePrecision() < d.timePrecision() && v.dateKind() == d.dateKind()
-          && d.range().contains(v.range())) {
-        finer.add(x);
-      }
-    }
-    At<EventDate> best = At.nearest(m, finer, f, e, settings.maxTimeDistance(), true);
-    return best == null ? time : best;
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */

@@ -46,7 +46,9 @@ public record ExtractSettings(
     int objectBefore,
     int lookBackEvents,
     int inheritParagraphs,
-    int joinParagraphs) {
+    int joinParagraphs,
+    int armWindow,
+    int relativeAntecedentWords) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 

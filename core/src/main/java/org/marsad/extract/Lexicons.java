@@ -40,6 +40,10 @@ final class Lexicons {
   final PhraseMatcher<ActorEntry> actors;
   final PhraseMatcher<AttrEntry> attributes;
   final Map<EventType, TypeRule> types;
+  /** Generic actor nouns resolved by the country of the act (actors-country.tsv). */
+  final CountryActors countryActors;
+  /** Nationality adjectives that name the doer when they qualify the act (actors-adjective.tsv). */
+  final PhraseMatcher<ActorEntry> adjectives;
 
   private Lexicons(
       PhraseMatcher<Trigger> triggers,
@@ -48,7 +52,9 @@ final class Lexicons {
       Frames frames,
       PhraseMatcher<ActorEntry> actors,
       PhraseMatcher<AttrEntry> attributes,
-      Map<EventType, TypeRule> types) {
+      Map<EventType, TypeRule> types,
+      CountryActors countryActors,
+      PhraseMatcher<ActorEntry> adjectives) {
     this.triggers = triggers;
     this.cues = cues;
     this.classes = classes;
@@ -56,6 +62,8 @@ final class Lexicons {
     this.actors = actors;
     this.attributes = attributes;
     this.types = types;
+    this.countryActors = countryActors;
+    this.adjectives = adjectives;
   }
 
   static Lexicons load() {
@@ -110,9 +118,20 @@ final class Lexicons {
         ClassNames.slot(r.id(), req, classNames);
       }
     }
+    CountryActors countryActors = CountryActors.load(LexiconFile.read(DIR + "actors-country.tsv"));
+    if (!countryActors.resolves(ActorRules.AIR_FORCE)) {
+      throw new IllegalStateException(DIR + "actors-country.tsv has no rows for " + ActorRules.AIR_FORCE);
+    }
     PhraseMatcher.Builder<ActorEntry> a = PhraseMatcher.builder();
     for (LexiconFile.Row r : withEnglish("actors")) {
+      if (r.col(1).startsWith("{") && !r.col(1).contains("{place}") && !countryActors.resolves(r.col(1))) {
+        throw new IllegalStateException(r.id() + ": " + r.col(1) + " has no rows in actors-country.tsv");
+      }
       a.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
+    }
+    PhraseMatcher.Builder<ActorEntry> adj = PhraseMatcher.builder();
+    for (LexiconFile.Row r : LexiconFile.read(DIR + "actors-adjective.tsv")) {
+      adj.add(r.col(0), new ActorEntry(r.col(1), r.col(2), firstWord(r.col(0))));
     }
     PhraseMatcher.Builder<AttrEntry> at = PhraseMatcher.builder();
     for (LexiconFile.Row r : LexiconFile.read(DIR + "attributes.tsv")) {
@@ -127,7 +146,7 @@ final class Lexicons {
         throw new IllegalStateException(DIR + "types.tsv has no line for " + e);
       }
     }
-    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types);
+    return new Lexicons(t.build(), c.build(), wc.build(), frames, a.build(), at.build(), types, countryActors, adj.build());
   }
 
   /**

@@ -218,10 +218,10 @@ public final class EventFuser {
     return i;
   }
 
-  /** Claims for one field, best supported first; ties broken by the value's text (earlier dates first). */
   static final String PLACE_BASIS = "place_basis";
   static final String SENTENCE = "sentence";
 
+  /** Claims for one field, best supported first; ties broken by the value's text (earlier dates first). */
   private static <T> List<Claim<T>> claims(List<ReportEvent> members, Map<String, SourceRef> refs, Function<ReportEvent, T> value) {
     Map<T, List<SourceRef>> by = new LinkedHashMap<>();
     for (ReportEvent m : members) {

@@ -93,7 +93,7 @@ public record FusedEvent(
    * 2020-09-25 per B". Reports that do not give a field do not disagree on it.
    */
   /** Attributes that say how a report was read, not what happened: never a disagreement between sources. */
-  static final java.util.Set<String> READING = java.util.Set.of("place_basis");
+  static final java.util.Set<String> READING = java.util.Set.of(EventFuser.PLACE_BASIS);
 
   public List<String> disagreements() {
     List<String> out = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class Geocoder {
     this.names = PlaceNames.build(gazetteer);
     this.cues = new PlaceCues();
     this.recogniser = new NameRecogniser(cues);
-    this.resolver = new ReadingResolver(gazetteer);
+    this.resolver = new ReadingResolver(gazetteer, GeocodeSettings.load());
   }
 
   /** The shipped gazetteer (plus files named by {@value Gazetteer#EXTRA_PROPERTY}). */

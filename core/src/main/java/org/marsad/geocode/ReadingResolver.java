@@ -17,26 +17,24 @@ import org.marsad.geocode.PlaceCues.Cue;
  * than pinned to a homonym.
  */
 final class ReadingResolver {
-  private static final long BIG_PLACE = 50_000;
-
-  // a town said to lie in a region or near a town ("بلدة X بسهل الغاب") lies within this of it
-  private static final double LOCATOR_KM = 50;
 
   // levels a distance and bearing may set a point off; a governorate or country is too large
   static final Set<PlaceLevel> TOWN_LEVELS = EnumSet.of(PlaceLevel.LOCALITY, PlaceLevel.CAMP, PlaceLevel.NEIGHBOURHOOD,
       PlaceLevel.ADMIN2, PlaceLevel.ADMIN3);
 
-  // a fallback-layer (GeoNames) reading ranks after a curated one unless the report's context (its
-  // governorate +3/+4, its country +2 against -2) points at it: curated first, then context, then size
-  private static final double FALLBACK_PENALTY = 3;
+  // sizes, distances and context scores: marsad/gazetteer/settings.tsv. A fallback-layer (GeoNames)
+  // reading ranks after a curated one unless the report's context points at it: curated first,
+  // then context, then size
+  private final GeocodeSettings s;
 
   /** What may stand between a place and its locator: "X بمحافظة Y", "X في Y", "X، Y", "X (Y)". */
   private static final Set<String> LOCATOR_GAPS = Set.of("", "ب", "في", "،", ",", "(", "-", "–");
 
   private final Gazetteer gazetteer;
 
-  ReadingResolver(Gazetteer gazetteer) {
+  ReadingResolver(Gazetteer gazetteer, GeocodeSettings settings) {
     this.gazetteer = gazetteer;
+    this.s = settings;
   }
 
   void resolve(List<Candidate> cands, String norm) {
@@ -70,19 +68,19 @@ final class ReadingResolver {
         if (e.level() == PlaceLevel.NEIGHBOURHOOD && c.kind != Cue.NEIGHBOURHOOD && !para.contains(e.admin2())) {
           continue; // a neighbourhood name without "حي" needs its city nearby
         }
-        double s = base(e, c.readings) - (e.fallback() ? FALLBACK_PENALTY : 0);
+        double score = base(e, c.readings) - (e.fallback() ? s.fallbackPenalty() : 0);
         if (para.contains(e.admin2())) {
-          s += 4;
+          score += s.districtContext();
         } else if (para.contains(e.admin1()) || para.contains(e.id())) {
-          s += 3;
+          score += s.governorateContext();
         } else if (docKeys.contains(e.admin2()) || docKeys.contains(e.admin1())) {
-          s += 1.5;
+          score += s.reportContext();
         }
         if (!countries.isEmpty()) {
-          s += countries.contains(e.country()) ? 2 : -2;
+          score += countries.contains(e.country()) ? s.countryContext() : -s.countryContext();
         }
-        if (s > best) {
-          best = s;
+        if (score > best) {
+          best = score;
           c.chosen = e;
         }
       }
@@ -110,6 +108,7 @@ final class ReadingResolver {
         c.chosen = null;
       }
     }
+    dropInCountriesNamedOnlyWhole(cands);
     for (int i = 0; i + 1 < cands.size(); i++) {
       Candidate c = cands.get(i);
       Candidate area = cands.get(i + 1);
@@ -117,6 +116,36 @@ final class ReadingResolver {
           && locatedBy(norm, c, area) && !within(c.chosen, area.chosen)) {
         // "بلدة الحوطة في ريف دمشق": the text says where the town lies, and the gazetteer's only
         // town of that name lies elsewhere; the town is not in the gazetteer, the area stays
+        c.chosen = null;
+      }
+    }
+  }
+
+  /**
+   * "قضاء الخالدية" in a report on Anbar that names Syria once, as a neighbour: when the report
+   * names places of another country, a small place needs another place of its own country (a town,
+   * governorate or region, not only the country's name), or it is a homonym of a place the
+   * gazetteer lacks; its cue word ("قضاء", "بلدة") says it is a place, not which country's.
+   */
+  private void dropInCountriesNamedOnlyWhole(List<Candidate> cands) {
+    Map<String, Integer> placesIn = new HashMap<>();
+    for (Candidate c : cands) {
+      if (c.chosen != null && c.chosen.level() != PlaceLevel.COUNTRY && !c.chosen.country().isEmpty()
+          && (c.strong || isMajor(c.chosen))) {
+        placesIn.merge(c.chosen.country(), 1, Integer::sum);
+      }
+    }
+    if (placesIn.isEmpty()) {
+      return;
+    }
+    for (Candidate c : cands) {
+      GazetteerEntry e = c.chosen;
+      if (e == null || isBig(e) || e.country().isEmpty()) {
+        continue;
+      }
+      int own = c.strong || isMajor(e) ? 1 : 0;
+      boolean others = placesIn.size() > (placesIn.containsKey(e.country()) ? 1 : 0);
+      if (others && placesIn.getOrDefault(e.country(), 0) - own <= 0) {
         c.chosen = null;
       }
     }
@@ -181,13 +210,19 @@ final class ReadingResolver {
     return gap.equals("ب") || gap.equals("في");
   }
 
-  /** Whether a town lies in (or, for a town or region, within {@value #LOCATOR_KM} km of) an area. */
+  /**
+   * Whether a town lies in an area: its country or governorate, a region of its governorate, or
+   * (a town, or a region named for no governorate) within {@code locator_km} of its point.
+   */
   private boolean within(GazetteerEntry town, GazetteerEntry area) {
     return switch (area.level()) {
       case COUNTRY -> area.country().equals(town.country());
       case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
       case ADMIN2 -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
-      default -> Geocoder.km(town.lat(), town.lon(), area.lat(), area.lon()) <= LOCATOR_KM;
+      // "مدينة الزبداني في القلمون": a region's point is a rough centre; its governorate says more
+      case REGION -> !area.admin1().isEmpty() && area.admin1().equals(town.admin1())
+          || Geocoder.km(town.lat(), town.lon(), area.lat(), area.lon()) <= s.locatorKm();
+      default -> Geocoder.km(town.lat(), town.lon(), area.lat(), area.lon()) <= s.locatorKm();
     };
   }
 
@@ -218,10 +253,10 @@ final class ReadingResolver {
     return out;
   }
 
-  private static boolean isBig(GazetteerEntry e) {
+  private boolean isBig(GazetteerEntry e) {
     return switch (e.level()) {
       case COUNTRY, ADMIN1, REGION, CAMP -> true;
-      default -> e.population() >= BIG_PLACE;
+      default -> e.population() >= s.bigPlace();
     };
   }
 

@@ -111,6 +111,11 @@ abstract class CalendarGrammar extends TimeScan {
     tok = m.endTok();
     end = m.end();
     int month = m.num();
+    if (m.end() - m.start() < 3 && day == 0 && mw == null && cue == null) {
+      // "آب" folds to two letters that are also "إب" (a town) and the end of "باب" (a door) after
+      // ب: a preposition alone does not make it the month
+      licensed = false;
+    }
     LexMatch alt = next(end, tok, Cat.MONTH, PAREN);
     if (alt != null && alt.num() == month) {
       tok = alt.endTok();
@@ -129,6 +134,10 @@ abstract class CalendarGrammar extends TimeScan {
     boolean sameYear = false;
     Year y = yearAfter(end, tok);
     Hit relYear = y == null ? relativeYear(end, tok) : null;
+    Hit yearPeriod = y == null && relYear == null && gap(end, tok, PAREN) ? periodExpr(tok, null) : null;
+    if (yearPeriod != null && (yearPeriod.value() == null || yearPeriod.value().length() != 4)) {
+      yearPeriod = null; // "3 أغسطس (آب) العام الماضي": only a year named by a cue dates the month
+    }
     if (y != null) {
       year = y.year();
       tok = y.endTok();
@@ -139,6 +148,9 @@ abstract class CalendarGrammar extends TimeScan {
       }
       year = pub.getYear() + Integer.parseInt(relYear.value());
       tok = relYear.endTok();
+    } else if (yearPeriod != null) {
+      year = Integer.parseInt(yearPeriod.value());
+      tok = yearPeriod.endTok();
     } else {
       LexMatch ca = cue == null ? next(end, tok, Cat.CUE_AFTER, PAREN) : null;
       LexMatch sy = next(end, tok, Cat.SAMEYEAR, PAREN | COMMA);

@@ -26,13 +26,17 @@ final class TimeParser extends CalendarGrammar {
     super(lexicon, norm, words, pub);
   }
 
-  private record Quantity(int start, int endTok, int end, String unit, int count) {}
+  /** {@code approx}: "أكثر من عامين", "نحو سنة": the count is a bound or a guess, not a measure. */
+  private record Quantity(int start, int endTok, int end, String unit, int count, boolean approx) {}
 
   List<TimeMention> run() {
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < n) {
       Hit h = at[i] == null && !toks.get(i).numeric() ? null : top(i);
+      if (h != null) {
+        h = corrected(h);
+      }
       if (h == null) {
         i++;
       } else {
@@ -41,6 +45,29 @@ final class TimeParser extends CalendarGrammar {
       }
     }
     return resolve(hits);
+  }
+
+  /**
+   * "ظهر اليوم (أمس)", "صباح الاثنين (أمس)": a paper printing a quoted or agency text the day after
+   * puts its own relative day in brackets; that correction, relative to publication, dates the act.
+   */
+  private Hit corrected(Hit h) {
+    int t = h.endTok();
+    if (h.precision() != 1 || t >= n || !gap(end(h), t, PAREN) || text.lastIndexOf('(', toks.get(t).start()) < end(h)) {
+      return h;
+    }
+    Hit r = relday(t);
+    if (r == null || r.value() == null && pub != null || r.endTok() > t + 2) {
+      return h;
+    }
+    int close = end(r);
+    while (close < text.length() && text.charAt(close) == ' ') {
+      close++;
+    }
+    if (close >= text.length() || text.charAt(close) != ')') {
+      return h;
+    }
+    return new Hit(h.start(), r.endTok(), r.value(), 1);
   }
 
   private Hit top(int i) {
@@ -94,6 +121,10 @@ final class TimeParser extends CalendarGrammar {
     if (q.count() == 0) {
       return new Hit(start, endTok, null, q.unit().equals("day") ? 2 : 3);
     }
+    if (q.approx() && (q.unit().equals("month") || q.unit().equals("year"))) {
+      // "منذ أكثر من عام": a year or so back names no month or year of its own (a few days' slack does)
+      return new Hit(start, endTok, null, 3);
+    }
     return new Hit(start, endTok, Dates.minus(pub, q.unit(), q.count()), Dates.precision(q.unit()));
   }
 
@@ -134,7 +165,7 @@ final class TimeParser extends CalendarGrammar {
     }
     if (count >= 0) {
       LexMatch u = next(numEnd, k, Cat.UNIT, SPACE);
-      return u == null ? null : new Quantity(start >= 0 ? start : numStart, u.endTok(), u.end(), u.e().unit(), count);
+      return u == null ? null : new Quantity(start >= 0 ? start : numStart, u.endTok(), u.end(), u.e().unit(), count, start >= 0);
     }
     LexMatch u = get(k, Cat.UNIT);
     if (u == null) {
@@ -144,7 +175,7 @@ final class TimeParser extends CalendarGrammar {
     if (u.num() == 1 && startsDate(u.end(), u.endTok())) {
       return null;
     }
-    return new Quantity(start >= 0 ? start : u.start(), u.endTok(), u.end(), u.e().unit(), u.num());
+    return new Quantity(start >= 0 ? start : u.start(), u.endTok(), u.end(), u.e().unit(), u.num(), start >= 0);
   }
 
   private boolean startsDate(int end, int tok) {

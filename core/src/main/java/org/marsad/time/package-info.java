@@ -23,6 +23,12 @@
  *   <li>Vague quantities ("منذ أيام", "قبل عدة أسابيع", "a few days ago") are returned with value
  *       null (precision 2 for days, 3 otherwise) so that callers see that the text dates the event
  *       vaguely, without a guessed date.
+ *   <li>An approximate count of months or years ("منذ أكثر من عام", "منذ نحو ثلاثة أشهر") names no
+ *       month or year: value null, precision 3. Approximate days and weeks keep their day.
+ *   <li>"ظهر اليوم (أمس)", "صباح الاثنين (أمس)": the bracketed relative day is the paper's correction
+ *       of the quoted one and dates the mention.
+ *   <li>The month "آب" (folded "اب", also the town إب and the tail of "باب") needs a day, a year,
+ *       a cue, "شهر" or a paired name: a preposition alone does not license it.
  *   <li>"منذ ذلك الوقت" / "since then": the value of the previous mention when it is in the same
  *       sentence (no . ! ? ; or line break between), with both spans as evidence; else null.
  *       "من العام ذاته" takes the year of the latest mention that has one.

@@ -147,7 +147,7 @@ class EventExtractorTest {
 
   @Test
   void controlChangeTakesTheActorAfterTheVerb() {
-    assertThat(only("سيطرت جبهة النصرة على المدينة.", EventType.CONTROL_CHANGE).actor1().name()).isEqualTo("Jabhat al-Nusra");
+    assertThat(only("سيطرت جبهة النصرة على المدينة.", EventType.CONTROL_CHANGE).actor1().name()).isEqualTo("Nusra Front");
   }
 
   @Test

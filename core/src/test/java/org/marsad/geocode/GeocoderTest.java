@@ -164,6 +164,20 @@ class GeocoderTest {
   }
 
   @Test
+  void aTownInARegionOfItsGovernorateIsThatTown() {
+    // issue 9: a region's point is a rough centre (the town lies 52 km from it); the governorate agrees
+    List<PlaceMention> ms = find("غارات على مدينة الزبداني في القلمون");
+    assertThat(ms).extracting(m -> m.place().id()).containsExactly("T8", "R2");
+  }
+
+  @Test
+  void aCueWordDoesNotPinAHomonymInACountryNamedOnlyWhole() {
+    // issue 9: the report is on Aden; Syria is named once, as a whole, so "بلدة الحوطة" is not the Syrian village
+    List<PlaceMention> ms = find("وصلت القوات إلى عدن، وقال رئيس مجلس بلدة الحوطة إن الطريق إلى الحدود مع سوريا مقطوع");
+    assertThat(ms).extracting(m -> m.place().id()).containsExactly("Y1", "SY");
+  }
+
+  @Test
   void aTextWithNoPlaceGivesNone() {
     assertThat(find("قال المتحدث إن الاجتماع سيعقد غدا لمناقشة الأوضاع الاقتصادية")).isEmpty();
     assertThat(find("")).isEmpty();

@@ -115,6 +115,13 @@ class TimeResolverTest {
     }
 
     @Test
+    void aBracketedRelativeDayCorrectsTheQuotedOne() {
+      // issue 9: a paper quoting a wire or a speaker the day after writes its own day in brackets
+      on("وقال المصدر إن المسلحين هاجموا الحاجز صباح اليوم (أمس) من محورين", WED, "2021-03-09", 1, "صباح اليوم (أمس"); // spans end at a word, as "(حزيران" does
+      on("شهدت البلدة مساء الثلاثاء (أمس) قصفا عنيفا", WED, "2021-03-09", 1, "مساء الثلاثاء (أمس");
+    }
+
+    @Test
     void theDayThatIsNotToday() {
       assertThat(find("وفي اليوم التالي عاد الأهالي إلى منازلهم", WED)).isEmpty();
       assertThat(find("احتفلت المدينة باليوم الوطني", WED)).isEmpty();
@@ -194,6 +201,14 @@ class TimeResolverTest {
       since("المياه مقطوعة منذ ثلاثة أيام", WED, "2021-03-07", 1, "منذ ثلاثة أيام");
       since("البلدة محاصرة منذ أسبوعين", WED, "2021-02-24", 2, "منذ أسبوعين");
       since("يعيش النازحون في الخيام منذ عامين", WED, "2019", 3, "منذ عامين");
+    }
+
+    @Test
+    void anApproximateCountOfMonthsOrYearsNamesNoDate() {
+      // issue 9: "more than a year" is a bound, not a year; a few days' slack still dates by the day
+      since("تخضع القرية منذ أكثر من عام لسيطرة المسلحين", WED, null, 3, "منذ أكثر من عام");
+      since("المطار محاصر منذ نحو ثلاثة أشهر", WED, null, 3, "منذ نحو ثلاثة أشهر");
+      since("الطريق مقطوع منذ نحو أسبوعين", WED, "2021-02-24", 2, "منذ نحو أسبوعين");
     }
 
     @Test
@@ -323,6 +338,22 @@ class TimeResolverTest {
       on("بدأ النزوح أواخر أغسطس", WED, "2020-08", 3, "أواخر أغسطس");
       on("جرى ذلك في شهر تموز", WED, "2020-07", 3, "شهر تموز");
       on("ارتفعت الأسعار خلال فبراير الحالي", "2021-02-20", "2021-02", 3, "فبراير الحالي");
+    }
+
+    @Test
+    void aPairedMonthThenARelativeYear() {
+      // issue 9: the year a cue names after a day and month, past the paired name's bracket
+      on("وفي 7 آذار (مارس) العام الماضي دخل المسلحون البلدة", WED, "2020-03-07", 1, "7 آذار (مارس) العام الماضي");
+      on("قصفت الطائرات المدينة في أيار العام الماضي", WED, "2020-05", 3, "أيار العام الماضي");
+    }
+
+    @Test
+    void aTwoLetterMonthNeedsMoreThanAPreposition() {
+      // issue 9: "آب" folds to "اب", also the town "إب" and the end of "باب" after ب
+      assertThat(find("تدور اشتباكات في مديرية يريم في اب", WED)).isEmpty();
+      assertThat(find("انفجرت عبوة ناسفة في باب السوق", WED)).isEmpty();
+      on("وصلت القافلة في 12 آب", WED, "2020-08-12", 1, "12 آب");
+      on("أغلق المعبر في آب الماضي", WED, "2020-08", 3, "آب الماضي");
     }
 
     @Test

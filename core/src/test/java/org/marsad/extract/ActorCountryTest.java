@@ -1,0 +1,40 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/** Generic force nouns named by the country where the act happens (actors-country.tsv); sentences written for these tests. */
+class ActorCountryTest {
+  @Test
+  void securityForcesAreTheCountrysOwn() {
+    assertThat(only("سيطرت القوات الأمنية على مدينة الرمادي أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Iraqi Security Forces");
+    assertThat(only("سيطرت القوات الأمنية على مدينة حمص أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void anUnqualifiedCoalitionIsTheOneFightingThere() {
+    assertThat(only("قصفت طائرات التحالف مواقع في مدينة تعز أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Saudi-led Coalition");
+    assertThat(only("قصفت طائرات التحالف مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("US-led Coalition");
+  }
+
+  @Test
+  void withoutAPlaceTheLastPlaceNamedDecides() {
+    String text = "وصلت تعزيزات إلى محافظة الأنبار. وقالت المصادر إن القوات الأمنية اعتقلت خمسة مطلوبين.";
+    assertThat(only(text, EventType.ARREST).actor1().name()).isEqualTo("Iraqi Security Forces");
+  }
+
+  @Test
+  void forcesLoyalToTheGovernmentAreReportedByCountry() {
+    assertThat(only("سيطرت القوات الموالية للحكومة على مدينة عدن أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Popular Resistance");
+    assertThat(only("سيطرت القوات الموالية للحكومة على مدينة الرمادي أمس.", EventType.CONTROL_CHANGE).actor1().name())
+        .isEqualTo("Iraqi Security Forces");
+  }
+}

@@ -1,0 +1,49 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/** Who did it when the text says it indirectly; sentences written for these tests. */
+class ActorRolesTest {
+  @Test
+  void anAirArmImpliesTheSideThatHoldsTheAir() {
+    assertThat(only("قصف الطيران المروحي بلدة كفرنبل في ريف إدلب أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void noSideIsImpliedWhereNoneHoldsTheAir() {
+    assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
+  }
+
+  @Test
+  void theFightersOfAGroupThatAnActBefellAreTheTarget() {
+    assertThat(only("واصلت قوات النظام في مدينة حمص أمس استهداف عناصر تنظيم داعش.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+    assertThat(only("واصلت القوات الأمنية في مدينة الرمادي أمس استهداف مسلحين من تنظيم داعش.", EventType.ATTACK)
+        .actor1().name()).isEqualTo("Iraqi Security Forces");
+  }
+
+  @Test
+  void aGroupJoinedToATargetIsATargetToo() {
+    assertThat(only("واصلت قوات النظام في مدينة حمص أمس استهداف عناصر داعش والمعارضة.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void aVerbWithThePronounOfTheActNamesItsDoerNext() {
+    String text = "قتل خمسة من مقاتلي المعارضة في غارة شنها أمس طيران التحالف على مدينة الرقة.";
+    assertThat(only(text, EventType.ATTACK).actor1().name()).isEqualTo("US-led Coalition");
+  }
+
+  @Test
+  void theActsOwnNationalityNamesItsDoer() {
+    assertThat(only("استمرت الغارات التركية على مواقع لتنظيم داعش في ريف حلب أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Turkish Armed Forces");
+    assertThat(only("قتل عشرة مسلحين من تنظيم داعش في غارة جوية أميركية على ريف حلب أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("United States");
+  }
+}
