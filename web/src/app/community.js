@@ -83,7 +83,7 @@ function sourceItem(src) {
 }
 
 function intervalTable(intervals) {
-  return h('table', { class: 'intervals', id: 'intervals' },
+  return h('div', { class: 'table-scroll' }, h('table', { class: 'intervals', id: 'intervals' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('community.level')), h('th', { scope: 'col' }, t('community.from')),
       h('th', { scope: 'col' }, t('community.to')), h('th', { scope: 'col' }, t('community.sources')),
       h('th', { scope: 'col' }, t('community.disagreements')))),
@@ -91,7 +91,7 @@ function intervalTable(intervals) {
       h('td', {}, h('span', { class: `swatch level-${i.level}`, 'aria-hidden': 'true' }), t(`level.${i.level}`)),
       h('td', { dir: 'ltr', class: 'from' }, i.from), h('td', { dir: 'ltr' }, i.to ?? t('community.ongoing')),
       h('td', {}, h('ul', {}, i.sources.map(sourceItem))),
-      h('td', {}, h('ul', {}, i.disagreements.map((d) => h('li', {}, bdi(typeof d === 'string' ? d : JSON.stringify(d))))))))));
+      h('td', {}, h('ul', {}, i.disagreements.map((d) => h('li', {}, bdi(typeof d === 'string' ? d : JSON.stringify(d)))))))))));
 }
 
 function indicators(st, holding) {

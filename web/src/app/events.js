@@ -47,13 +47,13 @@ export async function renderEvents(view, params) {
   clear(view).append(h('section', { class: 'page events' },
     h('h1', {}, t('events.title')), form,
     rows.length === 0 ? h('p', { class: 'muted' }, t('events.empty'))
-      : h('table', { class: 'event-table', id: 'event-table' },
+      : h('div', { class: 'table-scroll' }, h('table', { class: 'event-table', id: 'event-table' },
         h('thead', {}, h('tr', {}, ['events.date', 'events.type', 'events.place', 'field.review', 'event.evidence']
           .map((k) => h('th', { scope: 'col' }, t(k))))),
         h('tbody', {}, rows.map((e) => h('tr', { 'data-event': e.id, 'data-type': e.type },
           h('td', { dir: 'ltr' }, e.date ?? '—'), h('td', {}, eventLink(e)), h('td', {}, bdi(placeName(e.place))),
           h('td', {}, h('span', { class: `review review-${e.review}` }, t(`review.${e.review}`))),
-          h('td', { class: 'snippet' }, bdi(e.evidence[0]?.text ?? '')))))),
+          h('td', { class: 'snippet' }, bdi(e.evidence[0]?.text ?? ''))))))),
     h('nav', { class: 'pager', 'aria-label': 'pages' },
       offset > 0 ? h('a', { href: page(Math.max(0, offset - PAGE)) }, t('events.prev')) : null,
       h('span', { dir: 'ltr' }, `${offset + 1}–${offset + rows.length}${Number.isInteger(total) ? ` / ${total}` : ''}`),

@@ -24,7 +24,7 @@ class SiegeLiftedTimelineTest {
 
   /** {@link Main#run} with its output captured, as code, stdout and stderr. */
   private static String[] run(String... args) {
-    StatusEventsCommandTest.Run r = StatusEventsCommandTest.run(args);
+    CliRun r = CliRun.run(args);
     return new String[] {Integer.toString(r.code()), r.out(), r.err()};
   }
 

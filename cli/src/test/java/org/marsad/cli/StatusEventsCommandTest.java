@@ -29,22 +29,8 @@ class StatusEventsCommandTest {
   @TempDir Path tmp;
   private String data;
 
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @BeforeEach
@@ -54,14 +40,14 @@ class StatusEventsCommandTest {
       Files.copy(r, in);
     }
     data = tmp.resolve("data").toString();
-    Run r = run("ingest", in.toString(), "--data", data, "--threads", "1");
+    CliRun r = run("ingest", in.toString(), "--data", data, "--threads", "1");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("reports: 4 new").contains("derived: ").contains("1 syndicated copies");
   }
 
   @Test
   void statusListsTheBesiegedTownAsJsonWithItsSourcesAndTheDisagreement() throws IOException {
-    Run r = run("status", "--as-of", "2020-03-10", "--format", "json", "--data", data);
+    CliRun r = run("status", "--as-of", "2020-03-10", "--format", "json", "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode list = JSON.readTree(r.out());
     assertThat(list.isArray()).isTrue();
@@ -92,7 +78,7 @@ class StatusEventsCommandTest {
 
   @Test
   void statusOfOnePlaceByArabicOrEnglishNameOrIdIsItsTimeline() throws IOException {
-    Run ar = run("status", "جاسم", "--data", data);
+    CliRun ar = run("status", "جاسم", "--data", data);
     assertThat(ar.code()).as(ar.err()).isZero();
     assertThat(ar.out()).contains("Jasim / جاسم [SYPT0066").contains("2020-03-05").contains("LIFTED")
         .contains("disagree: siege (imposed) date: 2020-03-05 per");
@@ -109,14 +95,14 @@ class StatusEventsCommandTest {
 
   @Test
   void statusOfAnUnknownPlaceIsBadInput() {
-    Run r = run("status", "لا يوجد مكان بهذا الاسم", "--data", data);
+    CliRun r = run("status", "لا يوجد مكان بهذا الاسم", "--data", data);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no place named");
   }
 
   @Test
   void eventsAsCsvAreQuotedAndGuardedAgainstFormulas() {
-    Run r = run("events", "--type", "SIEGE", "--format", "csv", "--data", data);
+    CliRun r = run("events", "--type", "SIEGE", "--format", "csv", "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     List<List<String>> rows = parseCsv(r.out());
     assertThat(rows.get(0)).containsExactlyElementsOf(EventsCommand.CSV_COLUMNS);
@@ -134,7 +120,7 @@ class StatusEventsCommandTest {
 
   @Test
   void eventsAsJsonFilterByPlaceAndDates() throws IOException {
-    Run r = run("events", "--place", "جاسم", "--from", "2020-03-15", "--to", "2020-03-31", "--data", data);
+    CliRun r = run("events", "--place", "جاسم", "--from", "2020-03-15", "--to", "2020-03-31", "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode arr = JSON.readTree(r.out());
     assertThat(arr.isArray()).isTrue();
@@ -163,7 +149,7 @@ class StatusEventsCommandTest {
     Path seed = Path.of("../core/src/test/resources/seed/kanaker-2020-09-29.ar.txt");
     assertThat(seed).as("the seed report ships in core's test resources").exists();
     String seedData = tmp.resolve("seed-data").toString();
-    Run in = run("ingest", seed.toString(), "--published", "2020-09-29", "--outlet", "العربي الجديد", "--data", seedData);
+    CliRun in = run("ingest", seed.toString(), "--published", "2020-09-29", "--outlet", "العربي الجديد", "--data", seedData);
     assertThat(in.code()).as(in.err()).isZero();
     JsonNode list = JSON.readTree(run("status", "--as-of", "2020-09-29", "--format", "json", "--data", seedData).out());
     JsonNode kanaker = null;

@@ -42,7 +42,7 @@ class TimelineScenariosTest {
       }
     }
     data = tmp.resolve("data").toString();
-    StatusEventsCommandTest.Run r = StatusEventsCommandTest.run("ingest", dir.toString(), "--data", data, "--threads", "1");
+    CliRun r = CliRun.run("ingest", dir.toString(), "--data", data, "--threads", "1");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -143,7 +143,7 @@ class TimelineScenariosTest {
     full[args.length + 1] = "json";
     full[args.length + 2] = "--data";
     full[args.length + 3] = data;
-    StatusEventsCommandTest.Run r = StatusEventsCommandTest.run(full);
+    CliRun r = CliRun.run(full);
     assertThat(r.code()).as("%s: %s", String.join(" ", args), r.err()).isZero();
     return JSON.readTree(r.out());
   }

@@ -30,22 +30,8 @@ class TruthfulCliTest {
   private String data;
   private Path input;
 
-  private record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @BeforeEach
@@ -55,23 +41,23 @@ class TruthfulCliTest {
       Files.copy(r, input);
     }
     data = tmp.resolve("data").toString();
-    Run r = run("ingest", input.toString(), "--data", data, "--threads", "1", "--quiet");
+    CliRun r = run("ingest", input.toString(), "--data", data, "--threads", "1", "--quiet");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
   @Test
   void statusDefaultsToTheNewestReportsDateAndSaysHowOldTheDataIs() {
-    Run r = run("status", "--data", data);
+    CliRun r = run("status", "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("as of 2020-03-20, the newest report's date").contains("days old");
     assertThat(r.out()).doesNotContain(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString() + ":");
-    Run before = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
+    CliRun before = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
     assertThat(before.err()).doesNotContain("newest report");
   }
 
   @Test
   void oneCountOfIndependentSourcesInTableListAndJson() throws IOException {
-    Run json = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
+    CliRun json = run("status", "--data", data, "--as-of", "2020-03-15", "--format", "json");
     JsonNode jasim = JSON.readTree(json.out()).get(0);
     int n = jasim.get("independent_sources").asInt();
     assertThat(jasim.get("independent_source_groups")).hasSize(n);
@@ -79,19 +65,19 @@ class TruthfulCliTest {
     assertThat(n).isEqualTo(1);
     assertThat(jasim.get("sources")).hasSize(2);
     assertThat(jasim.get("confidence").asText()).isEqualTo("MEDIUM");
-    Run table = run("status", "--data", data, "--as-of", "2020-03-15");
+    CliRun table = run("status", "--data", data, "--as-of", "2020-03-15");
     assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + " independent sources: ")
         .contains("(+1 copy)");
   }
 
   @Test
   void aNameOfSeveralPlacesGetsARankedDidYouMeanListNotASilentPick() {
-    Run r = run("status", "اليرموك", "--data", data);
+    CliRun r = run("status", "اليرموك", "--data", data);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("names several places; did you mean:").contains("Yarmouk Camp (Damascus)")
         .contains("[sy.camp.yarmouk]").contains("(Daraa)");
     assertThat(r.err().lines().count()).isEqualTo(1);
-    Run typo = run("events", "--place", "Jasem", "--data", data);
+    CliRun typo = run("events", "--place", "Jasem", "--data", data);
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("did you mean: Jasim (Daraa) [SYPT0066]");
     assertThat(run("events", "--place", "Jassem", "--data", data).code()).as("an alias is exact").isZero();
@@ -121,7 +107,7 @@ class TruthfulCliTest {
     assertThat(events).isNotEmpty();
     String all = events.toString();
     assertThat(all).contains("\"evidence\":\"").contains("حصار").contains("https://example.org/a");
-    Run csv = run("events", "--place", "SYPT0066", "--format", "csv", "--data", data);
+    CliRun csv = run("events", "--place", "SYPT0066", "--format", "csv", "--data", data);
     assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",evidence,urls");
     assertThat(csv.out()).contains("https://example.org/a").contains("حصار");
   }
@@ -130,7 +116,7 @@ class TruthfulCliTest {
   void readCommandsRefuseAMissingRecordWithoutCreatingOne() {
     Path none = tmp.resolve("typo");
     for (String cmd : new String[] {"status", "events", "rejects"}) {
-      Run r = run(cmd, "--data", none.toString());
+      CliRun r = run(cmd, "--data", none.toString());
       assertThat(r.code()).as(cmd).isEqualTo(2);
       assertThat(r.err()).startsWith("marsad: no record at ").doesNotContain("Exception");
       assertThat(r.err().lines().count()).isEqualTo(1);
@@ -142,10 +128,10 @@ class TruthfulCliTest {
   void anIngestOfOnlyRejectedInputsFailsAndRejectsListsThem() throws IOException {
     Path bad = tmp.resolve("bad.jsonl");
     Files.writeString(bad, "{\"title\": \"no content\"}\nnot json at all\n", StandardCharsets.UTF_8);
-    Run r = run("ingest", bad.toString(), "--data", data, "--quiet");
+    CliRun r = run("ingest", bad.toString(), "--data", data, "--quiet");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("nothing was accepted").contains("marsad rejects");
-    Run rejects = run("rejects", "--data", data);
+    CliRun rejects = run("rejects", "--data", data);
     assertThat(rejects.code()).isZero();
     assertThat(rejects.out()).contains("2 rejected inputs").contains("bad.jsonl#1").contains("no \"content\" string")
         .contains("bad.jsonl#2");
@@ -154,7 +140,7 @@ class TruthfulCliTest {
 
   @Test
   void extractReadsJsonLinesOneReportPerLine() {
-    Run r = run("extract", input.toString());
+    CliRun r = run("extract", input.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().lines().filter(l -> !l.isBlank()).count()).isEqualTo(4);
     assertThat(r.out()).contains("SYPT0066").doesNotContain("\\\"content\\\"");
@@ -162,12 +148,12 @@ class TruthfulCliTest {
 
   @Test
   void aBadArgumentGetsOneLineNamingItAndTheUsageHint() {
-    Run r = run("extract", input.toString(), "--published", "2020-13-45");
+    CliRun r = run("extract", input.toString(), "--published", "2020-13-45");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().lines().count()).isEqualTo(1);
     assertThat(r.err()).contains("--published").contains("2020-13-45").contains("YYYY-MM-DD")
         .contains("marsad extract --help").doesNotContain("Exception").doesNotContain("java.");
-    Run s = run("status", "--as-of", "yesterday", "--data", data);
+    CliRun s = run("status", "--as-of", "yesterday", "--data", data);
     assertThat(s.err().lines().count()).isEqualTo(1);
     assertThat(s.err()).contains("--as-of").contains("marsad status --help");
   }
@@ -176,7 +162,7 @@ class TruthfulCliTest {
   void reportsShowPrintsAStoredReportWithItsEventsAndEvidence() throws IOException {
     JsonNode events = JSON.readTree(run("events", "--place", "SYPT0066", "--type", "SIEGE", "--data", data).out());
     String id = events.get(0).at("/sources/0/report").asText();
-    Run r = run("reports", "show", id.substring(0, 12), "--data", data);
+    CliRun r = run("reports", "show", id.substring(0, 12), "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("report " + id).contains("events:").contains(" SIEGE").contains("evidence: \u00ab")
         .contains("place: Jasim [SYPT0066]").contains("rule: ");
@@ -191,11 +177,11 @@ class TruthfulCliTest {
         .redirectError(tmp.resolve("holder.err").toFile()).start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(out.readLine()).as("see %s", tmp.resolve("holder.err")).isEqualTo("open 4");
-      Run status = run("status", "--as-of", "2020-03-15", "--data", data);
+      CliRun status = run("status", "--as-of", "2020-03-15", "--data", data);
       assertThat(status.code()).as(status.err()).isZero();
       assertThat(status.out()).contains("Jasim");
       assertThat(run("events", "--data", data).code()).isZero();
-      Run second = run("ingest", input.toString(), "--data", data, "--quiet");
+      CliRun second = run("ingest", input.toString(), "--data", data, "--quiet");
       assertThat(second.code()).isEqualTo(1);
       assertThat(second.err().lines().count()).isEqualTo(1);
       assertThat(second.err()).contains("being written by another marsad process").doesNotContain("Exception");

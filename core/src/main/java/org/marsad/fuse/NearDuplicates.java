@@ -238,7 +238,8 @@ public final class NearDuplicates {
     return out;
   }
 
-  private static int find(int[] parent, int i) {
+  /** The root of {@code i} in a union-find forest, halving the path as it goes. */
+  public static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.marsad.fuse.NearDuplicates;
 
 /**
  * Near-duplicate groups kept up to date incrementally: new reports are compared only with the
@@ -79,8 +80,8 @@ final class Syndication {
             if (i == j || sigs.containsKey(y) && j < i) {
               continue;
             }
-            int rx = find(parentBox[0], nodes[i]);
-            int ry = find(parentBox[0], nodes[j]);
+            int rx = NearDuplicates.find(parentBox[0], nodes[i]);
+            int ry = NearDuplicates.find(parentBox[0], nodes[j]);
             if (rx != ry && Signatures.DUPLICATES.copies(sigs.get(x), signatureOf(h, y, sigs, old),
                 () -> textOf(h, x), () -> textOf(h, y))) {
               // The smaller label is the root: a group is named by its smallest report id.
@@ -96,7 +97,7 @@ final class Syndication {
     }
     java.util.function.Function<String, String> rootOf = l -> {
       Integer i = labelIndex.get(l);
-      return i == null ? l : labels.get(find(parentBox[0], i));
+      return i == null ? l : labels.get(NearDuplicates.find(parentBox[0], i));
     };
     Map<String, String> out = new TreeMap<>();
     Set<String> movedGroups = new TreeSet<>();
@@ -118,14 +119,6 @@ final class Syndication {
           .forEach(r -> out.put(r[0], rootOf.apply(r[1])));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   private static void load(Handle h, Collection<String> ids, Map<String, long[]> sigs, Map<String, String> label) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -155,6 +156,36 @@ class DashboardBrowserTest {
     assertOnlyLocalRequests();
   }
 
+  @Test
+  @Order(3)
+  void pagesFitAPhoneScreen() throws Exception {
+    // A phone held upright (390 px): nothing may run off sideways, and the evidence stays readable.
+    chromium.driver.manage().window().setSize(new Dimension(390, 844));
+    chromium.driver.get(server.url() + "favicon.svg");
+    chromium.js("localStorage.setItem('marsad.lang', 'ar')");
+    open(server.eventHash(KANAKER, "SIEGE", "حصارها على بلدة كناكر"));
+    WebElement evidence = waitFor("#report-text mark.evidence");
+    assertThat(evidence.isDisplayed()).isTrue();
+    assertFitsSideways("event page");
+    chromium.screenshot(SHOTS.resolve("event-ar-390.png"));
+    open("#/community/" + KANAKER);
+    waitFor("#intervals");
+    chromium.screenshot(SHOTS.resolve("community-ar-390.png"));
+    assertFitsSideways("community page");
+    assertThat(chromium.js("return Math.max(...[...document.querySelectorAll('#intervals th')]"
+        + ".map(e => e.getBoundingClientRect().height))")).as("interval headers broken letter by letter")
+        .satisfies(h -> assertThat(((Number) h).doubleValue()).isLessThan(120));
+    open("#/events");
+    waitFor("#event-table");
+    assertFitsSideways("event list");
+    chromium.screenshot(SHOTS.resolve("events-ar-390.png"));
+    open("#/");
+    wait.until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
+    chromium.screenshot(SHOTS.resolve("map-ar-390.png"));
+    assertFitsSideways("map");
+    waitFor("#map .leaflet-marker-icon, #map path.community"); // Kanaker, alone or in its cluster
+  }
+
   // --- helpers
 
   void open(String hash) {
@@ -223,6 +254,12 @@ class DashboardBrowserTest {
         .as(page + ": event-handler or javascript: attributes").isEqualTo(0L);
     assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
         .as(page + ": the page overflows sideways").isEqualTo(true);
+  }
+
+  void assertFitsSideways(String page) {
+    assertThat(chromium.js("return window.innerWidth")).as(page + ": window width").isEqualTo(390L);
+    assertThat(chromium.js("return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+        .as(page + ": the page overflows sideways at 390 px").isEqualTo(true);
   }
 
   void assertOnlyLocalRequests() {
