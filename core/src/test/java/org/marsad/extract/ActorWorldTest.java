@@ -68,4 +68,12 @@ class ActorWorldTest {
   void sudansArmyIsTheStateForceInSudan() {
     assertThat(besieger("فرضت القوات الحكومية حصارا على مدينة نيالا أمس.")).isEqualTo("Sudanese Armed Forces");
   }
+
+  @Test
+  void theParamilitaryGroupIsSudansRsfOnly() {
+    assertThat(only("The paramilitary group stopped trucks carrying food from entering El Fasher on Sunday.",
+        EventType.SUPPLY_DENIAL).actor1().name()).isEqualTo("Rapid Support Forces");
+    assertThat(only("The paramilitary group stopped trucks carrying food from entering Homs on Sunday.",
+        EventType.SUPPLY_DENIAL).actor1()).isNull();
+  }
 }
