@@ -56,6 +56,9 @@ public final class NearDuplicates {
   /** The share of the smaller text's shingles found in the larger that makes it a copy. */
   public static final double CONTAINMENT = 0.75;
 
+  /** A copy by containment is at most this many times the other's size (a new lead, not a roundup). */
+  public static final int MAX_SIZE_RATIO = 2;
+
   public static NearDuplicates defaults() {
     return new NearDuplicates(3, 128, 32, 0.6);
   }
@@ -103,8 +106,10 @@ public final class NearDuplicates {
 
   /** The share of the smaller text's shingles that the other text holds (0 when either has none). */
   public double containment(String a, String b) {
-    Set<String> x = shingles(a);
-    Set<String> y = shingles(b);
+    return contained(shingles(a), shingles(b));
+  }
+
+  private static double contained(Set<String> x, Set<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
@@ -129,7 +134,16 @@ public final class NearDuplicates {
     if (sim >= threshold) {
       return true;
     }
-    return sim >= CONTAINMENT_FLOOR && containment(textA.get(), textB.get()) >= CONTAINMENT;
+    if (sim < CONTAINMENT_FLOOR) {
+      return false;
+    }
+    Set<String> x = shingles(textA.get());
+    Set<String> y = shingles(textB.get());
+    // a roundup that quotes two agencies' items is a copy of neither: it would join them into one source
+    if (Math.min(x.size(), y.size()) * MAX_SIZE_RATIO < Math.max(x.size(), y.size())) {
+      return false;
+    }
+    return contained(x, y) >= CONTAINMENT;
   }
 
   /** The MinHash signature of a text; an empty text gives a signature that matches nothing. */
@@ -191,7 +205,7 @@ public final class NearDuplicates {
   public Map<String, String> groups(Map<String, String> textsById) {
     Map<String, long[]> sigs = new TreeMap<>();
     textsById.forEach((id, text) -> sigs.put(id, signature(text)));
-    return groupsOf(sigs, textsById);
+    return groupsOfSignatures(sigs, textsById);
   }
 
   /**
@@ -199,10 +213,14 @@ public final class NearDuplicates {
    * texts: by estimated similarity alone (a copy with a rewritten lead is not found).
    */
   public Map<String, String> groupsOfSignatures(Map<String, long[]> signaturesById) {
-    return groupsOf(signaturesById, null);
+    return groupsOfSignatures(signaturesById, null);
   }
 
-  private Map<String, String> groupsOf(Map<String, long[]> signaturesById, Map<String, String> texts) {
+  /**
+   * As {@link #groups}, from signatures computed earlier, with the texts for borderline pairs
+   * ({@link #copies}); {@code texts} null: by estimated similarity alone.
+   */
+  public Map<String, String> groupsOfSignatures(Map<String, long[]> signaturesById, Map<String, String> texts) {
     List<String> ids = new ArrayList<>(new TreeMap<>(signaturesById).keySet());
     List<long[]> sigs = new ArrayList<>(ids.size());
     for (String id : ids) {

@@ -80,5 +80,9 @@ class NearDuplicatesTest {
     assertThat(nd.groups(Map.of("a", wire, "b", copy))).containsEntry("b", "a");
     assertThat(nd.containment(ORIGINAL, OTHER)).isLessThan(0.2);
     assertThat(nd.groups(Map.of("a", wire, "b", OTHER))).containsEntry("b", "b");
+    // a roundup quoting the item among much else is not its copy: it would join every item it quotes
+    String roundup = copy + "\n" + ORIGINAL + "\n" + OTHER;
+    assertThat(nd.containment(wire, roundup)).isGreaterThanOrEqualTo(NearDuplicates.CONTAINMENT);
+    assertThat(nd.groups(Map.of("a", wire, "b", roundup))).containsEntry("b", "b");
   }
 }
