@@ -48,7 +48,9 @@ public record ExtractSettings(
     int inheritParagraphs,
     int joinParagraphs,
     int armWindow,
-    int relativeAntecedentWords) {
+    int relativeAntecedentWords,
+    int aidRecipientWindow,
+    int propertyAfter) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 
