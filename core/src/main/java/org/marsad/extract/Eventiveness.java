@@ -56,12 +56,29 @@ final class Eventiveness {
     }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
-        || startsAt(m, CueClass.TOPIC_NOUN, f, e);
+        || startsAt(m, CueClass.TOPIC_NOUN, f, e) || englishTopic(m, f, e);
     if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : placeLevel == PlaceLevel.COUNTRY;
+  }
+
+  /**
+   * The English forms of a topic noun: an act's noun after "the" ("the negotiations", "the
+   * bombing") or in the plural ("attacks", "air strikes"); a verb ("attacked") is never one.
+   */
+  private static boolean englishTopic(Mentions m, int f, int e) {
+    String last = m.tokens.get(e - 1).text();
+    if (e - f != 1 || !last.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    boolean article = f > 0 && m.tokens.get(f - 1).text().equalsIgnoreCase("the");
+    boolean plural = last.endsWith("s") && !last.endsWith("ss");
+    if (last.endsWith("ing") && m.cueIn(CueClass.OFFICIAL, e, e + 3, f) != null) {
+      return false; // "received the visiting prime minister": a participle before the visitor
+    }
+    return (article || plural) && !last.endsWith("ed");
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */

@@ -39,4 +39,14 @@ class EventivenessTest {
     assertThat(types("وقعت الحكومة والفصائل الاتفاق في المدينة.")).contains(EventType.AGREEMENT);
     assertThat(types("دخل الاتفاق حيز التنفيذ اليوم.")).contains(EventType.AGREEMENT);
   }
+
+  @Test
+  void anEnglishActNounAfterTheOrInThePluralIsATopic() {
+    assertThat(EnglishWordClassesTest.Lang.types("The negotiations in Turkey have worried the minister."))
+        .doesNotContain(EventType.NEGOTIATION);
+    assertThat(EnglishWordClassesTest.Lang.types("Bombings in Syria have worried the minister.")).doesNotContain(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("Bombings hit the town of Azaz on Monday.")).contains(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("Jets bombed targets in Syria.")).contains(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("The king received the visiting prime minister.")).contains(EventType.NEGOTIATION);
+  }
 }
