@@ -50,7 +50,8 @@ public record ExtractSettings(
     int armWindow,
     int relativeAntecedentWords,
     int aidRecipientWindow,
-    int propertyAfter) {
+    int propertyAfter,
+    int statementTimeGap) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 
