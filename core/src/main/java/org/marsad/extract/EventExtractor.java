@@ -107,6 +107,10 @@ public final class EventExtractor {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
+      if (PlaceRules.whereABodyIsBased(m, first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1))
+          || PlaceRules.dateline(norm, p)) {
+        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)": not where an act is
+      }
       Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
         continue; // "قيادة عمليات بغداد": a command named for a place is an actor, not where the act is
