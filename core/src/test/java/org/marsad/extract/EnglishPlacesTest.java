@@ -22,6 +22,11 @@ class EnglishPlacesTest {
         .containsExactly("null");
     assertThat(attackPlaces("The Britain-based monitoring group said jets bombed a market in the town of Azaz, killing nine people."))
         .containsExactly("Azaz");
+    // nor does it make the report's towns foreign: a town named bare is still read
+    assertThat(attackPlaces("The Britain-based monitoring group said jets bombed a market in Idlib, killing nine people."))
+        .containsExactly("Idlib");
+    assertThat(attackPlaces("A group based in the UK said jets bombed a market in Idlib, killing nine people."))
+        .containsExactly("Idlib");
     // a place before any other word is still where
     assertThat(attackPlaces("Jets bombed a market in Britain, killing nine people.")).containsExactly("United Kingdom");
   }
