@@ -125,6 +125,9 @@ public final class EventExtractor {
       PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn(CueClass.DIRECTION_WORD, first - 3, first, first);
       boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
+      if (!places.isEmpty() && PlaceRules.qualifiesNext(m, places.get(places.size() - 1), first)) {
+        places.remove(places.size() - 1); // "the Damascus suburb of Jaramana": Damascus says where Jaramana lies
+      }
       if (!places.isEmpty() && PlaceRules.locates(m, norm.text(), places.get(places.size() - 1), at)) {
         qualifierEnd = at.end();
         continue; // "بلدة X الواقعة في ريف دمشق": where the town lies, not where the event is

@@ -270,6 +270,17 @@ final class PlaceRules {
   }
 
   /**
+   * "the Damascus suburb of Jaramana", "the Idlib town of Saraqeb": a place right before a place noun
+   * and "of" says where the place after lies; the place after is where.
+   */
+  static boolean qualifiesNext(Mentions m, At<Place> prev, int next) {
+    int at = prev.end();
+    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.PLACE_NOUN, at, next, at);
+    return noun != null && noun.firstToken() == at && next - at <= 3 && next - at >= 2
+        && m.tokens.get(next - 1).text().equals("of") && noun.endToken() >= next - 1;
+  }
+
+  /**
    * "MOSCOW (Sputnik) An explosion occurred ...", "BEIRUT, Lebanon (AP)": a dateline in capitals says
    * where the report was filed, not where its acts are.
    */

@@ -32,6 +32,13 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void aCityBeforeAPlaceNounAndOfSaysWhereTheNextPlaceLies() {
+    assertThat(attackPlaces("A car bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday."))
+        .containsExactly("Jaramana");
+    assertThat(attackPlaces("Jets bombed the Aleppo town of Azaz on Tuesday.")).containsExactly("Azaz");
+  }
+
+  @Test
   void aDatelineInCapitalsIsWhereTheReportWasFiled() {
     assertThat(attackPlaces("MOSCOW (Sputnik) An explosion killed four people near central Damascus on Monday."))
         .containsExactly("Damascus");
