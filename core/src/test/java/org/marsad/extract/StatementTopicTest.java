@@ -73,4 +73,17 @@ class StatementTopicTest {
     assertThat(types("Militias expelled hundreds of families from the village of Tal Tamr on Monday."))
         .contains(EventType.DISPLACEMENT);
   }
+
+  @Test
+  void blameDocumentationSentencesAndReleasesNameAPastActAsTheirTopic() {
+    assertThat(types("The governor blamed the rebels for the bombing of the bridge.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Human rights groups documented the torture of detainees in the prison.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("The court sentenced the colonel to ten years for ordering the shelling of the city."))
+        .doesNotContain(EventType.ATTACK);
+    assertThat(types("The army released 200 prisoners detained during the protests."))
+        .doesNotContain(EventType.ARREST, EventType.PROTEST);
+    // with its own time the act is told
+    assertThat(types("The governor blamed the rebels for Monday's bombing of the bridge in the town of Azaz."))
+        .contains(EventType.ATTACK);
+  }
 }
