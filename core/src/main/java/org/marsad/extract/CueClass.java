@@ -15,7 +15,7 @@ enum CueClass {
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true),
-  RELATIVE(true), O_PROPERTY(true);
+  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;
