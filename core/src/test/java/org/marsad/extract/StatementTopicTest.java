@@ -86,4 +86,11 @@ class StatementTopicTest {
     assertThat(types("The governor blamed the rebels for Monday's bombing of the bridge in the town of Azaz."))
         .contains(EventType.ATTACK);
   }
+
+  @Test
+  void careGivenNamesItsRecipientsByTheirPlight() {
+    assertThat(types("Doctors treated 40 people wounded in the shelling.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Doctors treated 40 people wounded in Monday's shelling of the town of Azaz."))
+        .contains(EventType.ATTACK);
+  }
 }
