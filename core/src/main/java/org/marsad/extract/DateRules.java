@@ -88,7 +88,7 @@ final class DateRules {
    * "a monitor said Wednesday": an act no mention dates takes the day of the statement that reported it.
    */
   Draft lastResort(Draft d, LocalDate published) {
-    return d.date() == null && d.said() != null
+    return (d.date() == null || d.date().range() == null) && d.said() != null
         ? d.dated(d.said(), EventExtractor.before(d.said(), published, s.historicalDays())) : d;
   }
 

@@ -33,6 +33,13 @@ class StatementDatesTest {
   }
 
   @Test
+  void aTimeThatResolvesToNoDayLeavesTheStatementsDay() {
+    // "more than five years ago" names no day the act could be on: the statement's day still dates it
+    assertThat(attackDates("Jets bombed a school in the town of Kafr Nabl, the deadliest attack on a school"
+        + " since the war began more than five years ago, a monitor said on Monday.")).containsExactly("2020-03-09");
+  }
+
+  @Test
   void actsReportedOnDifferentDaysAreTwo() {
     assertThat(attackDates("The ministry said on Monday that its jets bombed a convoy in Syria.\n\n"
         + "The ministry said on Tuesday that its jets bombed a convoy in Syria.")).containsExactly("2020-03-09", "2020-03-10");
