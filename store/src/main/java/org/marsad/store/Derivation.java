@@ -340,6 +340,7 @@ public final class Derivation {
    * version 1): computed once from the stored text; those reports become pending.
    */
   private static void backfill(Store store) {
+    backfillBandSets(store);
     List<String> missing = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM reports WHERE id NOT IN"
         + " (SELECT report_id FROM report_signatures) ORDER BY id").mapTo(String.class).list());
     for (int i = 0; i < missing.size(); i += 200) {
@@ -350,16 +351,14 @@ public final class Derivation {
             .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue()));
         PreparedBatch sig = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
             + " VALUES (:id, :s, :id)");
-        PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id)");
+        PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
         PreparedBatch pend = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
         PreparedBatch ev = h.prepareBatch("UPDATE events SET evidence_text = :t WHERE report_id = :r AND event_id = :e");
         for (Map.Entry<String, String> t : texts.entrySet()) {
           long[] s = Signatures.DUPLICATES.signature(t.getValue());
           sig.bind("id", t.getKey()).bind("s", Signatures.encode(s)).add();
           if (Signatures.matchable(s)) {
-            for (long b : java.util.Arrays.stream(Signatures.bands(s)).distinct().toArray()) {
-              bands.bind("b", b).bind("id", t.getKey()).add();
-            }
+            bands.bind("b", Signatures.encode(Signatures.bands(s))).bind("id", t.getKey()).add();
           }
           pend.bind("id", t.getKey()).add();
         }
@@ -379,6 +378,34 @@ public final class Derivation {
         }
       });
     }
+  }
+
+  /**
+   * Band sets of a record migrated from one band row per key (V33 marks it): computed from the
+   * stored signatures once, in one transaction with the mark's removal.
+   */
+  private static void backfillBandSets(Store store) {
+    boolean marked = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record_meta WHERE meta_key = 'band_sets'")
+        .mapTo(Long.class).one() > 0);
+    if (!marked) {
+      return;
+    }
+    store.jdbi().useTransaction(h -> {
+      h.execute("DELETE FROM report_band_sets");
+      PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
+      h.createQuery("SELECT report_id, signature FROM report_signatures")
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+          .forEach(r -> {
+            long[] s = Signatures.decode(r[1]);
+            if (Signatures.matchable(s)) {
+              bands.bind("id", r[0]).bind("b", Signatures.encode(Signatures.bands(s))).add();
+            }
+          });
+      if (bands.size() > 0) {
+        bands.execute();
+      }
+      h.execute("DELETE FROM record_meta WHERE meta_key = 'band_sets'");
+    });
   }
 
   /** Derived rows as one string, in a fixed order, for comparing what is stored with what is new. */
