@@ -166,6 +166,22 @@ public final class Store implements AutoCloseable {
     return recovery;
   }
 
+  /** Which of {@code reportIds} are stored: one query per 500 ids (the ingest's known-report check). */
+  public Set<String> known(java.util.Collection<String> reportIds) {
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(reportIds));
+    Set<String> out = new java.util.HashSet<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbi.useHandle(h -> {
+      for (int i = 0; i < ids.size(); i += 500) {
+        out.addAll(h.createQuery("SELECT id FROM reports WHERE id IN (<ids>)")
+            .bindList("ids", ids.subList(i, Math.min(ids.size(), i + 500))).mapTo(String.class).list());
+      }
+    });
+    return out;
+  }
+
   public boolean contains(String reportId) {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports WHERE id = :id")
         .bind("id", reportId).mapTo(Long.class).one() > 0);
