@@ -192,7 +192,8 @@ public final class Derivation {
       todoSet.addAll(groups.keySet());
       List<String> todo = new ArrayList<>(todoSet);
       // 2. The areas to re-derive.
-      Map<String, Place> places = DerivationQueries.places(store);
+      DerivationQueries.PlaceCounts placeCounts = DerivationQueries.placeCounts(store);
+      Map<String, Place> places = placeCounts.places();
       Map<String, String> area = engine.areas(places.values());
       Set<String> touchedKeys = full ? new TreeSet<>(places.keySet()) : DerivationQueries.placeKeys(store, todo);
       if (!full && horizonMoved && oldHorizon != null) {
@@ -219,7 +220,7 @@ public final class Derivation {
         committed.accept("cleared");
       }
       // 3. Area chunks: fuse, track, replace.
-      Map<String, Long> sizes = DerivationQueries.eventsPerPlaceKey(store);
+      Map<String, Long> sizes = placeCounts.events();
       int chunks = 0;
       List<String> chunk = new ArrayList<>();
       long size = 0;
@@ -280,10 +281,27 @@ public final class Derivation {
     List<FusedEventRecord> fusedRows = fused.stream().map(Derivation::record).toList();
     List<StatusIntervalRecord> intervalRows = records(fused, timelines);
     store.jdbi().useTransaction(h -> {
-      DerivationQueries.deleteDerivedAt(h, keys, places);
+      // Only rows that change are written: most of a large area's fused events and intervals (and
+      // their thousands of member rows) come out as they were stored when one report arrives.
+      List<String> ids = DerivationQueries.placeIds(keys, places);
+      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids);
+      Map<Long, String> oldIntervals = DerivationQueries.storedIntervals(h, ids);
+      List<FusedEventRecord> fusedChanged = fusedRows.stream()
+          .filter(f -> !canonical(List.of(f), List.of()).equals(oldFused.get(f.id()))).toList();
+      List<StatusIntervalRecord> intervalsChanged = intervalRows.stream()
+          .filter(i -> !canonical(List.of(), List.of(i)).equals(oldIntervals.get(Store.intervalId(i.placeId(), i.start()))))
+          .toList();
+      Set<String> fusedGone = new HashSet<>(oldFused.keySet());
+      fusedRows.stream().map(FusedEventRecord::id).forEach(fusedGone::remove);
+      fusedChanged.stream().map(FusedEventRecord::id).filter(oldFused::containsKey).forEach(fusedGone::add);
+      Set<Long> intervalsGone = new HashSet<>(oldIntervals.keySet());
+      intervalRows.forEach(i -> intervalsGone.remove(Store.intervalId(i.placeId(), i.start())));
+      intervalsChanged.stream().map(i -> Store.intervalId(i.placeId(), i.start())).filter(oldIntervals::containsKey)
+          .forEach(intervalsGone::add);
+      DerivationQueries.deleteDerivedAt(h, keys, places, fusedGone, intervalsGone);
       // A reviewer's corrected place can carry an event out of the area it is stored in.
-      DerivationQueries.deleteFused(h, fusedRows);
-      Store.insertDerived(h, fusedRows, intervalRows);
+      DerivationQueries.deleteFused(h, fusedChanged);
+      Store.insertDerived(h, fusedChanged, intervalsChanged);
     });
   }
 
@@ -341,6 +359,13 @@ public final class Derivation {
    */
   private static void backfill(Store store) {
     backfillBandSets(store);
+    // Every signature has its report (foreign key): equal counts mean nothing to backfill, and
+    // COUNT(*) of a whole table costs nothing where NOT IN reads every report.
+    boolean complete = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one()
+        .equals(h.createQuery("SELECT COUNT(*) FROM report_signatures").mapTo(Long.class).one()));
+    if (complete) {
+      return;
+    }
     List<String> missing = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM reports WHERE id NOT IN"
         + " (SELECT report_id FROM report_signatures) ORDER BY id").mapTo(String.class).list());
     for (int i = 0; i < missing.size(); i += 200) {

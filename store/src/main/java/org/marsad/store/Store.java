@@ -419,15 +419,29 @@ public final class Store implements AutoCloseable {
           .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
           .forEach(r -> members.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new EventRef(r[1], r[2])));
       return h.createQuery("SELECT * FROM fused_events ORDER BY id")
-          .map((rs, ctx) -> new FusedEventRecord(rs.getString("id"), EventType.valueOf(rs.getString("type")),
-              rs.getString("modality") == null ? null : Modality.of(rs.getString("modality")),
-              rs.getBoolean("historical"), rs.getString("place_id"), rs.getString("place_name"),
-              rs.getObject("place_lat", Double.class), rs.getObject("place_lon", Double.class),
-              rs.getString("date_value"), rs.getString("date_kind"), rs.getObject("date_precision", Integer.class),
-              JsonText.readObject(rs.getString("attributes")), rs.getInt("source_count"),
-              members.getOrDefault(rs.getString("id"), List.of())))
+          .map((rs, ctx) -> fusedRecord(rs, members))
           .list();
     });
+  }
+
+  /** A {@code fused_events} row as a record, with its members from {@code members} (by fused id). */
+  static FusedEventRecord fusedRecord(ResultSet rs, Map<String, List<EventRef>> members) throws SQLException {
+    return new FusedEventRecord(rs.getString("id"), EventType.valueOf(rs.getString("type")),
+        rs.getString("modality") == null ? null : Modality.of(rs.getString("modality")),
+        rs.getBoolean("historical"), rs.getString("place_id"), rs.getString("place_name"),
+        rs.getObject("place_lat", Double.class), rs.getObject("place_lon", Double.class),
+        rs.getString("date_value"), rs.getString("date_kind"), rs.getObject("date_precision", Integer.class),
+        JsonText.readObject(rs.getString("attributes")), rs.getInt("source_count"),
+        members.getOrDefault(rs.getString("id"), List.of()));
+  }
+
+  /** A {@code status_intervals} row as a record, with its sources from {@code sources} (by interval id). */
+  static StatusIntervalRecord intervalRecord(ResultSet rs, Map<Long, List<StatusIntervalRecord.Support>> sources)
+      throws SQLException {
+    return new StatusIntervalRecord(rs.getString("place_id"), rs.getString("place_name"),
+        rs.getString("level"), rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class), JsonText.readObject(rs.getString("indicators")),
+        rs.getInt("source_count"), sources.getOrDefault(rs.getLong("id"), List.of()));
   }
 
   /** Status intervals of one place (all places when null), by place and start. */
@@ -447,11 +461,7 @@ public final class Store implements AutoCloseable {
       if (placeId != null) {
         q.bind("place", placeId);
       }
-      return q.map((rs, ctx) -> new StatusIntervalRecord(rs.getString("place_id"), rs.getString("place_name"),
-              rs.getString("level"), rs.getObject("start_date", LocalDate.class),
-              rs.getObject("end_date", LocalDate.class), JsonText.readObject(rs.getString("indicators")),
-              rs.getInt("source_count"), sources.getOrDefault(rs.getLong("id"), List.of())))
-          .list();
+      return q.map((rs, ctx) -> intervalRecord(rs, sources)).list();
     });
   }
 
