@@ -534,6 +534,44 @@ public final class Store implements AutoCloseable {
     return new IndexRecovery(true, index.rebuilt(), missing.size(), extra.size());
   }
 
+  /** What {@link #compactIfSparse} did: the H2 file's size before and after, and how long it took. */
+  public record Compaction(long bytesBefore, long bytesAfter, java.time.Duration elapsed) {}
+
+  /**
+   * H2 only: when less than {@code minChunkFillRate} % of the file's chunks is live data, rewrites
+   * the file with the live data alone ({@code SHUTDOWN COMPACT}) and closes the database; only
+   * {@link #close} may follow. With {@code WRITE_DELAY=0} H2 has no background writer, so the
+   * chunks that batches rewrite are never compacted while the file is open: a long ingest leaves a
+   * file several times its data (docs/performance.md). Empty when nothing was done.
+   */
+  public Optional<Compaction> compactIfSparse(int minChunkFillRate) {
+    java.nio.file.Path file = config.dataDir().resolve("marsad.mv.db");
+    if (!config.isH2() || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    int fill = jdbi.withHandle(h -> h.createQuery("SELECT setting_value FROM information_schema.settings"
+        + " WHERE setting_name = 'info.CHUNKS_FILL_RATE'").mapTo(String.class).findOne()
+        .map(v -> Integer.parseInt(v.trim())).orElse(100));
+    if (fill >= minChunkFillRate) {
+      return Optional.empty();
+    }
+    try {
+      long before = Files.size(file);
+      long t0 = System.nanoTime();
+      try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+        st.execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        // The statement closes the database under its own connection: H2 answers "already closed".
+        if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED) {
+          throw new IllegalStateException("cannot compact the database: " + e.getMessage(), e);
+        }
+      }
+      return Optional.of(new Compaction(before, Files.size(file), java.time.Duration.ofNanos(System.nanoTime() - t0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
+  }
+
   @Override
   public void close() {
     try {
