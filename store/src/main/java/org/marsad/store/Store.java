@@ -558,7 +558,10 @@ public final class Store implements AutoCloseable {
     try {
       long before = Files.size(file);
       long t0 = System.nanoTime();
-      try (java.sql.Connection c = pool.getConnection(); java.sql.Statement st = c.createStatement()) {
+      // A connection of its own, not the pool's: a pooled connection rolls back on close, which
+      // fails (and leaves a trace file) once the database is shut.
+      try (java.sql.Connection c = ((javax.sql.DataSource) poolSource(config)).getConnection();
+          java.sql.Statement st = c.createStatement()) {
         st.execute("SHUTDOWN COMPACT");
       } catch (SQLException e) {
         // The statement closes the database under its own connection: H2 answers "already closed".
