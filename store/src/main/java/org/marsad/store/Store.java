@@ -546,7 +546,8 @@ public final class Store implements AutoCloseable {
    */
   public Optional<Compaction> compactIfSparse(int minChunkFillRate) {
     java.nio.file.Path file = config.dataDir().resolve("marsad.mv.db");
-    if (!config.isH2() || !Files.isRegularFile(file)) {
+    // Only the record's own H2 file: a --db URL may name an H2 database elsewhere.
+    if (!config.jdbcUrl().equals(StoreConfig.h2Url(config.dataDir())) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
     int fill = jdbi.withHandle(h -> h.createQuery("SELECT setting_value FROM information_schema.settings"
