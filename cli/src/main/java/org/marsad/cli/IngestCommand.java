@@ -46,6 +46,9 @@ import picocli.CommandLine.Spec;
       "A report already stored (the same bytes) is skipped, so an interrupted run can simply be run again."
     })
 public class IngestCommand implements Callable<Integer> {
+  /** Chunk fill rate (%) of the H2 file under which an ingest compacts it at the end. */
+  static final int COMPACT_BELOW_FILL_RATE = 50;
+
   @Parameters(arity = "1..*", paramLabel = "URL|PATH",
       description = "Feed or page URLs, files, folders, JSON Lines files or Telegram exports to read.")
   List<String> inputs;
@@ -111,13 +114,16 @@ public class IngestCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // The pipeline's lexicons load while the record opens (both take seconds of a small ingest).
+    java.util.concurrent.CompletableFuture<Pipeline> loading =
+        java.util.concurrent.CompletableFuture.supplyAsync(Pipeline::defaultPipeline);
     try (Store s = store.open()) {
       Store.IndexRecovery rec = s.indexRecovery();
       if (rec.checked() && (rec.rebuilt() || rec.reindexed() > 0 || rec.removed() > 0)) {
         err.printf(Locale.ROOT, "search index %s: %d reports indexed, %d removed%n",
             rec.rebuilt() ? "was unreadable and was rebuilt" : "was behind the database", rec.reindexed(), rec.removed());
       }
-      Pipeline pipeline = Pipeline.defaultPipeline();
+      Pipeline pipeline = loading.join();
       Ingestor ingestor = new Ingestor(s, src -> pipeline.extract(pipeline.read(withDefaults(src))), threads, batch);
       IngestSummary sum;
       if (paths.isEmpty()) {
@@ -151,6 +157,9 @@ public class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "derived: %d reports re-derived (%d areas); record: %d fused events, %d status intervals"
               + " at %d places (%d syndicated copies); record date %s; %s%n", d.derivedReports(), d.areas(), d.fused(),
           d.intervals(), d.places(), d.copies(), d.horizon() == null ? "unknown" : d.horizon(), seconds(d.elapsed()));
+      // A long ingest leaves an H2 file mostly of dead chunks: rewrite it when under half is live.
+      s.compactIfSparse(COMPACT_BELOW_FILL_RATE).ifPresent(c -> out.printf(Locale.ROOT,
+          "compacted the database: %d MB to %d MB; %s%n", c.bytesBefore() >> 20, c.bytesAfter() >> 20, seconds(c.elapsed())));
       double secs = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "total: %d inputs in %.1f s (%.0f inputs/s)%n", sum.total(), secs, sum.total() / secs);
       out.flush();

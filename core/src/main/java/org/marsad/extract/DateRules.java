@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
@@ -9,29 +11,98 @@ import org.marsad.model.EventType;
 /**
  * Attaches a date to an act from the time mentions of its sentence: the nearest one not across a
  * clause barrier, refined by a finer one inside it, leaving out the times that date something
- * else (the day a statement was made, what a relative clause tells of another noun).
+ * else (the day a statement was made, what a relative clause tells of another noun, the act a
+ * threat avenges). For an English act reported after it happened, the statement's day (or the
+ * report's stamp) is kept apart as {@link Dated#said()}: it dates the act only when no mention of
+ * it names the act's own day ({@link #lastResort}).
  */
 final class DateRules {
+  // acts reported after they happen: a statement's day is not theirs (a siege, a threat, a demand is news of that day)
+  private static final Set<EventType> REPORTED_ACTS = Set.of(
+      EventType.ATTACK, EventType.ARREST, EventType.CONTROL_CHANGE, EventType.DISPLACEMENT);
+
   private final ExtractSettings s;
 
   DateRules(ExtractSettings s) {
     this.s = s;
   }
 
-  /** The date of the act whose words are [f, e), or null when its sentence gives none for it. */
-  EventDate date(Mentions m, EventType type, int f, int e, List<At<EventDate>> times) {
+  /** An act's own date, and the day of the statement that reports it (null unless English and reported). */
+  record Dated(EventDate date, EventDate said) {}
+
+  /**
+   * Takes the report's stamps out of {@code times} and returns them: "Published April 5 2017", a date
+   * line in the first words. They date the report, and an act of their sentence only as a statement's day.
+   */
+  static List<At<EventDate>> takeStamps(Mentions m, List<At<EventDate>> times) {
+    List<At<EventDate>> stamps = new ArrayList<>();
+    times.removeIf(x -> StatementDates.stamp(m, x.first()) && stamps.add(x));
+    return stamps;
+  }
+
+  /**
+   * The date of the act whose words are [f, e) (null when its sentence gives none for it) and, for an English act reported after it happened ("killing 30, a
+   * monitoring group said Wednesday", "on Monday claimed responsibility"), the statement's day.
+   */
+  Dated dated(Mentions m, EventType type, boolean passive, int f, int e, List<At<EventDate>> times,
+      List<At<EventDate>> stamps, boolean english) {
     int from = m.sentenceStart[f];
-    List<At<EventDate>> own = new ArrayList<>(
-        times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f])));
+    List<At<EventDate>> sentence =
+        times.subList(At.firstAt(times, At::first, from), At.firstAt(times, At::first, m.sentenceEnd[f]));
+    List<At<EventDate>> own = new ArrayList<>(sentence);
     PhraseMatcher.Match<Lexicons.Cue> that = type == EventType.ATTACK ? m.cueIn(CueClass.THAT, from, f, f) : null;
     if (that != null && m.cueIn(CueClass.SAYS, from, that.firstToken(), f) != null) {
       // "قال الجيش في بيان اليوم الأحد إن الغارات أصابت": that day is the statement's, and
       // strikes are reported after they happen; a siege lifted or imposed is news of that day
       own.removeIf(x -> x.first() < that.firstToken() && m.cueIn(CueClass.SAYS, from, x.first(), f) != null);
     }
+    EventDate said = null;
+    if (english && REPORTED_ACTS.contains(type)) {
+      List<At<EventDate>> saying = new ArrayList<>(StatementDates.saying(m, own, f, s.statementTimeGap()));
+      for (At<EventDate> x : sentence) {
+        if (!own.contains(x)) {
+          saying.add(x); // "said on Monday that its jets struck": dropped above as the statement's
+        }
+      }
+      At<EventDate> st = At.nearest(m, saying, f, e, Integer.MAX_VALUE, false); // a statement reports its whole sentence
+      said = st == null ? null : st.value();
+      for (At<EventDate> x : stamps) {
+        said = said == null && m.sameSentence(x.first(), f) ? x.value() : said;
+      }
+      own.removeAll(saying);
+    }
+    if (english && type == EventType.THREAT) {
+      // "vowed revenge for Tuesday's strike": that day is the avenged act's, not the threat's
+      own.removeIf(x -> endsAt(m, CueClass.REASON, x.first()) || endsAt(m, CueClass.ACT_REFERENCE, x.first()));
+    }
     own.removeIf(x -> inRelativeClause(m, x, f, e));
     At<EventDate> time = At.nearest(m, own, f, e, s.maxTimeDistance(), true);
-    return time == null ? null : refined(m, own, time, f, e).value();
+    EventDate date = time == null ? null : refined(m, own, time, f, e).value();
+    if (english && type == EventType.SIEGE && date != null && !date.since() && sinceUnknown(m, passive, f, e)) {
+      date = null; // "under siege for years", "four besieged areas resumed Wednesday": the day is the main verb's
+    }
+    return new Dated(date, said);
+  }
+
+  /**
+   * "a monitor said Wednesday": an act no mention dates takes the day of the statement that reported it.
+   */
+  Draft lastResort(Draft d, LocalDate published) {
+    return (d.date() == null || d.date().range() == null) && d.said() != null
+        ? d.dated(d.said(), EventExtractor.before(d.said(), published, s.historicalDays())) : d;
+  }
+
+  /** A siege told by how long it has lasted, or as an attribute of a place noun, runs from an unknown start. */
+  private static boolean sinceUnknown(Mentions m, boolean passive, int f, int e) {
+    boolean attributive = (passive || m.tokens.get(e - 1).text().endsWith("ed"))
+        && m.cueIn(CueClass.PLACE_NOUN, e, e + 1, f) != null;
+    return attributive || m.cueIn(CueClass.DURATION, e, e + 3, f) != null;
+  }
+
+  /** Whether a cue of the class ends right at word {@code w}. */
+  private static boolean endsAt(Mentions m, CueClass cls, int w) {
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(cls, w - 4, w, w);
+    return c != null && c.endToken() == w;
   }
 
   /**

@@ -16,27 +16,38 @@ import org.marsad.model.Span;
 record Draft(
     EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
     Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
-    boolean generic, int sentence) {
+    boolean generic, int sentence, EventDate said) {
+  /**
+   * {@code said}: the date of the statement that reports the act ("a monitor said Wednesday"), which
+   * dates the act only when no mention of it names the act's own day (EventExtractor.finish).
+   */
+  Draft(EventType type, Map<String, Object> attributes, Modality modality, boolean historical, EventDate date,
+      Place place, Actor actor1, Actor actor2, String source, List<Span> evidence, String ruleId, int paragraph,
+      boolean generic, int sentence) {
+    this(type, attributes, modality, historical, date, place, actor1, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence, null);
+  }
+
   Draft with(Map<String, Object> attrs) {
     return new Draft(type, attrs, modality, historical, date, place, actor1, actor2, source, evidence, ruleId, paragraph,
-        generic, sentence);
+        generic, sentence, said);
   }
 
   /** The same mention at another town of its list, citing that town's name too. */
   Draft at(Place town, List<Span> spans) {
     return new Draft(type, attributes, modality, historical, date, town, actor1, actor2, source, spans, ruleId, paragraph,
-        false, sentence);
+        false, sentence, said);
   }
 
   /** The same event at a finer place. */
   Draft placed(Place p) {
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source, evidence, ruleId, paragraph,
-        generic, sentence);
+        generic, sentence, said);
   }
 
   Draft dated(EventDate d, boolean background) {
     return new Draft(type, attributes, modality, background, d, place, actor1, actor2, source, evidence, ruleId, paragraph,
-        generic, sentence);
+        generic, sentence, said);
   }
 
   /** This event with a later mention of it joined: spans, attributes and the values it lacked. */
@@ -63,6 +74,6 @@ record Draft(
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
         a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
         a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
-        a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()));
+        a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()), a.said() != null ? a.said() : b.said());
   }
 }

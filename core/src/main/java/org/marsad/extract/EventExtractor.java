@@ -107,6 +107,10 @@ public final class EventExtractor {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
+      if (PlaceRules.whereABodyIsBased(m, first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1))
+          || PlaceRules.dateline(norm, p)) {
+        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)": not where an act is
+      }
       Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
         continue; // "قيادة عمليات بغداد": a command named for a place is an actor, not where the act is
@@ -121,6 +125,9 @@ public final class EventExtractor {
       PhraseMatcher.Match<Lexicons.Cue> bearing = m.cueIn(CueClass.DIRECTION_WORD, first - 3, first, first);
       boolean aside = bearing != null && bearing.endToken() >= first - 1 && !Geocoder.isOffset(p.place());
       At<Place> at = new At<>(first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1), p.place(), p.level(), aside);
+      if (!places.isEmpty() && PlaceRules.qualifiesNext(m, places.get(places.size() - 1), first)) {
+        places.remove(places.size() - 1); // "the Damascus suburb of Jaramana": Damascus says where Jaramana lies
+      }
       if (!places.isEmpty() && PlaceRules.locates(m, norm.text(), places.get(places.size() - 1), at)) {
         qualifierEnd = at.end();
         continue; // "بلدة X الواقعة في ريف دمشق": where the town lies, not where the event is
@@ -132,6 +139,7 @@ public final class EventExtractor {
       times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date(), null));
     }
     boolean english = "en".equals(a.meta().language());
+    List<At<EventDate>> stamps = english ? DateRules.takeStamps(m, times) : List.of(); // the report's own date line
 
     List<Match<Lexicons.Trigger>> triggers =
         keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m)), actors);
@@ -149,7 +157,7 @@ public final class EventExtractor {
         continue;
       }
       emitted.add(t);
-      Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, english);
+      Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, stamps, english);
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
@@ -185,6 +193,7 @@ public final class EventExtractor {
       }
     }
     List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
+    events.replaceAll(d -> dateRules.lastResort(d, a.meta().published())); // undated by any mention: the statement's day
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
@@ -335,14 +344,20 @@ public final class EventExtractor {
     for (int i = emitted.size() - 1; i >= 0 && m.sameSentence(emitted.get(i).firstToken(), t.firstToken()); i--) {
       Match<Lexicons.Trigger> e = emitted.get(i);
       if (e.firstToken() < t.firstToken() && e.value().absorbs().contains(t.value().type())) {
-        return true;
+        // "vowed revenge for Tuesday's strike": the act avenged is a past one, not the act announced
+        // ("for the" is an ACT_REFERENCE phrase, which hides the single word)
+        int at = t.firstToken();
+        PhraseMatcher.Match<Lexicons.Cue> reason = m.cueIn(CueClass.REASON, e.firstToken() + 1, at, at);
+        PhraseMatcher.Match<Lexicons.Cue> ref = m.cueIn(CueClass.ACT_REFERENCE, e.firstToken() + 1, at, at);
+        return (reason == null || at - reason.endToken() > 1) && (ref == null || at - ref.endToken() > 1);
       }
     }
     return false;
   }
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,
-      List<Match<Lexicons.ActorEntry>> adjectives, List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times, boolean english) {
+      List<Match<Lexicons.ActorEntry>> adjectives, List<Match<Lexicons.AttrEntry>> attrs, List<At<Place>> places, List<At<EventDate>> times,
+      List<At<EventDate>> stamps, boolean english) {
     Lexicons.Trigger row = t.value();
     EventType type = row.type();
     int f = t.firstToken();
@@ -353,7 +368,8 @@ public final class EventExtractor {
       modality = Modality.DENIED;
     }
 
-    EventDate date = dateRules.date(m, type, f, e, times); // from the trigger's sentence only
+    DateRules.Dated dated = dateRules.dated(m, type, row.passive(), f, e, times, stamps, english); // its sentence only
+    EventDate date = dated.date();
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
@@ -435,7 +451,7 @@ public final class EventExtractor {
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
-            : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f]);
+            : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f], dated.said());
   }
 
   private Modality modality(Mentions m, int f, EventType type) {

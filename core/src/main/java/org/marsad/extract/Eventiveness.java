@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.Set;
 import org.marsad.geocode.PlaceLevel;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.model.EventType;
@@ -40,7 +41,29 @@ final class Eventiveness {
     if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
       return m.cueIn(CueClass.MAKE, f - s.makeWindow(), t.endToken() + 2, f) != null;
     }
+    if (type == EventType.DISPLACEMENT && !dated && describesPeople(m, f, t.endToken())) {
+      return false; // "Syrians displaced by the war", "families fleeing the fighting": who they are, not a flight told
+    }
     return true;
+  }
+
+  /**
+   * Whether an English participle of flight right after a people noun describes them: "people
+   * fleeing the violence", "Syrians displaced by the war", "families who fled the fighting". A
+   * finite verb ("civilians fled the town") is told, and so is any of them with a time in its sentence.
+   */
+  private static boolean describesPeople(Mentions m, int f, int e) {
+    String word = m.tokens.get(f).text();
+    int before = f;
+    if (f >= 2 && m.tokens.get(f - 1).text().equals("who")) {
+      before = f - 1;
+    } else if (f >= 3 && m.tokens.get(f - 2).text().equals("who") && Set.of("have", "had").contains(m.tokens.get(f - 1).text())) {
+      before = f - 2;
+    } else if (!word.endsWith("ing") && !(e < m.tokens.size() && m.tokens.get(e).text().equals("by"))) {
+      return false;
+    }
+    Match<Lexicons.Cue> people = m.cueIn(CueClass.PEOPLE_NOUN, before - 1, before, f);
+    return people != null && people.endToken() == before;
   }
 
   /**
@@ -56,12 +79,29 @@ final class Eventiveness {
     }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
-        || startsAt(m, CueClass.TOPIC_NOUN, f, e);
+        || startsAt(m, CueClass.TOPIC_NOUN, f, e) || englishTopic(m, f, e);
     if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : placeLevel == PlaceLevel.COUNTRY;
+  }
+
+  /**
+   * The English forms of a topic noun: an act's noun after "the" ("the negotiations", "the
+   * bombing") or in the plural ("attacks", "air strikes"); a verb ("attacked") is never one.
+   */
+  private static boolean englishTopic(Mentions m, int f, int e) {
+    String last = m.tokens.get(e - 1).text();
+    if (e - f != 1 || !last.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    boolean article = f > 0 && m.tokens.get(f - 1).text().equalsIgnoreCase("the");
+    boolean plural = last.endsWith("s") && !last.endsWith("ss");
+    if (last.endsWith("ing") && m.cueIn(CueClass.OFFICIAL, e, e + 3, f) != null) {
+      return false; // "received the visiting prime minister": a participle before the visitor
+    }
+    return (article || plural) && !last.endsWith("ed");
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */

@@ -48,7 +48,10 @@ public record ExtractSettings(
     int inheritParagraphs,
     int joinParagraphs,
     int armWindow,
-    int relativeAntecedentWords) {
+    int relativeAntecedentWords,
+    int aidRecipientWindow,
+    int propertyAfter,
+    int statementTimeGap) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 

@@ -36,7 +36,8 @@ final class Happenings {
       // an undated mention is not known to be background: the dated event it joins decides that
       List<Object> kind = Arrays.asList(d.type(), d.modality(), placeId(d.place()));
       DateRange date = range(d.date());
-      List<Object> key = Arrays.asList(kind, date, d.historical());
+      // two undated acts reported on different days ("said on Wednesday", "said on Thursday") are two
+      List<Object> key = Arrays.asList(kind, date != null ? date : range(d.said()), d.historical());
       Integer same = lastOfKey.get(key);
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
       if (target < 0 && date == null) {
@@ -118,7 +119,7 @@ final class Happenings {
     }
     DateRange da = span(a.date());
     DateRange db = span(b.date());
-    if (da != null && db != null && !da.nested(db)) {
+    if (!reportable(da, range(a.said()), db, range(b.said()))) {
       return false;
     }
     if (otherDoer(a, b)) {
@@ -133,6 +134,23 @@ final class Happenings {
     // must leave something unsaid to be a restatement: no place or date, or a coarser one (a
     // lead's "this week in Syria" told again as "on Wednesday near Azaz")
     return da == null || db == null || pa == null || pb == null || !pa.id().equals(pb.id()) || !da.equals(db);
+  }
+
+  /**
+   * Whether the days of two mentions can be one happening's: own days nested; two undated acts
+   * reported on different days ("Russia said on Wednesday", "... on Thursday") are two; an act told
+   * on one day cannot have happened after it.
+   */
+  private static boolean reportable(DateRange da, DateRange saidA, DateRange db, DateRange saidB) {
+    if (da != null && db != null) {
+      return da.nested(db);
+    }
+    if (da == null && db == null) {
+      return saidA == null || saidB == null || saidA.nested(saidB);
+    }
+    DateRange own = da != null ? da : db;
+    DateRange said = da != null ? saidB : saidA;
+    return said == null || !own.start().isAfter(said.end());
   }
 
   /** Whether both name their doer and the doers differ. */
@@ -163,7 +181,8 @@ final class Happenings {
           if (o != d && o.type() == d.type() && range(o.date()) != null && o.place() != null
               && o.paragraph() <= d.paragraph() && d.paragraph() - o.paragraph() <= s.inheritParagraphs()
               && o.evidence().get(0).start() < d.evidence().get(0).start()
-              && (holds(o.place(), d.place()) || o.sentence() == d.sentence())) {
+              && (holds(o.place(), d.place()) || o.sentence() == d.sentence())
+              && reportable(range(o.date()), null, null, range(d.said()))) {
             from = o;
           }
         }

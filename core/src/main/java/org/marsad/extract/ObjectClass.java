@@ -7,7 +7,8 @@ import org.marsad.model.EventType;
  * Whether the object of a predicate puts it outside the codebook (issue 9, "the object class of the
  * predicate decides"): expelling diplomats or journalists is a diplomatic sanction, not the
  * displacement of a community; deploying peacekeepers, monitors or observers is aid, not a party's
- * build-up. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER).
+ * build-up; withdrawing envoys or peacekeepers is a sanction, and seizing offices, assets or weapons a
+ * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY).
  */
 final class ObjectClass {
   private final ExtractSettings s;
@@ -23,6 +24,17 @@ final class ObjectClass {
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       return envoy != null && !m.barrierBetween(f, envoy.firstToken());
+    }
+    if (type == EventType.CONTROL_CHANGE) {
+      Match<Lexicons.Cue> goods = m.cueIn(CueClass.O_PROPERTY, e, e + s.propertyAfter(), f);
+      if (goods != null && !m.barrierBetween(f, goods.firstToken())) {
+        return true; // "seized its offices", "captured weapons": property taken, not ground
+      }
+      // "withdrew its ambassador", "pulled out its peacekeepers": a sanction or an end of aid, not ground handed over
+      Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
+      Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, e, e + s.objectAfter(), f);
+      Match<Lexicons.Cue> object = envoy == null ? keepers : keepers == null || envoy.firstToken() < keepers.firstToken() ? envoy : keepers;
+      return object != null && !m.barrierBetween(f, object.firstToken());
     }
     if (type == EventType.MILITARY_BUILDUP) {
       Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, f - s.objectBefore(), e + s.objectAfter(), f);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.marsad.clean.NormalizedText;
 import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
@@ -11,6 +12,7 @@ import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
+import org.marsad.model.Span;
 
 /**
  * Where an event is: the attachment rules that choose, among the places a report names, the one
@@ -255,6 +257,46 @@ final class PlaceRules {
       }
     }
     return false;
+  }
+
+  /**
+   * "the Britain-based Observatory", "a monitoring group based in the UK", "مركز الأبحاث ومقره واشنطن":
+   * a place that says where a body is based is never where an act is (cue class BASED, before or right after it).
+   */
+  static boolean whereABodyIsBased(Mentions m, int first, int end) {
+    PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(CueClass.BASED, first - 4, first, first);
+    PhraseMatcher.Match<Lexicons.Cue> after = end < m.tokens.size() ? m.cueIn(CueClass.BASED, end, end + 1, end) : null;
+    return before != null && before.endToken() == first || after != null && after.firstToken() == end;
+  }
+
+  /**
+   * "the Damascus suburb of Jaramana", "the Idlib town of Saraqeb": a place right before a place noun
+   * and "of" says where the place after lies; the place after is where.
+   */
+  static boolean qualifiesNext(Mentions m, At<Place> prev, int next) {
+    int at = prev.end();
+    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.PLACE_NOUN, at, next, at);
+    return noun != null && noun.firstToken() == at && next - at <= 3 && next - at >= 2
+        && m.tokens.get(next - 1).text().equals("of") && noun.endToken() >= next - 1;
+  }
+
+  /**
+   * "MOSCOW (Sputnik) An explosion occurred ...", "BEIRUT, Lebanon (AP)": a dateline in capitals says
+   * where the report was filed, not where its acts are.
+   */
+  static boolean dateline(NormalizedText norm, PlaceMention p) {
+    Span r = norm.toRaw(p.start(), p.end());
+    String raw = norm.raw();
+    String name = raw.substring(r.start(), r.end());
+    long letters = name.chars().filter(Character::isLetter).count();
+    if (letters < 4 || name.chars().anyMatch(Character::isLowerCase) || !name.chars().anyMatch(Character::isUpperCase)) {
+      return false;
+    }
+    int i = r.end();
+    while (i < raw.length() && raw.charAt(i) == ' ') {
+      i++;
+    }
+    return i < raw.length() && "(,-\u2013\u2014".indexOf(raw.charAt(i)) >= 0;
   }
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */

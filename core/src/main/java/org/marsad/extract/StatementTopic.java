@@ -6,13 +6,15 @@ import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 
 /**
- * Whether a trigger is only the topic of a statement or an inquiry: "condemned the attack",
- * "opened an investigation into the killing", "welcomed
- * the truce". The sentence reports the judgement (PLOVER's DISAPPROVE, INVESTIGATE, SUPPORT), which
- * the codebook does not model; the act it names is an event only where the clause anchors it
- * (CODEBOOK.md and issue 9, "Eventiveness"): a time or a toll between the judgement and the act's
- * words ("condemned Monday's shelling", "the strike that killed 12") keeps it.
- * The judgement verbs are data (cues: class TOPIC_OF).
+ * Whether a trigger is only the topic of a statement, an inquiry, a time reference or a delivery of
+ * aid: "condemned the attack", "opened an investigation into the killing", "welcomed the truce",
+ * "halted flights after the bombing", "sent food to families displaced by the fighting". The sentence
+ * reports the judgement, the sanction or the aid (PLOVER's DISAPPROVE, INVESTIGATE, SUPPORT, SANCTION,
+ * AID), which the codebook does not model; the act it names is an event only where the clause
+ * dates it (CODEBOOK.md and issue 9, "Eventiveness"): a time between the cue and a few words after the
+ * act ("condemned Monday's shelling", "over the raid on Tuesday") keeps it. A toll does not: "condemned
+ * the bombing, which killed 30" names the act by what it did; the report tells it elsewhere if at all.
+ * The cue words are data (cues-en: TOPIC_OF, ACT_REFERENCE, AID_TO).
  */
 final class StatementTopic {
   private final ExtractSettings s;
@@ -28,16 +30,36 @@ final class StatementTopic {
     }
     int f = t.firstToken();
     Match<Lexicons.Cue> judged = m.cueIn(CueClass.TOPIC_OF, f - s.statementTopicWindow(), f, f);
-    if (judged == null || m.barrierBetween(judged.firstToken(), f)) {
-      return false;
+    if (judged != null && !m.barrierBetween(judged.firstToken(), f)) {
+      return !anchored(m, t, judged.endToken(), times);
     }
-    int anchorEnd = Math.min(m.sentenceEnd[f], t.endToken() + s.statementAnchorAfter());
-    for (At<EventDate> d : times) {
-      if (d.first() >= judged.endToken() && d.first() < anchorEnd) {
-        return false;
+    // "after the bombing", "in retaliation for the raid": an act named right after the phrase is when
+    // or why something else happened, told as a happening only with its own time
+    Match<Lexicons.Cue> after = m.cueIn(CueClass.ACT_REFERENCE, f - 4, f, f);
+    if (after != null && after.endToken() == f) {
+      return !anchored(m, t, after.endToken(), times);
+    }
+    // "delivered aid to families displaced by the fighting": the act says who receives the aid; a
+    // besieged or starving community is the codebook's own news and stays
+    if (type == EventType.ATTACK || type == EventType.DISPLACEMENT || type == EventType.ARREST
+        || type == EventType.CONTROL_CHANGE) {
+      Match<Lexicons.Cue> aid = m.cueIn(CueClass.AID_TO, f - s.aidRecipientWindow(), f, f);
+      if (aid != null && !m.barrierBetween(aid.firstToken(), f)) {
+        return !anchored(m, t, aid.endToken(), times);
       }
     }
-    return m.cueIn(CueClass.KILLED, judged.endToken(), anchorEnd, f) == null
-        && m.cueIn(CueClass.INJURED, judged.endToken(), anchorEnd, f) == null;
+    return false;
+  }
+
+  /** Whether a time stands between the cue's end and a few words after the act. */
+  private boolean anchored(Mentions m, Match<Lexicons.Trigger> t, int from, List<At<EventDate>> times) {
+    int f = t.firstToken();
+    int anchorEnd = Math.min(m.sentenceEnd[f], t.endToken() + s.statementAnchorAfter());
+    for (At<EventDate> d : times) {
+      if (d.first() >= from && d.first() < anchorEnd) {
+        return true;
+      }
+    }
+    return false;
   }
 }

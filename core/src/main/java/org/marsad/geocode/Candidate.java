@@ -22,5 +22,6 @@ final class Candidate {
   List<GazetteerEntry> readings;
   GazetteerEntry chosen;
   boolean strong;
+  boolean based; // "the Britain-based group", "based in the UK": where a body is based, no context for the report's acts
   List<GazetteerEntry> needLocator = List.of(); // readings kept only beside their governorate or country
 }

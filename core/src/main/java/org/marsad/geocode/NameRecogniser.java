@@ -90,6 +90,10 @@ final class NameRecogniser {
       if (best == null) {
         break;
       }
+      if (best.value().kind() == Cue.BASED) {
+        c.based = hop == 0;
+        break;
+      }
       c.cuesBefore.add(best.value().kind());
       if (best.value().kind() == Cue.DIRECTION) {
         c.offsetKm = cues.distanceBefore(tokens, best.firstToken());
@@ -110,6 +114,7 @@ final class NameRecogniser {
     if (after != null) {
       for (Match<CueWord> q : after) {
         c.suffix |= q.value().kind() == Cue.SUFFIX;
+        c.based |= q.value().kind() == Cue.BASED && q.endToken() == m.endToken() + 1;
         if (q.value().kind() == Cue.SUFFIX && c.kind == Cue.COUNTRYSIDE && !Double.isNaN(q.value().bearing())
             && q.end() >= c.end) {
           c.bearing = q.value().bearing(); // the longest suffix: "الجنوبي الشرقي" over "الجنوبي"

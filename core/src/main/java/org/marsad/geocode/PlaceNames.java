@@ -47,6 +47,27 @@ final class PlaceNames {
         guarded.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
       }
     }
+    // the spellings English reporting uses besides the gazetteer's, where no place is spelt so
+    Map<String, List<GazetteerEntry>> variants = new LinkedHashMap<>();
+    for (GazetteerEntry e : g.entries()) {
+      if (e.fallback() || !"SY".equals(e.country())) {
+        continue; // the curated Syrian layers, whose transliterations vary most
+      }
+      for (String n : e.names()) {
+        if (e.cueNames().contains(n)) {
+          continue;
+        }
+        for (String v : LatinVariants.of(key(n))) {
+          if (!byName.containsKey(v)) {
+            List<GazetteerEntry> l = variants.computeIfAbsent(v, k -> new ArrayList<>(1));
+            if (!l.contains(e)) {
+              l.add(e);
+            }
+          }
+        }
+      }
+    }
+    byName.putAll(variants);
     PhraseMatcher.Builder<Name> b = PhraseMatcher.builder();
     for (Map.Entry<String, List<GazetteerEntry>> e : byName.entrySet()) {
       String k = e.getKey();

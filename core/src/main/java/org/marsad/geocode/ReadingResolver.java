@@ -45,8 +45,9 @@ final class ReadingResolver {
     for (Candidate c : cands) {
       // what sets the report's countries: a kind cue, a country, governorate or region, or a
       // multi-word name; a one-word town name may be a common word and does not
-      c.strong = c.kind != null || c.match.value().key().indexOf(' ') > 0 || c.readings.stream()
-          .anyMatch(e -> e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1 || e.level() == PlaceLevel.REGION);
+      // ("the Britain-based group" says where a body is based, not what the report is about)
+      c.strong = !c.based && (c.kind != null || c.match.value().key().indexOf(' ') > 0 || c.readings.stream()
+          .anyMatch(e -> e.level() == PlaceLevel.COUNTRY || e.level() == PlaceLevel.ADMIN1 || e.level() == PlaceLevel.REGION));
       List<GazetteerEntry> distinct = distinct(c.readings);
       if (distinct.size() == 1 && !onlyNeighbourhood(distinct)) {
         c.chosen = distinct.get(0);
@@ -91,7 +92,7 @@ final class ReadingResolver {
     }
     Map<Integer, Set<String>> paraCountries = new HashMap<>();
     for (Candidate c : cands) {
-      if (c.chosen != null && !c.chosen.country().isEmpty() && (c.strong || isMajor(c.chosen))) {
+      if (c.chosen != null && !c.chosen.country().isEmpty() && !c.based && (c.strong || isMajor(c.chosen))) {
         paraCountries.computeIfAbsent(c.paragraph, k -> new HashSet<>()).add(c.chosen.country());
       }
     }
@@ -131,7 +132,7 @@ final class ReadingResolver {
     Map<String, Integer> placesIn = new HashMap<>();
     for (Candidate c : cands) {
       if (c.chosen != null && c.chosen.level() != PlaceLevel.COUNTRY && !c.chosen.country().isEmpty()
-          && (c.strong || isMajor(c.chosen))) {
+          && !c.based && (c.strong || isMajor(c.chosen))) {
         placesIn.merge(c.chosen.country(), 1, Integer::sum);
       }
     }

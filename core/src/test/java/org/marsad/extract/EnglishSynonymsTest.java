@@ -47,4 +47,47 @@ class EnglishSynonymsTest {
         .contains(EventType.THREAT).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The ministry will close the school unless the heating is repaired.")).doesNotContain(EventType.THREAT);
   }
+
+  @Test
+  void forceAnnouncedAsReadinessOrOnAConditionIsAThreat() {
+    assertThat(types("The rebels warned they would blow up the bridge at Jisr al-Shughur.")).contains(EventType.THREAT);
+    assertThat(types("The governor said he would not hesitate to use force against the rioters.")).contains(EventType.THREAT);
+    assertThat(types("The militia is ready to resume fighting if the talks in Geneva fail.")).contains(EventType.THREAT);
+    assertThat(types("The ministry is ready to reopen the schools if the heating is repaired.")).doesNotContain(EventType.THREAT);
+  }
+
+  @Test
+  void namedActsOfForceAndChantingCrowds() {
+    assertThat(types("A man blew himself up at a checkpoint near Azaz on Monday.")).contains(EventType.ATTACK);
+    assertThat(types("Guards tortured two prisoners in the jail of Sednaya.")).contains(EventType.ATTACK);
+    assertThat(types("Police fired tear gas at students in Homs on Sunday.")).contains(EventType.ATTACK);
+    assertThat(types("Hundreds chanted slogans against the governor in Daraa on Friday.")).contains(EventType.PROTEST);
+  }
+
+  @Test
+  void officialsInThePluralMeet() {
+    assertThat(types("The foreign ministers met in Geneva on Tuesday.")).contains(EventType.NEGOTIATION);
+    assertThat(types("The players met in Geneva on Tuesday.")).doesNotContain(EventType.NEGOTIATION);
+  }
+
+  @Test
+  void talksBrokenOffOrSuspendedAreNotHeld() {
+    assertThat(types("The opposition broke off peace talks with the government on Friday.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("The opposition held peace talks with the government on Friday.")).contains(EventType.NEGOTIATION);
+  }
+
+  @Test
+  void aStrikeOnTheTownOfAPlace() {
+    assertThat(types("Jets carried out a strike on the town of Azaz on Tuesday.")).contains(EventType.ATTACK);
+    assertThat(types("Jets struck the town of Azaz on Tuesday.")).contains(EventType.ATTACK);
+    assertThat(types("Teachers went on strike in the city of Homs on Tuesday.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void settlementsAndForcesMovedByOtherWords() {
+    assertThat(types("The two parties settled their dispute over the border on Monday.")).contains(EventType.AGREEMENT);
+    assertThat(types("The factions reached an understanding on Monday in Daraa.")).contains(EventType.AGREEMENT);
+    assertThat(types("The army moved troops to the border near Azaz.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("The navy sent warships to the coast near Latakia.")).contains(EventType.MILITARY_BUILDUP);
+  }
 }

@@ -39,4 +39,32 @@ class EventivenessTest {
     assertThat(types("وقعت الحكومة والفصائل الاتفاق في المدينة.")).contains(EventType.AGREEMENT);
     assertThat(types("دخل الاتفاق حيز التنفيذ اليوم.")).contains(EventType.AGREEMENT);
   }
+
+  @Test
+  void anEnglishActNounAfterTheOrInThePluralIsATopic() {
+    assertThat(EnglishWordClassesTest.Lang.types("The negotiations in Turkey have worried the minister."))
+        .doesNotContain(EventType.NEGOTIATION);
+    assertThat(EnglishWordClassesTest.Lang.types("Bombings in Syria have worried the minister.")).doesNotContain(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("Bombings hit the town of Azaz on Monday.")).contains(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("Jets bombed targets in Syria.")).contains(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("The king received the visiting prime minister.")).contains(EventType.NEGOTIATION);
+  }
+
+  @Test
+  void aParticipleOfFlightAfterPeopleDescribesThem() {
+    assertThat(EnglishWordClassesTest.Lang.types("France will send aid to Syrians displaced by the war."))
+        .doesNotContain(EventType.DISPLACEMENT);
+    assertThat(EnglishWordClassesTest.Lang.types("The agency opened a camp for families fleeing the violence in the north."))
+        .doesNotContain(EventType.DISPLACEMENT);
+    assertThat(EnglishWordClassesTest.Lang.types("Thousands of civilians fled the town of Azaz.")).contains(EventType.DISPLACEMENT);
+    assertThat(EnglishWordClassesTest.Lang.types("Families fleeing the town of Azaz reached the border on Monday."))
+        .contains(EventType.DISPLACEMENT);
+  }
+
+  @Test
+  void aHandingOverIsADemandOnlyWhenImposed() {
+    assertThat(EnglishWordClassesTest.Lang.types("The rebels handed over the bodies of five soldiers.")).doesNotContain(EventType.DEMAND);
+    assertThat(EnglishWordClassesTest.Lang.types("The army ordered the villagers to hand over their weapons."))
+        .contains(EventType.DEMAND);
+  }
 }

@@ -22,4 +22,18 @@ class ObjectClassTest {
         .doesNotContain(EventType.MILITARY_BUILDUP);
     assertThat(types("The army deployed 300 troops in the south on Monday.")).contains(EventType.MILITARY_BUILDUP);
   }
+
+  @Test
+  void withdrawingEnvoysOrPeacekeepersAndSeizingPropertyAreNotControlChanges() {
+    assertThat(types("Madrid withdrew its ambassador from the capital on Friday.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The UN pulled out its peacekeepers from the buffer zone.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("Police seized its offices and closed the newspaper.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The rebels withdrew from the town of Azaz on Friday.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("Rebels captured the town of Azaz and seized weapons.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void expellingAgenciesIsASanction() {
+    assertThat(types("The junta expelled four foreign aid agencies on Monday.")).doesNotContain(EventType.DISPLACEMENT);
+  }
 }

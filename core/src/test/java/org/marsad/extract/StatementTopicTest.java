@@ -43,4 +43,54 @@ class StatementTopicTest {
     assertThat(types("Thousands of students protested in Cairo on Monday.")).contains(EventType.PROTEST);
     assertThat(types("Police detained 300 protesters on Sunday in Cairo.")).contains(EventType.ARREST);
   }
+
+  @Test
+  void aTollInsideTheTopicDoesNotAnchorIt() {
+    assertThat(types("The foreign minister denounced the bombing of the bus station, which killed 14 passengers."))
+        .doesNotContain(EventType.ATTACK);
+    assertThat(types("The families sued the army over the shelling that killed their sons.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("The families sued the army over the shelling on Friday in the village of Kafr Nabl."))
+        .contains(EventType.ATTACK);
+  }
+
+  @Test
+  void anActNamedAsAReferenceIsNotTold() {
+    assertThat(types("Cairo suspended all flights to the capital after the bombing.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("The militia vowed revenge for the assassination of its leader.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Judges questioned two colonels about the shooting of students.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Experts found traces of a missile in the debris.")).doesNotContain(EventType.ATTACK);
+    // its own time makes it a happening; an act told in its own clause is one
+    assertThat(types("Flights stopped after the bombing on Sunday in the town of Azaz.")).contains(EventType.ATTACK);
+    assertThat(types("Flights stopped after the army shelled the town of Azaz.")).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void aidRecipientsNamedByTheirPlightAreNotEvents() {
+    assertThat(types("The charity delivered blankets to families displaced by the war.")).doesNotContain(EventType.DISPLACEMENT);
+    assertThat(types("The agency provided tents to villagers who fled the floods.")).doesNotContain(EventType.DISPLACEMENT);
+    // a besieged community receiving aid is the codebook's own news
+    assertThat(types("The convoy delivered flour to the besieged town of Madaya.")).contains(EventType.SIEGE);
+    assertThat(types("Militias expelled hundreds of families from the village of Tal Tamr on Monday."))
+        .contains(EventType.DISPLACEMENT);
+  }
+
+  @Test
+  void blameDocumentationSentencesAndReleasesNameAPastActAsTheirTopic() {
+    assertThat(types("The governor blamed the rebels for the bombing of the bridge.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Human rights groups documented the torture of detainees in the prison.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("The court sentenced the colonel to ten years for ordering the shelling of the city."))
+        .doesNotContain(EventType.ATTACK);
+    assertThat(types("The army released 200 prisoners detained during the protests."))
+        .doesNotContain(EventType.ARREST, EventType.PROTEST);
+    // with its own time the act is told
+    assertThat(types("The governor blamed the rebels for Monday's bombing of the bridge in the town of Azaz."))
+        .contains(EventType.ATTACK);
+  }
+
+  @Test
+  void careGivenNamesItsRecipientsByTheirPlight() {
+    assertThat(types("Doctors treated 40 people wounded in the shelling.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Doctors treated 40 people wounded in Monday's shelling of the town of Azaz."))
+        .contains(EventType.ATTACK);
+  }
 }

@@ -192,7 +192,8 @@ public final class Derivation {
       todoSet.addAll(groups.keySet());
       List<String> todo = new ArrayList<>(todoSet);
       // 2. The areas to re-derive.
-      Map<String, Place> places = DerivationQueries.places(store);
+      DerivationQueries.PlaceCounts placeCounts = DerivationQueries.placeCounts(store);
+      Map<String, Place> places = placeCounts.places();
       Map<String, String> area = engine.areas(places.values());
       Set<String> touchedKeys = full ? new TreeSet<>(places.keySet()) : DerivationQueries.placeKeys(store, todo);
       if (!full && horizonMoved && oldHorizon != null) {
@@ -219,7 +220,7 @@ public final class Derivation {
         committed.accept("cleared");
       }
       // 3. Area chunks: fuse, track, replace.
-      Map<String, Long> sizes = DerivationQueries.eventsPerPlaceKey(store);
+      Map<String, Long> sizes = placeCounts.events();
       int chunks = 0;
       List<String> chunk = new ArrayList<>();
       long size = 0;
@@ -280,10 +281,27 @@ public final class Derivation {
     List<FusedEventRecord> fusedRows = fused.stream().map(Derivation::record).toList();
     List<StatusIntervalRecord> intervalRows = records(fused, timelines);
     store.jdbi().useTransaction(h -> {
-      DerivationQueries.deleteDerivedAt(h, keys, places);
+      // Only rows that change are written: most of a large area's fused events and intervals (and
+      // their thousands of member rows) come out as they were stored when one report arrives.
+      List<String> ids = DerivationQueries.placeIds(keys, places);
+      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids);
+      Map<Long, String> oldIntervals = DerivationQueries.storedIntervals(h, ids);
+      List<FusedEventRecord> fusedChanged = fusedRows.stream()
+          .filter(f -> !canonical(List.of(f), List.of()).equals(oldFused.get(f.id()))).toList();
+      List<StatusIntervalRecord> intervalsChanged = intervalRows.stream()
+          .filter(i -> !canonical(List.of(), List.of(i)).equals(oldIntervals.get(Store.intervalId(i.placeId(), i.start()))))
+          .toList();
+      Set<String> fusedGone = new HashSet<>(oldFused.keySet());
+      fusedRows.stream().map(FusedEventRecord::id).forEach(fusedGone::remove);
+      fusedChanged.stream().map(FusedEventRecord::id).filter(oldFused::containsKey).forEach(fusedGone::add);
+      Set<Long> intervalsGone = new HashSet<>(oldIntervals.keySet());
+      intervalRows.forEach(i -> intervalsGone.remove(Store.intervalId(i.placeId(), i.start())));
+      intervalsChanged.stream().map(i -> Store.intervalId(i.placeId(), i.start())).filter(oldIntervals::containsKey)
+          .forEach(intervalsGone::add);
+      DerivationQueries.deleteDerivedAt(h, keys, places, fusedGone, intervalsGone);
       // A reviewer's corrected place can carry an event out of the area it is stored in.
-      DerivationQueries.deleteFused(h, fusedRows);
-      Store.insertDerived(h, fusedRows, intervalRows);
+      DerivationQueries.deleteFused(h, fusedChanged);
+      Store.insertDerived(h, fusedChanged, intervalsChanged);
     });
   }
 
@@ -340,6 +358,14 @@ public final class Derivation {
    * version 1): computed once from the stored text; those reports become pending.
    */
   private static void backfill(Store store) {
+    backfillBandSets(store);
+    // Every signature has its report (foreign key): equal counts mean nothing to backfill, and
+    // COUNT(*) of a whole table costs nothing where NOT IN reads every report.
+    boolean complete = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one()
+        .equals(h.createQuery("SELECT COUNT(*) FROM report_signatures").mapTo(Long.class).one()));
+    if (complete) {
+      return;
+    }
     List<String> missing = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM reports WHERE id NOT IN"
         + " (SELECT report_id FROM report_signatures) ORDER BY id").mapTo(String.class).list());
     for (int i = 0; i < missing.size(); i += 200) {
@@ -350,16 +376,14 @@ public final class Derivation {
             .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue()));
         PreparedBatch sig = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
             + " VALUES (:id, :s, :id)");
-        PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:b, :id)");
+        PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
         PreparedBatch pend = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
         PreparedBatch ev = h.prepareBatch("UPDATE events SET evidence_text = :t WHERE report_id = :r AND event_id = :e");
         for (Map.Entry<String, String> t : texts.entrySet()) {
           long[] s = Signatures.DUPLICATES.signature(t.getValue());
           sig.bind("id", t.getKey()).bind("s", Signatures.encode(s)).add();
           if (Signatures.matchable(s)) {
-            for (long b : java.util.Arrays.stream(Signatures.bands(s)).distinct().toArray()) {
-              bands.bind("b", b).bind("id", t.getKey()).add();
-            }
+            bands.bind("b", Signatures.encode(Signatures.bands(s))).bind("id", t.getKey()).add();
           }
           pend.bind("id", t.getKey()).add();
         }
@@ -379,6 +403,34 @@ public final class Derivation {
         }
       });
     }
+  }
+
+  /**
+   * Band sets of a record migrated from one band row per key (V33 marks it): computed from the
+   * stored signatures once, in one transaction with the mark's removal.
+   */
+  private static void backfillBandSets(Store store) {
+    boolean marked = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record_meta WHERE meta_key = 'band_sets'")
+        .mapTo(Long.class).one() > 0);
+    if (!marked) {
+      return;
+    }
+    store.jdbi().useTransaction(h -> {
+      h.execute("DELETE FROM report_band_sets");
+      PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
+      h.createQuery("SELECT report_id, signature FROM report_signatures")
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+          .forEach(r -> {
+            long[] s = Signatures.decode(r[1]);
+            if (Signatures.matchable(s)) {
+              bands.bind("id", r[0]).bind("b", Signatures.encode(Signatures.bands(s))).add();
+            }
+          });
+      if (bands.size() > 0) {
+        bands.execute();
+      }
+      h.execute("DELETE FROM record_meta WHERE meta_key = 'band_sets'");
+    });
   }
 
   /** Derived rows as one string, in a fixed order, for comparing what is stored with what is new. */

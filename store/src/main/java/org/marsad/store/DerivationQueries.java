@@ -25,26 +25,31 @@ final class DerivationQueries {
 
   private DerivationQueries() {}
 
-  /** Every place events are located at, by place key (enough of it for areas: name and coordinates). */
-  static Map<String, Place> places(Store store) {
-    Map<String, Place> out = new TreeMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon FROM events"
-            + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL")
-        .map((rs, ctx) -> new Place(rs.getString(1), rs.getString(2), null, null, null, null, rs.getDouble(3),
-            rs.getDouble(4), 1, null))
-        .forEach(p -> out.putIfAbsent(StatusEngine.placeKey(p), p)));
-    return out;
-  }
+  /** The places events are located at, by place key, and how many events each key has. */
+  record PlaceCounts(Map<String, Place> places, Map<String, Long> events) {}
 
-  /** Events per place key, to size the chunks of a derivation. */
-  static Map<String, Long> eventsPerPlaceKey(Store store) {
-    Map<String, Long> out = new HashMap<>();
+  /**
+   * Every place events are located at, by place key (enough of it for areas: name and coordinates),
+   * with its number of events (to size a derivation's chunks): one pass over the events.
+   */
+  static PlaceCounts placeCounts(Store store) {
+    Map<String, Place> places = new TreeMap<>();
+    Map<String, Long> events = new HashMap<>();
     store.jdbi().useHandle(h -> h.createQuery("SELECT place_id, place_name, place_lat, place_lon, COUNT(*) FROM events"
             + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL GROUP BY place_id, place_name, place_lat, place_lon")
-        .map((rs, ctx) -> Map.entry(StatusEngine.placeKey(new Place(rs.getString(1), rs.getString(2), null, null, null,
-            null, rs.getDouble(3), rs.getDouble(4), 1, null)), rs.getLong(5)))
-        .forEach(e -> out.merge(e.getKey(), e.getValue(), Long::sum)));
-    return out;
+        .map((rs, ctx) -> Map.entry(new Place(rs.getString(1), rs.getString(2), null, null, null, null, rs.getDouble(3),
+            rs.getDouble(4), 1, null), rs.getLong(5)))
+        .forEach(e -> {
+          String key = StatusEngine.placeKey(e.getKey());
+          places.putIfAbsent(key, e.getKey());
+          events.merge(key, e.getValue(), Long::sum);
+        }));
+    return new PlaceCounts(places, events);
+  }
+
+  /** Every place events are located at, by place key. */
+  static Map<String, Place> places(Store store) {
+    return placeCounts(store).places();
   }
 
   /** Place keys of the events of {@code reportIds}. */
@@ -172,22 +177,78 @@ final class DerivationQueries {
     }
   }
 
-  /** Removes the fused events and status intervals located at the places of {@code keys}. */
-  static void deleteDerivedAt(Handle h, Collection<String> keys, Map<String, Place> places) {
+  /** The gazetteer ids of the places of {@code keys} (keys of named places without an id are left out). */
+  static List<String> placeIds(Collection<String> keys, Map<String, Place> places) {
     List<String> ids = new ArrayList<>();
-    Set<String> named = new TreeSet<>();
     for (String k : keys) {
       Place p = places.get(k);
       if (p != null && p.id() != null) {
         ids.add(p.id());
-      } else if (p != null) {
+      }
+    }
+    return ids;
+  }
+
+  /** The stored fused events located at {@code placeIds}, each as its {@link Derivation#canonical} line, by id. */
+  static Map<String, String> storedFused(Handle h, List<String> placeIds) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < placeIds.size(); i += IN) {
+      List<String> part = placeIds.subList(i, Math.min(placeIds.size(), i + IN));
+      Map<String, List<EventRef>> members = new HashMap<>();
+      h.createQuery("SELECT m.fused_id, m.report_id, m.event_id FROM fused_event_members m JOIN fused_events f"
+              + " ON f.id = m.fused_id WHERE f.place_id IN (<ids>)")
+          .bindList("ids", part)
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+          .forEach(r -> members.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new EventRef(r[1], r[2])));
+      h.createQuery("SELECT * FROM fused_events WHERE place_id IN (<ids>)").bindList("ids", part)
+          .map((rs, ctx) -> Store.fusedRecord(rs, members))
+          .forEach(f -> out.put(f.id(), Derivation.canonical(List.of(f), List.of())));
+    }
+    return out;
+  }
+
+  /** The stored status intervals at {@code placeIds}, each as its {@link Derivation#canonical} line, by id. */
+  static Map<Long, String> storedIntervals(Handle h, List<String> placeIds) {
+    Map<Long, String> out = new HashMap<>();
+    for (int i = 0; i < placeIds.size(); i += IN) {
+      List<String> part = placeIds.subList(i, Math.min(placeIds.size(), i + IN));
+      Map<Long, List<StatusIntervalRecord.Support>> sources = new HashMap<>();
+      h.createQuery("SELECT s.interval_id, s.report_id, s.event_id, s.note, s.source_key FROM status_interval_sources s"
+              + " JOIN status_intervals i ON i.id = s.interval_id WHERE i.place_id IN (<ids>)")
+          .bindList("ids", part)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new StatusIntervalRecord.Support(
+              new EventRef(rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5))))
+          .forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      h.createQuery("SELECT * FROM status_intervals WHERE place_id IN (<ids>)").bindList("ids", part)
+          .map((rs, ctx) -> Map.entry(rs.getLong("id"), Store.intervalRecord(rs, sources)))
+          .forEach(e -> out.put(e.getKey(), Derivation.canonical(List.of(), List.of(e.getValue()))));
+    }
+    return out;
+  }
+
+  /**
+   * Removes the fused events and status intervals located at the places of {@code keys}: at places
+   * with an id, the stored rows read by {@link #storedFused} and {@link #storedIntervals} less those
+   * kept (unchanged); at named places without an id, all of them.
+   */
+  static void deleteDerivedAt(Handle h, Collection<String> keys, Map<String, Place> places, Collection<String> fusedIds,
+      Collection<Long> intervalIds) {
+    Set<String> named = new TreeSet<>();
+    for (String k : keys) {
+      Place p = places.get(k);
+      if (p != null && p.id() == null) {
         named.add(k);
       }
     }
-    for (int i = 0; i < ids.size(); i += IN) {
-      List<String> part = ids.subList(i, Math.min(ids.size(), i + IN));
-      h.createUpdate("DELETE FROM fused_events WHERE place_id IN (<ids>)").bindList("ids", part).execute();
-      h.createUpdate("DELETE FROM status_intervals WHERE place_id IN (<ids>)").bindList("ids", part).execute();
+    List<String> fused = new ArrayList<>(fusedIds);
+    for (int i = 0; i < fused.size(); i += IN) {
+      h.createUpdate("DELETE FROM fused_events WHERE id IN (<ids>)")
+          .bindList("ids", fused.subList(i, Math.min(fused.size(), i + IN))).execute();
+    }
+    List<Long> intervals = new ArrayList<>(intervalIds);
+    for (int i = 0; i < intervals.size(); i += IN) {
+      h.createUpdate("DELETE FROM status_intervals WHERE id IN (<ids>)")
+          .bindList("ids", intervals.subList(i, Math.min(intervals.size(), i + IN))).execute();
     }
     if (!named.isEmpty()) {
       PreparedBatch del = h.prepareBatch("DELETE FROM fused_events WHERE id = :id");

@@ -216,19 +216,36 @@ public final class Ingestor {
   /** What {@link #ingestOne} did: the report's id, events added, and the reason of a refusal. */
   public record One(Outcome outcome, String reportId, int events, String reason) {}
 
+  /** Sources read and waiting for one known-report query (see {@link #read}). */
+  private static final int CHECK_EVERY = 128;
+
   private void read(List<Path> paths, ExecutorService workers, BlockingQueue<Future<Result>> queue) {
     Throwable failure = null;
+    // Known bytes are skipped before the costly part with one query per CHECK_EVERY sources, not one
+    // per source on the workers; putAll() checks again inside its transaction. Sources wait here in
+    // input order, and are flushed before a refusal is queued, so the queue keeps that order.
+    List<Source> waiting = new ArrayList<>(CHECK_EVERY);
     try {
       for (Path p : paths) {
         try {
           ReportSources.read(p,
-              s -> put(queue, workers.submit(() -> process(s))),
-              e -> put(queue, CompletableFuture.completedFuture(new Rejected(nameOf(e), e.getMessage()))));
+              s -> {
+                waiting.add(s);
+                if (waiting.size() >= CHECK_EVERY) {
+                  submit(waiting, workers, queue);
+                }
+              },
+              e -> {
+                submit(waiting, workers, queue);
+                put(queue, CompletableFuture.completedFuture(new Rejected(nameOf(e), e.getMessage())));
+              });
         } catch (UncheckedIOException e) {
           // A folder or JSON Lines file that cannot be read: refuse it, go on with the next path.
+          submit(waiting, workers, queue);
           put(queue, CompletableFuture.completedFuture(new Rejected(p.toString(), p + ": " + e.getCause().getMessage())));
         }
       }
+      submit(waiting, workers, queue);
     } catch (Stopped e) {
       return; // the writer gave up; nobody is listening
     } catch (RuntimeException | Error e) {
@@ -239,6 +256,21 @@ public final class Ingestor {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Queues {@code sources} in order: known ones as such, the others as extraction work; clears the list. */
+  private void submit(List<Source> sources, ExecutorService workers, BlockingQueue<Future<Result>> queue) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<String> ids = sources.stream().map(s -> Pipeline.sha256(s.bytes())).toList();
+    java.util.Set<String> known = store.known(ids);
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
+      put(queue, known.contains(ids.get(i)) ? CompletableFuture.completedFuture(new Known(s.name()))
+          : workers.submit(() -> extract(s)));
+    }
+    sources.clear();
   }
 
   private static void put(BlockingQueue<Future<Result>> queue, Future<Result> f) {
@@ -255,6 +287,11 @@ public final class Ingestor {
     if (store.contains(Pipeline.sha256(s.bytes()))) {
       return new Known(s.name());
     }
+    return extract(s);
+  }
+
+  /** Extraction, signature and index analysis of a source not yet known; failures become refusals. */
+  private Result extract(Source s) {
     try {
       Extraction x = work.apply(s);
       // The signature and the index's text analysis are the costly parts after extraction: done

@@ -49,7 +49,7 @@ final class RecordWriter {
         + " :a1evidence, :a2, :a2kind, :a2evidence, :source, :evidence, :rule, :evidenceText)");
     PreparedBatch signatures = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
         + " VALUES (:id, :signature, :id)");
-    PreparedBatch bands = h.prepareBatch("INSERT INTO report_bands (band, report_id) VALUES (:band, :id)");
+    PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :bands)");
     PreparedBatch pending = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id)");
     PreparedBatch clearRejects = h.prepareBatch("DELETE FROM rejects WHERE source_key = :k");
     PreparedBatch rejects = h.prepareBatch("INSERT INTO rejects (source_key, source_name, reason, rejected_at)"
@@ -82,9 +82,7 @@ final class RecordWriter {
       long[] sig = a.signature() != null ? a.signature() : Signatures.DUPLICATES.signature(x.text());
       signatures.bind("id", m.id()).bind("signature", Signatures.encode(sig)).add();
       if (Signatures.matchable(sig)) {
-        for (long b : java.util.Arrays.stream(Signatures.bands(sig)).distinct().toArray()) {
-          bands.bind("band", b).bind("id", m.id()).add();
-        }
+        bands.bind("id", m.id()).bind("bands", Signatures.encode(Signatures.bands(sig))).add();
       }
       pending.bind("id", m.id()).add();
       addEvents(events, places, actors, seenPlaces, seenActors, m.id(), x);

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import org.marsad.fuse.NearDuplicates;
 
-/** MinHash signatures and LSH band keys as the record stores them (table report_signatures, report_bands). */
+/** MinHash signatures and LSH band keys as the record stores them (tables report_signatures, report_band_sets). */
 final class Signatures {
   static final NearDuplicates DUPLICATES = NearDuplicates.defaults();
   static final int BANDS = DUPLICATES.bandKeys(DUPLICATES.signature("")).length;

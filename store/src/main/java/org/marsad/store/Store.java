@@ -166,6 +166,22 @@ public final class Store implements AutoCloseable {
     return recovery;
   }
 
+  /** Which of {@code reportIds} are stored: one query per 500 ids (the ingest's known-report check). */
+  public Set<String> known(java.util.Collection<String> reportIds) {
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(reportIds));
+    Set<String> out = new java.util.HashSet<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbi.useHandle(h -> {
+      for (int i = 0; i < ids.size(); i += 500) {
+        out.addAll(h.createQuery("SELECT id FROM reports WHERE id IN (<ids>)")
+            .bindList("ids", ids.subList(i, Math.min(ids.size(), i + 500))).mapTo(String.class).list());
+      }
+    });
+    return out;
+  }
+
   public boolean contains(String reportId) {
     return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports WHERE id = :id")
         .bind("id", reportId).mapTo(Long.class).one() > 0);
@@ -403,15 +419,29 @@ public final class Store implements AutoCloseable {
           .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
           .forEach(r -> members.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new EventRef(r[1], r[2])));
       return h.createQuery("SELECT * FROM fused_events ORDER BY id")
-          .map((rs, ctx) -> new FusedEventRecord(rs.getString("id"), EventType.valueOf(rs.getString("type")),
-              rs.getString("modality") == null ? null : Modality.of(rs.getString("modality")),
-              rs.getBoolean("historical"), rs.getString("place_id"), rs.getString("place_name"),
-              rs.getObject("place_lat", Double.class), rs.getObject("place_lon", Double.class),
-              rs.getString("date_value"), rs.getString("date_kind"), rs.getObject("date_precision", Integer.class),
-              JsonText.readObject(rs.getString("attributes")), rs.getInt("source_count"),
-              members.getOrDefault(rs.getString("id"), List.of())))
+          .map((rs, ctx) -> fusedRecord(rs, members))
           .list();
     });
+  }
+
+  /** A {@code fused_events} row as a record, with its members from {@code members} (by fused id). */
+  static FusedEventRecord fusedRecord(ResultSet rs, Map<String, List<EventRef>> members) throws SQLException {
+    return new FusedEventRecord(rs.getString("id"), EventType.valueOf(rs.getString("type")),
+        rs.getString("modality") == null ? null : Modality.of(rs.getString("modality")),
+        rs.getBoolean("historical"), rs.getString("place_id"), rs.getString("place_name"),
+        rs.getObject("place_lat", Double.class), rs.getObject("place_lon", Double.class),
+        rs.getString("date_value"), rs.getString("date_kind"), rs.getObject("date_precision", Integer.class),
+        JsonText.readObject(rs.getString("attributes")), rs.getInt("source_count"),
+        members.getOrDefault(rs.getString("id"), List.of()));
+  }
+
+  /** A {@code status_intervals} row as a record, with its sources from {@code sources} (by interval id). */
+  static StatusIntervalRecord intervalRecord(ResultSet rs, Map<Long, List<StatusIntervalRecord.Support>> sources)
+      throws SQLException {
+    return new StatusIntervalRecord(rs.getString("place_id"), rs.getString("place_name"),
+        rs.getString("level"), rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class), JsonText.readObject(rs.getString("indicators")),
+        rs.getInt("source_count"), sources.getOrDefault(rs.getLong("id"), List.of()));
   }
 
   /** Status intervals of one place (all places when null), by place and start. */
@@ -431,11 +461,7 @@ public final class Store implements AutoCloseable {
       if (placeId != null) {
         q.bind("place", placeId);
       }
-      return q.map((rs, ctx) -> new StatusIntervalRecord(rs.getString("place_id"), rs.getString("place_name"),
-              rs.getString("level"), rs.getObject("start_date", LocalDate.class),
-              rs.getObject("end_date", LocalDate.class), JsonText.readObject(rs.getString("indicators")),
-              rs.getInt("source_count"), sources.getOrDefault(rs.getLong("id"), List.of())))
-          .list();
+      return q.map((rs, ctx) -> intervalRecord(rs, sources)).list();
     });
   }
 
@@ -506,6 +532,48 @@ public final class Store implements AutoCloseable {
     });
     index.commit();
     return new IndexRecovery(true, index.rebuilt(), missing.size(), extra.size());
+  }
+
+  /** What {@link #compactIfSparse} did: the H2 file's size before and after, and how long it took. */
+  public record Compaction(long bytesBefore, long bytesAfter, java.time.Duration elapsed) {}
+
+  /**
+   * H2 only: when less than {@code minChunkFillRate} % of the file's chunks is live data, rewrites
+   * the file with the live data alone ({@code SHUTDOWN COMPACT}) and closes the database; only
+   * {@link #close} may follow. With {@code WRITE_DELAY=0} H2 has no background writer, so the
+   * chunks that batches rewrite are never compacted while the file is open: a long ingest leaves a
+   * file several times its data (docs/performance.md). Empty when nothing was done.
+   */
+  public Optional<Compaction> compactIfSparse(int minChunkFillRate) {
+    java.nio.file.Path file = config.dataDir().resolve("marsad.mv.db");
+    // Only the record's own H2 file: a --db URL may name an H2 database elsewhere.
+    if (!config.jdbcUrl().equals(StoreConfig.h2Url(config.dataDir())) || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    int fill = jdbi.withHandle(h -> h.createQuery("SELECT setting_value FROM information_schema.settings"
+        + " WHERE setting_name = 'info.CHUNKS_FILL_RATE'").mapTo(String.class).findOne()
+        .map(v -> Integer.parseInt(v.trim())).orElse(100));
+    if (fill >= minChunkFillRate) {
+      return Optional.empty();
+    }
+    try {
+      long before = Files.size(file);
+      long t0 = System.nanoTime();
+      // A connection of its own, not the pool's: a pooled connection rolls back on close, which
+      // fails (and leaves a trace file) once the database is shut.
+      try (java.sql.Connection c = ((javax.sql.DataSource) poolSource(config)).getConnection();
+          java.sql.Statement st = c.createStatement()) {
+        st.execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        // The statement closes the database under its own connection: H2 answers "already closed".
+        if (e.getErrorCode() != org.h2.api.ErrorCode.DATABASE_IS_CLOSED) {
+          throw new IllegalStateException("cannot compact the database: " + e.getMessage(), e);
+        }
+      }
+      return Optional.of(new Compaction(before, Files.size(file), java.time.Duration.ofNanos(System.nanoTime() - t0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 
   @Override

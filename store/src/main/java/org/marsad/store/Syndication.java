@@ -3,6 +3,7 @@ package org.marsad.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,7 @@ final class Syndication {
     Map<String, long[]> bandsOf = new HashMap<>();
     sigs.forEach((id, sig) -> bandsOf.put(id, Signatures.matchable(sig) ? Signatures.bands(sig) : null));
     Map<String, long[]> old = new HashMap<>();
+    Map<Long, List<String>> storedByKey = onlyNew ? Map.of() : storedCandidates(h, bandsOf);
     for (int b = 0; b < Signatures.BANDS; b++) {
       Map<Long, List<String>> buckets = new HashMap<>();
       for (String id : ids) {
@@ -59,9 +61,7 @@ final class Syndication {
           buckets.computeIfAbsent(keys[b], k -> new ArrayList<>(2)).add(id);
         }
       }
-      if (!onlyNew) {
-        addStoredCandidates(h, buckets, sigs.keySet());
-      }
+      buckets.forEach((key, bucket) -> bucket.addAll(storedByKey.getOrDefault(key, List.of())));
       for (List<String> bucket : buckets.values()) {
         if (bucket.size() < 2) {
           continue;
@@ -134,21 +134,43 @@ final class Syndication {
     }
   }
 
-  /** Adds to each bucket the stored reports (not among {@code fresh}) that share its key. */
-  private static void addStoredCandidates(Handle h, Map<Long, List<String>> buckets, Set<String> fresh) {
-    List<Long> keys = new ArrayList<>(buckets.keySet());
-    for (int i = 0; i < keys.size(); i += 500) {
-      // Joined with the signatures: a band row outlives its report when a report is deleted (no foreign key, V32).
-      h.createQuery("SELECT b.band, b.report_id FROM report_bands b JOIN report_signatures g ON g.report_id = b.report_id"
-              + " WHERE b.band IN (<b>) ORDER BY b.report_id")
-          .bindList("b", keys.subList(i, Math.min(keys.size(), i + 500)))
-          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-          .forEach(e -> {
-            if (!fresh.contains(e.getValue())) {
-              buckets.get(e.getKey()).add(e.getValue());
+  /**
+   * The stored reports (not among the new ones) that share a band key with a new report, by key, in
+   * report id order. One pass over {@code report_band_sets} (one row per report, no index to keep up
+   * on ingest); a band row whose report is gone is dropped by the check against the signatures.
+   */
+  private static Map<Long, List<String>> storedCandidates(Handle h, Map<String, long[]> fresh) {
+    long[] wanted = fresh.values().stream().filter(java.util.Objects::nonNull).flatMapToLong(java.util.Arrays::stream)
+        .sorted().distinct().toArray();
+    Map<Long, List<String>> byKey = new HashMap<>();
+    Set<String> matched = new TreeSet<>();
+    h.createQuery("SELECT report_id, bands FROM report_band_sets")
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .forEach(r -> {
+          if (fresh.containsKey(r[0])) {
+            return;
+          }
+          for (long key : Signatures.decode(r[1])) {
+            if (java.util.Arrays.binarySearch(wanted, key) >= 0) {
+              List<String> l = byKey.computeIfAbsent(key, k -> new ArrayList<>(2));
+              if (l.isEmpty() || !l.get(l.size() - 1).equals(r[0])) {
+                l.add(r[0]);
+              }
+              matched.add(r[0]);
             }
-          });
+          }
+        });
+    Set<String> present = new HashSet<>();
+    List<String> ids = new ArrayList<>(matched);
+    for (int i = 0; i < ids.size(); i += 500) {
+      present.addAll(h.createQuery("SELECT report_id FROM report_signatures WHERE report_id IN (<ids>)")
+          .bindList("ids", ids.subList(i, Math.min(ids.size(), i + 500))).mapTo(String.class).list());
     }
+    byKey.values().forEach(l -> {
+      l.removeIf(id -> !present.contains(id));
+      l.sort(null);
+    });
+    return byKey;
   }
 
   private static String labelOf(Handle h, String id, Map<String, String> label) {

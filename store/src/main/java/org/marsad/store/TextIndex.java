@@ -58,9 +58,12 @@ final class TextIndex implements Closeable {
   static final String OUTLET = "outlet";
 
   // A Lucene commit fsyncs; one per report would dominate ingest time. What a crash loses between
-  // commits is re-indexed from the database on the next open.
-  private static final int COMMIT_EVERY_DOCS = 2_000;
-  private static final long COMMIT_EVERY_NANOS = 10_000_000_000L;
+  // commits is re-indexed from the database on the next open. Each commit also flushes a small
+  // segment that must later be merged: commits are rare, and the RAM buffer (Lucene's default
+  // 16 MB) is larger so that a long ingest writes fewer, larger segments.
+  private static final int COMMIT_EVERY_DOCS = 10_000;
+  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
+  private static final double RAM_BUFFER_MB = 32;
   private static final String CLEAN = "clean";
 
   private final Path path;
@@ -108,7 +111,8 @@ final class TextIndex implements Closeable {
     try {
       IndexWriterConfig cfg = new IndexWriterConfig(new ArabicSearchAnalyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(dir, cfg);
       boolean clean = false;
       Iterable<Map.Entry<String, String>> last = writer.getLiveCommitData();

@@ -46,6 +46,23 @@ class StoreTest {
   }
 
   @Test
+  void compactingKeepsEveryRowAndOnlyHappensBelowTheFillRate() throws IOException {
+    Path in = folder();
+    String before;
+    try (Store s = Store.open(StoreConfig.of(data()))) {
+      ingest(s, in);
+      Derivation.defaults().run(s);
+      before = TestData.digest(s);
+      assertThat(s.compactIfSparse(0)).as("no file has less than 0 %% live chunks").isEmpty();
+      Store.Compaction c = s.compactIfSparse(101).orElseThrow();
+      assertThat(c.bytesAfter()).isPositive();
+    }
+    try (Store s = Store.open(StoreConfig.of(data()))) {
+      assertThat(TestData.digest(s)).isEqualTo(before);
+    }
+  }
+
+  @Test
   void ingestsAFolderAndReadsReportsBack() throws IOException {
     Path in = folder();
     try (Store s = Store.open(StoreConfig.of(data()))) {

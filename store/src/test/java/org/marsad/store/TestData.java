@@ -84,7 +84,7 @@ final class TestData {
           "SELECT * FROM actors ORDER BY name",
           "SELECT source_name, reason FROM rejects ORDER BY source_key",
           "SELECT * FROM report_signatures ORDER BY report_id",
-          "SELECT * FROM report_bands ORDER BY band, report_id",
+          "SELECT * FROM report_band_sets ORDER BY report_id",
           "SELECT * FROM derive_pending ORDER BY report_id",
           "SELECT * FROM record_meta ORDER BY meta_key",
           "SELECT * FROM fused_events ORDER BY id",

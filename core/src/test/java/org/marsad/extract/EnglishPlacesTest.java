@@ -1,0 +1,48 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EnglishWordClassesTest.Lang.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/** Where English reports put an act, and which places they name for something else (sentences written for these tests). */
+class EnglishPlacesTest {
+  private static List<String> attackPlaces(String text) {
+    return events(text).stream().filter(e -> e.type() == EventType.ATTACK)
+        .map(e -> e.place() == null ? "null" : e.place().name()).toList();
+  }
+
+  @Test
+  void wherePlaceSaysWhereABodyIsBasedItIsNotWhereTheActIs() {
+    assertThat(attackPlaces("The Britain-based monitoring group said jets bombed a market, killing nine people."))
+        .containsExactly("null");
+    assertThat(attackPlaces("A monitoring group based in the UK said that the air strikes killed nine people."))
+        .containsExactly("null");
+    assertThat(attackPlaces("The Britain-based monitoring group said jets bombed a market in the town of Azaz, killing nine people."))
+        .containsExactly("Azaz");
+    // nor does it make the report's towns foreign: a town named bare is still read
+    assertThat(attackPlaces("The Britain-based monitoring group said jets bombed a market in Idlib, killing nine people."))
+        .containsExactly("Idlib");
+    assertThat(attackPlaces("A group based in the UK said jets bombed a market in Idlib, killing nine people."))
+        .containsExactly("Idlib");
+    // a place before any other word is still where
+    assertThat(attackPlaces("Jets bombed a market in Britain, killing nine people.")).containsExactly("United Kingdom");
+  }
+
+  @Test
+  void aCityBeforeAPlaceNounAndOfSaysWhereTheNextPlaceLies() {
+    assertThat(attackPlaces("A car bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday."))
+        .containsExactly("Jaramana");
+    assertThat(attackPlaces("Jets bombed the Aleppo town of Azaz on Tuesday.")).containsExactly("Azaz");
+  }
+
+  @Test
+  void aDatelineInCapitalsIsWhereTheReportWasFiled() {
+    assertThat(attackPlaces("MOSCOW (Sputnik) An explosion killed four people near central Damascus on Monday."))
+        .containsExactly("Damascus");
+    assertThat(attackPlaces("An explosion killed four people in Moscow on Monday.")).containsExactly("Moscow");
+  }
+
+}
