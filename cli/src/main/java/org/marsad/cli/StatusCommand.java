@@ -57,10 +57,10 @@ public class StatusCommand implements Callable<Integer> {
       description = "table (readable) or json. Default: ${DEFAULT-VALUE}.")
   Format format = Format.table;
 
-  @Option(names = "--country", defaultValue = "SY", paramLabel = "CC",
-      description = "Without PLACE: only communities in this country (ISO code), or \"all\". Marsad's gazetteer of"
-          + " communities covers Syria; other countries' cities are known only to tell them apart. Default: ${DEFAULT-VALUE}.")
-  String country = "SY";
+  @Option(names = "--country", defaultValue = "all", paramLabel = "CC",
+      description = "Without PLACE: only communities in this country (ISO code such as SY, YE, SD, PS), or \"all\"."
+          + " The list says which filter it used. Default: ${DEFAULT-VALUE}.")
+  String country = "all";
 
   @Option(names = "--min-confidence", defaultValue = "MEDIUM", paramLabel = "LEVEL",
       description = "Without PLACE: only communities whose restriction evidence up to the date is at least this"
@@ -92,8 +92,13 @@ public class StatusCommand implements Callable<Integer> {
             .filter(st -> ids == null ? area == null || area.contains(st.current().place().id()) : ids.contains(st.current().place().id()))
             .filter(st -> ids != null || st.confidence().compareTo(minConfidence) >= 0)
             .toList();
+        String filter = filter(ids != null);
+        if (format == Format.json) {
+          err.println("status on " + date + ": " + filter);
+          err.flush();
+        }
         out.print(format == Format.json ? json(list, st -> Besiegers.of(s, st.current().place().id(), date))
-            : table(list, date, st -> Besiegers.of(s, st.current().place().id(), date)));
+            : table(list, date, filter, st -> Besiegers.of(s, st.current().place().id(), date)));
       } else {
         String id = ids.iterator().next();
         List<RecordView.Interval> tl = new ArrayList<>();
@@ -108,6 +113,16 @@ public class StatusCommand implements Callable<Integer> {
       out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The filters a list used, in words, so that an empty or short list is not read as "nothing anywhere". */
+  String filter(boolean named) {
+    if (named) {
+      return "the places named \"" + TextOut.cell(place) + "\"";
+    }
+    String where = country.equalsIgnoreCase("all") ? "all countries" : "country " + TextOut.cell(country.toUpperCase(Locale.ROOT));
+    String area = admin1 == null ? "" : ", area " + TextOut.cell(admin1);
+    return where + area + ", confidence " + minConfidence.name().toLowerCase(Locale.ROOT) + " or above";
   }
 
   /** The newest report's date, said plainly with how old the data is. */
@@ -261,12 +276,12 @@ public class StatusCommand implements Callable<Integer> {
 
   // --- tables
 
-  static String table(List<RecordView.Status> list, LocalDate date, Function<RecordView.Status, Besiegers.Sides> sides) {
+  static String table(List<RecordView.Status> list, LocalDate date, String filter, Function<RecordView.Status, Besiegers.Sides> sides) {
     StringBuilder b = new StringBuilder();
     if (list.isEmpty()) {
-      return "no community above NONE on " + date + "\n";
+      return "no community above NONE on " + date + " (" + filter + ")\n";
     }
-    b.append(String.format(Locale.ROOT, "status on %s: %d communities%n", date, list.size()));
+    b.append(String.format(Locale.ROOT, "status on %s (%s): %d communities%n", date, filter, list.size()));
     b.append(String.format(Locale.ROOT, "%-13s %-10s %5s %-10s %-10s %-10s %4s %-6s  %s%n",
         "LEVEL", "SINCE", "DAYS", "MOVEMENT", "FOOD", "MEDICINE", "SRC", "CONF", "PLACE"));
     for (RecordView.Status st : list) {
@@ -276,7 +291,9 @@ public class StatusCommand implements Callable<Integer> {
           st.independentSources(), st.confidence().name().toLowerCase(Locale.ROOT), placeLabel(c.place())));
       List<String> groups = new ArrayList<>();
       for (List<RecordView.Source> g : st.bySource().values()) {
-        groups.add(outlet(g.get(0)) + (g.size() > 1 ? " (+" + (g.size() - 1) + " copies)" : ""));
+        // a source lists one entry per event: copies are the group's other reports
+        long copies = g.stream().map(RecordView.Source::reportId).distinct().count() - 1;
+        groups.add(outlet(g.get(0)) + (copies > 0 ? " (+" + copies + (copies == 1 ? " copy)" : " copies)") : ""));
       }
       b.append("    ").append(groups.size()).append(" independent sources: ").append(TextOut.cell(String.join(", ", groups)))
           .append('\n');

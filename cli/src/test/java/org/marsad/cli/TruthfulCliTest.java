@@ -67,7 +67,7 @@ class TruthfulCliTest {
     assertThat(jasim.get("confidence").asText()).isEqualTo("MEDIUM");
     CliRun table = run("status", "--data", data, "--as-of", "2020-03-15");
     assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + " independent sources: ")
-        .contains("(+1 copies)");
+        .contains("(+1 copy)");
   }
 
   @Test

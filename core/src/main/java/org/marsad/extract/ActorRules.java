@@ -221,6 +221,9 @@ final class ActorRules {
 
   static Actor actor(Match<Lexicons.ActorEntry> a, Place p, String country, CountryActors byCountry, NormalizedText norm) {
     String name = byCountry.resolve(a.value().name(), country);
+    if (CountryActors.NONE.equals(name)) {
+      return null; // a generic noun that names nobody in this country ("قوات الاحتلال" outside Palestine)
+    }
     return new Actor(named(name, p), byCountry.kind(name, a.value().kind()), norm.toRaw(a.start(), a.end()));
   }
 

@@ -260,9 +260,33 @@ public final class EventExtractor {
    * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
    */
   private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
-      List<Match<Lexicons.ActorEntry>> actors) {
+      List<Match<Lexicons.ActorEntry>> actors, boolean english) {
     if (m.cueIn(CueClass.MILITARY_SITE, f - 4, f, f) != null || m.cueIn(CueClass.MILITARY_SITE, e, e + 3, f) != null) {
       return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
+    }
+    if (row.passive() && english) {
+      // English "besieged" is a past tense as often as a participle: "Israeli forces besieged Jabalia",
+      // "the army has besieged the camp" name the besieger; only "fighters were (being) besieged" the besieged
+      PhraseMatcher.Match<Lexicons.Cue> aux = m.cueIn(CueClass.PASSIVE_AUX, f - 2, f, f);
+      if (aux == null || aux.endToken() != f) {
+        PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
+        return c != null && c.firstToken() == e;
+      }
+      int before = aux.firstToken();
+      PhraseMatcher.Match<Lexicons.Cue> aux2 = m.cueIn(CueClass.PASSIVE_AUX, before - 1, before, f);
+      if (aux2 != null) {
+        before = aux2.firstToken(); // "have been"
+      }
+      PhraseMatcher.Match<Lexicons.Cue> who = m.cueIn(CueClass.COMBATANT, before - 2, before, f);
+      if (who != null && who.endToken() >= before - 1) {
+        return true;
+      }
+      for (Match<Lexicons.ActorEntry> a : actors) {
+        if (a.endToken() >= before - 1 && a.endToken() <= before && !a.value().kind().equals("civilians")) {
+          return true;
+        }
+      }
+      return false;
     }
     if (row.passive()) {
       if (m.tokens.get(f).text().startsWith("و")) {
@@ -340,6 +364,9 @@ public final class EventExtractor {
     int e = t.endToken();
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
     Modality modality = modality(m, f, type);
+    if (modality == Modality.ASSERTED && type != EventType.THREAT && type != EventType.DEMAND && deniedAcross(m, f, actors, times)) {
+      modality = Modality.DENIED;
+    }
 
     DateRules.Dated dated = dateRules.dated(m, type, row.passive(), f, e, times, stamps, english); // its sentence only
     EventDate date = dated.date();
@@ -352,7 +379,7 @@ public final class EventExtractor {
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && date.since() ? "imposed" : "continued";
         attributes.put("phase", phase);
-        if (besiegedAreFighters(m, row, f, e, actors)) {
+        if (besiegedAreFighters(m, row, f, e, actors, english)) {
           attributes.put("besieged", "combatants");
         }
       }
@@ -442,6 +469,48 @@ public final class EventExtractor {
       }
     }
     return best;
+  }
+
+  /** How far before its trigger a denial reaches when only its bridge stands between ({@link #deniedAcross}). */
+  private static final int DENIAL_REACH = 10;
+
+  /**
+   * Whether a denial further back than the denial window governs the trigger: every word between
+   * them is the denier (an actor), a time, or a bridge word (a verbal noun, a complementiser:
+   * "نفت جماعة أنصار الله فرض أي حصار", "denied that it was blocking food"); or the trigger is the
+   * denial verb itself, a bridge word right after it.
+   */
+  private static boolean deniedAcross(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors, List<At<EventDate>> times) {
+    PhraseMatcher.Match<Lexicons.Cue> own = m.cueIn(CueClass.MOD_DENIED, f, f + 1, f);
+    if (own != null && m.cueIn(CueClass.DENIAL_BRIDGE, own.endToken(), own.endToken() + 1, f) != null) {
+      return true; // "denied that it was blocking food": a frame read on the denial verb itself
+    }
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.MOD_DENIED, f - DENIAL_REACH, f, f);
+    if (cue == null || m.barrierBetween(cue.firstToken(), f)) {
+      return false;
+    }
+    boolean[] covered = new boolean[f - cue.endToken()];
+    for (Match<Lexicons.ActorEntry> a : actors) {
+      mark(covered, cue.endToken(), a.firstToken(), a.endToken());
+    }
+    for (At<EventDate> t : times) {
+      mark(covered, cue.endToken(), t.first(), t.end());
+    }
+    for (PhraseMatcher.Match<Lexicons.Cue> b : m.cues(CueClass.DENIAL_BRIDGE)) {
+      mark(covered, cue.endToken(), b.firstToken(), b.endToken());
+    }
+    for (boolean c : covered) {
+      if (!c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] covered, int from, int first, int end) {
+    for (int i = Math.max(first, from); i < Math.min(end, from + covered.length); i++) {
+      covered[i - from] = true;
+    }
   }
 
   /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */

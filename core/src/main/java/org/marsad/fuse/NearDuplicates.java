@@ -45,6 +45,20 @@ public final class NearDuplicates {
     }
   }
 
+  /**
+   * A short copy whose lead was rewritten (a new first paragraph, "اليوم" made "أمس") falls below the
+   * Jaccard threshold although nearly all of it is in the other text: pairs whose estimated
+   * similarity reaches {@link #CONTAINMENT_FLOOR} are copies when {@link #CONTAINMENT} of the
+   * smaller text's shingles are in the larger one (exact, from the texts).
+   */
+  public static final double CONTAINMENT_FLOOR = 0.3;
+
+  /** The share of the smaller text's shingles found in the larger that makes it a copy. */
+  public static final double CONTAINMENT = 0.75;
+
+  /** A copy by containment is at most this many times the other's size (a new lead, not a roundup). */
+  public static final int MAX_SIZE_RATIO = 2;
+
   public static NearDuplicates defaults() {
     return new NearDuplicates(3, 128, 32, 0.6);
   }
@@ -88,6 +102,48 @@ public final class NearDuplicates {
       }
     }
     return inter / (double) (x.size() + y.size() - inter);
+  }
+
+  /** The share of the smaller text's shingles that the other text holds (0 when either has none). */
+  public double containment(String a, String b) {
+    return contained(shingles(a), shingles(b));
+  }
+
+  private static double contained(Set<String> x, Set<String> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    Set<String> small = x.size() <= y.size() ? x : y;
+    Set<String> large = small == x ? y : x;
+    int inter = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        inter++;
+      }
+    }
+    return inter / (double) small.size();
+  }
+
+  /**
+   * Whether two reports are copies: their signatures' estimated similarity reaches the threshold,
+   * or it reaches {@link #CONTAINMENT_FLOOR} and the smaller text is contained in the other (texts
+   * read only then, so a store reads them for borderline candidate pairs only).
+   */
+  public boolean copies(long[] a, long[] b, java.util.function.Supplier<String> textA, java.util.function.Supplier<String> textB) {
+    double sim = similarity(a, b);
+    if (sim >= threshold) {
+      return true;
+    }
+    if (sim < CONTAINMENT_FLOOR) {
+      return false;
+    }
+    Set<String> x = shingles(textA.get());
+    Set<String> y = shingles(textB.get());
+    // a roundup that quotes two agencies' items is a copy of neither: it would join them into one source
+    if (Math.min(x.size(), y.size()) * MAX_SIZE_RATIO < Math.max(x.size(), y.size())) {
+      return false;
+    }
+    return contained(x, y) >= CONTAINMENT;
   }
 
   /** The MinHash signature of a text; an empty text gives a signature that matches nothing. */
@@ -149,11 +205,22 @@ public final class NearDuplicates {
   public Map<String, String> groups(Map<String, String> textsById) {
     Map<String, long[]> sigs = new TreeMap<>();
     textsById.forEach((id, text) -> sigs.put(id, signature(text)));
-    return groupsOfSignatures(sigs);
+    return groupsOfSignatures(sigs, textsById);
   }
 
-  /** As {@link #groups}, from signatures computed earlier (in parallel, or stored). */
+  /**
+   * As {@link #groups}, from signatures computed earlier (in parallel, or stored), without the
+   * texts: by estimated similarity alone (a copy with a rewritten lead is not found).
+   */
   public Map<String, String> groupsOfSignatures(Map<String, long[]> signaturesById) {
+    return groupsOfSignatures(signaturesById, null);
+  }
+
+  /**
+   * As {@link #groups}, from signatures computed earlier, with the texts for borderline pairs
+   * ({@link #copies}); {@code texts} null: by estimated similarity alone.
+   */
+  public Map<String, String> groupsOfSignatures(Map<String, long[]> signaturesById, Map<String, String> texts) {
     List<String> ids = new ArrayList<>(new TreeMap<>(signaturesById).keySet());
     List<long[]> sigs = new ArrayList<>(ids.size());
     for (String id : ids) {
@@ -172,7 +239,10 @@ public final class NearDuplicates {
       for (int b = 0; b < keys.length; b++) {
         List<Integer> bucket = buckets.computeIfAbsent(keys[b] * 31 + b, k -> new ArrayList<>());
         for (int j : bucket) {
-          if (find(parent, i) != find(parent, j) && similarity(sigs.get(i), sigs.get(j)) >= threshold) {
+          String ta = ids.get(i);
+          String tb = ids.get(j);
+          if (find(parent, i) != find(parent, j) && (texts == null ? similarity(sigs.get(i), sigs.get(j)) >= threshold
+              : copies(sigs.get(i), sigs.get(j), () -> texts.get(ta), () -> texts.get(tb)))) {
             union(parent, i, j);
           }
         }

@@ -67,4 +67,22 @@ class NearDuplicatesTest {
     assertThat(nd.similarity(nd.signature(""), nd.signature(""))).isZero();
     assertThat(List.of(nd.jaccard("", ORIGINAL))).containsExactly(0.0);
   }
+
+  @Test
+  void aShortCopyWithANewLeadIsContainedThoughItsJaccardIsLow() {
+    String wire = "فرضت قوات الجيش اليوم الأحد طوقا على بلدة تل الزيتون ومنعت الدخول والخروج منها.\n"
+        + "وقال مصدر محلي إن الحواجز لم تسمح بإدخال الطحين والأدوية منذ صباح اليوم.";
+    String copy = "تتواصل المعاناة في ريف المحافظة الغربي وسط صمت دولي.\n"
+        + "فرضت قوات الجيش أمس الأحد طوقا على بلدة تل الزيتون ومنعت الدخول والخروج منها.\n"
+        + "وقال مصدر محلي إن الحواجز لم تسمح بإدخال الطحين والأدوية منذ صباح أمس.";
+    assertThat(nd.jaccard(wire, copy)).as("below the Jaccard threshold").isLessThan(nd.threshold());
+    assertThat(nd.containment(wire, copy)).isGreaterThanOrEqualTo(NearDuplicates.CONTAINMENT);
+    assertThat(nd.groups(Map.of("a", wire, "b", copy))).containsEntry("b", "a");
+    assertThat(nd.containment(ORIGINAL, OTHER)).isLessThan(0.2);
+    assertThat(nd.groups(Map.of("a", wire, "b", OTHER))).containsEntry("b", "b");
+    // a roundup quoting the item among much else is not its copy: it would join every item it quotes
+    String roundup = copy + "\n" + ORIGINAL + "\n" + OTHER;
+    assertThat(nd.containment(wire, roundup)).isGreaterThanOrEqualTo(NearDuplicates.CONTAINMENT);
+    assertThat(nd.groups(Map.of("a", wire, "b", roundup))).containsEntry("b", "b");
+  }
 }

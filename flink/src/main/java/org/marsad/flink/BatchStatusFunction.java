@@ -38,7 +38,10 @@ public class BatchStatusFunction extends KeyedProcessFunction<String, String, St
     reports = getRuntimeContext().getListState(new ListStateDescriptor<>("reports", Types.STRING));
   }
 
-  /** {@code {"report", "published", "signature": [longs], "events": [report event JSON]}} for one extraction. */
+  /**
+   * {@code {"report", "published", "signature": [longs], "text", "events": [report event JSON]}} for one
+   * extraction; the text decides borderline copies as the record does ({@code NearDuplicates#copies}).
+   */
   static String input(Extraction x, String extractionLine) {
     ObjectNode o = ReportEventJson.JSON.createObjectNode();
     o.put("report", x.document().id());
@@ -47,6 +50,7 @@ public class BatchStatusFunction extends KeyedProcessFunction<String, String, St
     for (long v : DUPLICATES.signature(x.text())) {
       sig.add(v);
     }
+    o.put("text", x.text());
     ArrayNode events = o.putArray("events");
     try {
       for (Map.Entry<String, String> e : ReportEventJson.all(extractionLine)) {
@@ -67,6 +71,7 @@ public class BatchStatusFunction extends KeyedProcessFunction<String, String, St
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) throws Exception {
     Map<String, long[]> sigs = new TreeMap<>();
+    Map<String, String> texts = new TreeMap<>();
     List<JsonNode> all = new ArrayList<>();
     LocalDate horizon = null;
     for (String json : reports.get()) {
@@ -79,13 +84,14 @@ public class BatchStatusFunction extends KeyedProcessFunction<String, String, St
         sig[i] = r.get("signature").get(i).asLong();
       }
       sigs.put(r.get("report").asText(), sig);
+      texts.put(r.get("report").asText(), r.path("text").asText(""));
       all.add(r);
       if (r.hasNonNull("published")) {
         LocalDate p = LocalDate.parse(r.get("published").asText());
         horizon = horizon == null || p.isAfter(horizon) ? p : horizon;
       }
     }
-    Map<String, String> groups = DUPLICATES.groupsOfSignatures(sigs);
+    Map<String, String> groups = DUPLICATES.groupsOfSignatures(sigs, texts);
     List<ReportEvent> events = new ArrayList<>();
     for (JsonNode r : all) {
       String id = r.get("report").asText();

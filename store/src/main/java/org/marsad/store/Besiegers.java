@@ -16,19 +16,26 @@ public final class Besiegers {
   private Besiegers() {}
 
   /**
-   * The sides named by the place's siege events reported up to {@code asOf} (background the
-   * reports recall, "historical", left out).
+   * The sides named by the place's asserted siege events reported up to {@code asOf} (background the
+   * reports recall, "historical", and denied, feared or threatened sieges left out); the doer of a
+   * lifting or an easing is not counted as a besieger.
    */
   public static Sides of(Store store, String placeId, LocalDate asOf) {
     Map<String, Integer> by = new LinkedHashMap<>();
     Map<String, Integer> on = new LinkedHashMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name FROM events e JOIN reports r"
+    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name, e.attributes FROM events e JOIN reports r"
             + " ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place AND e.historical = FALSE"
+            + " AND e.modality = 'asserted'"
             + " AND (r.published IS NULL OR r.published <= :asOf) ORDER BY r.published, e.report_id, e.ordinal")
         .bind("place", placeId).bind("asOf", asOf)
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
         .forEach(r -> {
-          count(by, r[0]);
+          // Who lifts or eases a siege ("قوات الجيش الوطني ... كسر الحصار") breaks it: not a besieger. The
+          // besieged side of a lifting is still the besieged community.
+          Object phase = JsonText.readObject(r[2]).get("phase");
+          if (!"lifted".equals(phase) && !"eased".equals(phase)) {
+            count(by, r[0]);
+          }
           count(on, r[1]);
         }));
     return new Sides(ranked(by), ranked(on));

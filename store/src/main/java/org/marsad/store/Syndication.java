@@ -14,9 +14,10 @@ import org.marsad.fuse.NearDuplicates;
 
 /**
  * Near-duplicate groups kept up to date incrementally: new reports are compared only with the
- * reports that share an LSH band key with them (stored signatures, no old text read), and groups
+ * reports that share an LSH band key with them (stored signatures; a text is read only for a borderline pair), and groups
  * they bridge are merged. The groups are the connected components of "shares a band and the
- * estimated similarity reaches the threshold", each named by its smallest report id: exactly what
+ * estimated similarity reaches the threshold, or a borderline one and the smaller text is contained
+ * in the other" (NearDuplicates#copies), each named by its smallest report id: exactly what
  * {@link org.marsad.fuse.NearDuplicates#groups} gives over all reports at once, whatever the order.
  */
 final class Syndication {
@@ -29,7 +30,6 @@ final class Syndication {
     load(h, pendingIds, sigs, label);
     long stored = h.createQuery("SELECT COUNT(*) FROM report_signatures").mapTo(Long.class).one();
     boolean onlyNew = stored == sigs.size();
-    double threshold = Signatures.DUPLICATES.threshold();
     List<String> ids = new ArrayList<>(new TreeSet<>(sigs.keySet()));
     // Union-find over group labels as ints: the pair loop below is the hot path.
     Map<String, Integer> labelIndex = new HashMap<>();
@@ -82,7 +82,8 @@ final class Syndication {
             }
             int rx = NearDuplicates.find(parentBox[0], nodes[i]);
             int ry = NearDuplicates.find(parentBox[0], nodes[j]);
-            if (rx != ry && Signatures.DUPLICATES.similarity(sigs.get(x), signatureOf(h, y, sigs, old)) >= threshold) {
+            if (rx != ry && Signatures.DUPLICATES.copies(sigs.get(x), signatureOf(h, y, sigs, old),
+                () -> textOf(h, x), () -> textOf(h, y))) {
               // The smaller label is the root: a group is named by its smallest report id.
               if (labels.get(rx).compareTo(labels.get(ry)) < 0) {
                 parentBox[0][ry] = rx;
@@ -175,6 +176,11 @@ final class Syndication {
   private static String labelOf(Handle h, String id, Map<String, String> label) {
     return label.computeIfAbsent(id, k -> h.createQuery("SELECT syndication_group FROM report_signatures WHERE report_id = :id")
         .bind("id", k).mapTo(String.class).one());
+  }
+
+  /** A report's text, read only for a borderline candidate pair (NearDuplicates#copies). */
+  private static String textOf(Handle h, String id) {
+    return h.createQuery("SELECT raw_text FROM reports WHERE id = :id").bind("id", id).mapTo(String.class).findOne().orElse("");
   }
 
   private static long[] signatureOf(Handle h, String id, Map<String, long[]> fresh, Map<String, long[]> old) {

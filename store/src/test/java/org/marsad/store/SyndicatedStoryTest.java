@@ -87,4 +87,30 @@ class SyndicatedStoryTest {
       assertThat(st.confidence()).as("one source is not high confidence").isNotEqualTo(RecordView.Confidence.HIGH);
     }
   }
+
+  /** A short wire item (two sentences) and a next-day copy with a lead of its own and "اليوم" made "أمس". */
+  static final String SHORT = String.join("\n",
+      "أعادت قوات الجيش اليوم الخميس فتح الطرق المؤدية إلى بلدة جاسم، منهية حصارا استمر ثلاثة أسابيع على البلدة.",
+      "وأكد ناشطون أن شاحنات محملة بالطحين والأدوية دخلت البلدة مساء اليوم لأول مرة منذ بدء الحصار.");
+  static final String SHORT_COPY = String.join("\n",
+      "عادت الحياة تدريجيا إلى أسواق الجنوب.",
+      "أعادت قوات الجيش أمس الخميس فتح الطرق المؤدية إلى بلدة جاسم، منهية حصارا استمر ثلاثة أسابيع على البلدة.",
+      "وأكد ناشطون أن شاحنات محملة بالطحين والأدوية دخلت البلدة مساء أمس لأول مرة منذ بدء الحصار.");
+
+  @Test
+  void aShortCopyWithALeadOfItsOwnIsStillOneSource() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path in = tmp.resolve("short.jsonl");
+    Files.write(in, List.of(
+        json.writeValueAsString(Map.of("content", SHORT, "published", "2020-04-02", "outlet", "وكالة الخبر", "url", "https://a.example/2")),
+        json.writeValueAsString(Map.of("content", SHORT_COPY, "published", "2020-04-03", "outlet", "صحيفة الوادي", "url", "https://b.example/8")),
+        json.writeValueAsString(Map.of("content", OTHER, "published", "2020-04-03", "outlet", "شبكة الأنباء", "url", "https://c.example/4"))),
+        StandardCharsets.UTF_8);
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("short")))) {
+      new Ingestor(s, Pipeline.defaultPipeline(), 1).ingest(List.of(in), null);
+      assertThat(Derivation.defaults().run(s).copies()).as("the copy with a new lead is linked, the other report not").isEqualTo(1);
+      assertThat(DuplicateLinks.clusters(s, null)).singleElement().satisfies(c ->
+          assertThat(c.members()).extracting(DuplicateLinks.Member::outlet).containsExactlyInAnyOrder("وكالة الخبر", "صحيفة الوادي"));
+    }
+  }
 }
