@@ -42,4 +42,13 @@ class PlaceAttachmentTest {
     assertThat(e.place()).isNotNull();
     assertThat(e.place().name()).isEqualTo("Aden");
   }
+
+  @Test
+  void anOfficeNamedForARegionIsNotWhereTheActIs() {
+    // "رئيس إقليم كردستان", "وزير خارجية تركيا": whom the office holder serves, not where the act is
+    Event e = only("وقال رئيس إقليم كردستان العراق إن الطائرات قصفت مواقع التنظيم أمس.", EventType.ATTACK);
+    assertThat(e.place()).isNull();
+    Event minister = only("وأعلن وزير خارجية تركيا أن الطائرات قصفت مواقع التنظيم أمس.", EventType.ATTACK);
+    assertThat(minister.place()).isNull();
+  }
 }
