@@ -30,6 +30,9 @@ final class Eventiveness {
   boolean eventive(Mentions m, Match<Lexicons.Trigger> t, boolean dated, boolean since) {
     EventType type = t.value().type();
     int f = t.firstToken();
+    if (future(m, t)) {
+      return false; // a future is no event yet (issue 9, eventiveness)
+    }
     if (type != EventType.SIEGE && aim(m, t)) {
       return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
     }
@@ -62,6 +65,43 @@ final class Eventiveness {
     }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : placeLevel == PlaceLevel.COUNTRY;
+  }
+
+  /**
+   * Whether the act is told in the future: the trigger's own verb or the verb right after its noun carries
+   * the future "س" ("سينسحبون", "الغارات ستقتصر على"). A word is future when it starts with س before a
+   * present prefix (ي ت ن أ) and every reading of the word is one of the word without that س ("سيطروا"
+   * is no future: it also reads as سيطر).
+   */
+  static boolean future(Mentions m, Match<Lexicons.Trigger> t) {
+    int f = t.firstToken();
+    int e = t.endToken();
+    if (futureVerb(m.tokens.get(f).text())) {
+      return true;
+    }
+    // the noun's predicate: right after it or after its adjective ("الغارات الجوية ستقتصر")
+    for (int k = e; t.value().noun() && k < Math.min(e + 2, m.tokens.size()) && m.sameSentence(k, f)
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(k - 1).end(), m.tokens.get(k).start()); k++) {
+      if (futureVerb(m.tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean futureVerb(String word) {
+    String w = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+    if (w.length() < 5 || w.charAt(0) != 'س' || "يتنا".indexOf(w.charAt(1)) < 0) {
+      return false;
+    }
+    org.marsad.lexicon.Morphology ar = org.marsad.lexicon.Morphology.arabic();
+    java.util.List<String> without = ar.lemmas(w.substring(1));
+    if (without.isEmpty()) {
+      return false;
+    }
+    // every reading must be the future of the word without س: "سيطروا" also reads as a verb of its own (سيطر)
+    java.util.List<String> with = ar.lemmas(w);
+    return !with.isEmpty() && without.containsAll(with);
   }
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */

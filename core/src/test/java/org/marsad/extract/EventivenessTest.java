@@ -22,6 +22,25 @@ class EventivenessTest {
   }
 
   @Test
+  void aFutureIsNotAnAct() {
+    // the future "س" on the trigger's verb, whatever its person
+    assertThat(types("قال المسؤول إن المقاتلين سينسحبون من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("قال المسؤول إن القوات ستنسحب من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("انسحب المقاتلون من البلدة أمس.")).contains(EventType.CONTROL_CHANGE);
+    // a verb whose own letters start with س is no future
+    assertThat(types("وسيطروا على بلدة مضايا أمس.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void futureVerbsByTheirReadings() {
+    assertThat(Eventiveness.futureVerb("سينسحبون")).isTrue();
+    assertThat(Eventiveness.futureVerb("وستنسحب")).isTrue();
+    assertThat(Eventiveness.futureVerb("سيطروا")).isFalse();
+    assertThat(Eventiveness.futureVerb("سيطرة")).isFalse();
+    assertThat(Eventiveness.futureVerb("ينسحبون")).isFalse();
+  }
+
+  @Test
   void anAimIsNotAnAct() {
     assertThat(types("حشدت القوات مئات العناصر للسيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The army sent troops to recapture the town.")).doesNotContain(EventType.CONTROL_CHANGE);
