@@ -63,6 +63,9 @@ final class Eventiveness {
     if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
+    if (type == EventType.ATTACK && happening(m, f, e)) {
+      return false; // "تدور معارك عنيفة في منطقة X", "تجدد الاشتباكات": battles said to take place are news
+    }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : placeLevel == PlaceLevel.COUNTRY;
   }
@@ -103,6 +106,23 @@ final class Eventiveness {
     java.util.List<String> with = ar.lemmas(w);
     return !with.isEmpty() && without.containsAll(with);
   }
+
+  /**
+   * Whether a verb or verbal noun of taking place governs the act's noun: before it with at most a
+   * place between ("اندلعت أمس اشتباكات", "تشهد مدينة X مواجهات") or right after it or its adjective ("الاشتباكات تواصلت", "معارك عنيفة تدور").
+   */
+  static boolean happening(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> before = m.cueIn(CueClass.HAPPEN, f - HAPPEN_BEFORE, f, f);
+    if (before != null && !Mentions.hasClauseBreak(m.norm, m.tokens.get(before.endToken() - 1).end(), m.tokens.get(f).start())
+        && !m.barrierBetween(before.firstToken(), f)) {
+      return true;
+    }
+    Match<Lexicons.Cue> after = m.cueIn(CueClass.HAPPEN, e, e + 2, f); // the noun, its adjective, the verb
+    return after != null && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(after.firstToken()).start());
+  }
+
+  /** "تشهد مدينة درعا اشتباكات": a verb of taking place, its subject's town word and name, then the act. */
+  private static final int HAPPEN_BEFORE = 4;
 
   /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {

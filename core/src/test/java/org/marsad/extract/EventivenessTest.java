@@ -22,6 +22,15 @@ class EventivenessTest {
   }
 
   @Test
+  void battlesSaidToTakePlaceAreNews() {
+    // a verb of taking place governs the noun: a happening, though nothing else anchors it
+    assertThat(types("وقال المصدر إن معارك عنيفة تدور في المنطقة.")).contains(EventType.ATTACK);
+    assertThat(types("وقال المصدر إن الاشتباكات تواصلت في المنطقة.")).contains(EventType.ATTACK);
+    // the same noun as a topic stays none
+    assertThat(types("وقال المصدر إن المعارك في المنطقة تؤثر على الاقتصاد.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
   void aFutureIsNotAnAct() {
     // the future "س" on the trigger's verb, whatever its person
     assertThat(types("قال المسؤول إن المقاتلين سينسحبون من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
