@@ -14,7 +14,7 @@ enum CueClass {
   THAT, TOPIC_OF, TOWN_WORD, UNIT, COUNTERPART,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
-  O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true),
+  O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
   RELATIVE(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */

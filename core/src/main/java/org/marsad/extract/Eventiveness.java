@@ -124,9 +124,17 @@ final class Eventiveness {
   /** "تشهد مدينة درعا اشتباكات": a verb of taking place, its subject's town word and name, then the act. */
   private static final int HAPPEN_BEFORE = 4;
 
-  /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
+  /**
+   * Whether the trigger is the verbal noun of an aim: "ل" before it ("للسيطرة على", "لفك الحصار"), or a
+   * verb of aiming right before its definite noun ("عملية تستهدف السيطرة على", "يسعى إلى السيطرة").
+   */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
-    return startsAt(m, CueClass.AIM, t.firstToken(), t.endToken());
+    int f = t.firstToken();
+    if (startsAt(m, CueClass.AIM, f, t.endToken())) {
+      return true;
+    }
+    Match<Lexicons.Cue> verb = m.cueIn(CueClass.AIM_VERB, f - 2, f, f);
+    return verb != null && verb.endToken() == f && (t.value().noun() || Mentions.definite(m.tokens.get(f).text()));
   }
 
   /** Whether a word of the class covers the trigger's first word ("لسيطرة" covers "سيطرة"). */

@@ -50,6 +50,14 @@ class EventivenessTest {
   }
 
   @Test
+  void aVerbOfAimingMakesTheActsNounAnAim() {
+    assertThat(types("بدأ الجيش أمس عملية واسعة تستهدف السيطرة على القاعدة الجوية.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("قال القائد إن التنظيم يسعى إلى السيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    // the verb itself is no aim of what it governs otherwise
+    assertThat(types("بدأ الجيش أمس عملية واسعة وتمكن من السيطرة على القاعدة الجوية.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
   void anAimIsNotAnAct() {
     assertThat(types("حشدت القوات مئات العناصر للسيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The army sent troops to recapture the town.")).doesNotContain(EventType.CONTROL_CHANGE);
