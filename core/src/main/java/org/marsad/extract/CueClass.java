@@ -12,11 +12,12 @@ enum CueClass {
   OBJECT_MARK, OBLIGATION, OFFICIAL, PARTIAL, PASSIVE_AUX, PASSIVE_FOLLOW, PEOPLE, PHASE_CONTINUED, PHASE_EASED, PHASE_IMPOSED,
   PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
   THAT, TOPIC_OF, TOWN_WORD, UNIT, ACT_REFERENCE, AID_TO, STATEMENT, STAMP, REASON, DURATION, PLACE_NOUN, BASED,
+  COUNTERPART,
   // a denial's reach past the denier (EventExtractor.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
-  O_PEACEKEEPER(true),
+  O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
   RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */

@@ -31,6 +31,9 @@ final class Eventiveness {
   boolean eventive(Mentions m, Match<Lexicons.Trigger> t, boolean dated, boolean since) {
     EventType type = t.value().type();
     int f = t.firstToken();
+    if (future(m, t)) {
+      return false; // a future is no event yet (issue 9, eventiveness)
+    }
     if (type != EventType.SIEGE && aim(m, t)) {
       return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
     }
@@ -83,6 +86,9 @@ final class Eventiveness {
     if (!noun || (type == EventType.AGREEMENT && m.cueIn(CueClass.MAKE, f - s.makeWindow(), e + 2, f) != null)) {
       return false; // "وقع الطرفان الاتفاق": an agreement concluded is news, dated or not
     }
+    if (type == EventType.ATTACK && happening(m, f, e)) {
+      return false; // "تدور معارك عنيفة في منطقة X", "تجدد الاشتباكات": battles said to take place are news
+    }
     return placeLevel == null ? m.cueIn(CueClass.TOWN_WORD, m.sentenceStart[f], m.sentenceEnd[f], f) == null
         : placeLevel == PlaceLevel.COUNTRY;
   }
@@ -104,9 +110,71 @@ final class Eventiveness {
     return (article || plural) && !last.endsWith("ed");
   }
 
-  /** Whether the trigger is the verbal noun of an aim ("للسيطرة على", "لفك الحصار"). */
+  /**
+   * Whether the act is told in the future: the trigger's own verb or the verb right after its noun carries
+   * the future "س" ("سينسحبون", "الغارات ستقتصر على"). A word is future when it starts with س before a
+   * present prefix (ي ت ن أ) and every reading of the word is one of the word without that س ("سيطروا"
+   * is no future: it also reads as سيطر).
+   */
+  static boolean future(Mentions m, Match<Lexicons.Trigger> t) {
+    int f = t.firstToken();
+    int e = t.endToken();
+    if (futureVerb(m.tokens.get(f).text())) {
+      return true;
+    }
+    // the noun's predicate: right after it or after its adjective ("الغارات الجوية ستقتصر")
+    for (int k = e; t.value().noun() && k < Math.min(e + 2, m.tokens.size()) && m.sameSentence(k, f)
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(k - 1).end(), m.tokens.get(k).start()); k++) {
+      if (futureVerb(m.tokens.get(k).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean futureVerb(String word) {
+    String w = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+    if (w.length() < 5 || w.charAt(0) != 'س' || "يتنا".indexOf(w.charAt(1)) < 0) {
+      return false;
+    }
+    org.marsad.lexicon.Morphology ar = org.marsad.lexicon.Morphology.arabic();
+    java.util.List<String> without = ar.lemmas(w.substring(1));
+    if (without.isEmpty()) {
+      return false;
+    }
+    // every reading must be the future of the word without س: "سيطروا" also reads as a verb of its own (سيطر)
+    java.util.List<String> with = ar.lemmas(w);
+    return !with.isEmpty() && without.containsAll(with);
+  }
+
+  /**
+   * Whether a verb or verbal noun of taking place governs the act's noun: before it with at most a
+   * place between ("اندلعت أمس اشتباكات", "تشهد مدينة X مواجهات") or right after it or its adjective ("الاشتباكات تواصلت", "معارك عنيفة تدور").
+   */
+  static boolean happening(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> before = m.cueIn(CueClass.HAPPEN, f - HAPPEN_BEFORE, f, f);
+    if (before != null && !Mentions.hasClauseBreak(m.norm, m.tokens.get(before.endToken() - 1).end(), m.tokens.get(f).start())
+        && !m.barrierBetween(before.firstToken(), f)) {
+      return true;
+    }
+    Match<Lexicons.Cue> after = m.cueIn(CueClass.HAPPEN, e, e + 2, f); // the noun, its adjective, the verb
+    return after != null && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(after.firstToken()).start());
+  }
+
+  /** "تشهد مدينة درعا اشتباكات": a verb of taking place, its subject's town word and name, then the act. */
+  private static final int HAPPEN_BEFORE = 4;
+
+  /**
+   * Whether the trigger is the verbal noun of an aim: "ل" before it ("للسيطرة على", "لفك الحصار"), or a
+   * verb of aiming right before its definite noun ("عملية تستهدف السيطرة على", "يسعى إلى السيطرة").
+   */
   static boolean aim(Mentions m, Match<Lexicons.Trigger> t) {
-    return startsAt(m, CueClass.AIM, t.firstToken(), t.endToken());
+    int f = t.firstToken();
+    if (startsAt(m, CueClass.AIM, f, t.endToken())) {
+      return true;
+    }
+    Match<Lexicons.Cue> verb = m.cueIn(CueClass.AIM_VERB, f - 2, f, f);
+    return verb != null && verb.endToken() == f && (t.value().noun() || Mentions.definite(m.tokens.get(f).text()));
   }
 
   /** Whether a word of the class covers the trigger's first word ("لسيطرة" covers "سيطرة"). */

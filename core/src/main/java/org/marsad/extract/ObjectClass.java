@@ -11,6 +11,9 @@ import org.marsad.model.EventType;
  * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY).
  */
 final class ObjectClass {
+  /** A figurative modifier or object follows the act's words at once or after one word ("حصار أصحاب الأفكار"). */
+  private static final int FIGURE_REACH = 3;
+
   private final ExtractSettings s;
 
   ObjectClass(ExtractSettings s) {
@@ -21,6 +24,15 @@ final class ObjectClass {
     EventType type = t.value().type();
     int f = t.firstToken();
     int e = t.endToken();
+    if (type == EventType.ATTACK || type == EventType.SIEGE || type == EventType.CONTROL_CHANGE
+        || type == EventType.MOVEMENT_RESTRICTION) {
+      // "المعركة الانتخابية", "حصار أصحاب الأفكار", "انفجار الأوضاع", "هجوم يستهدف أي قوات": a figurative
+      // modifier, an abstract object or a universal one right after the act's words is no act of force
+      Match<Lexicons.Cue> figure = m.cueIn(CueClass.O_FIGURATIVE, e, e + FIGURE_REACH, f);
+      if (figure != null && !m.barrierBetween(f, figure.firstToken())) {
+        return true;
+      }
+    }
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       return envoy != null && !m.barrierBetween(f, envoy.firstToken());

@@ -117,6 +117,10 @@ final class PlaceRules {
     }
     List<At<Place>> where = new ArrayList<>(candidates);
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
+    if (type == EventType.ATTACK) {
+      // "هجوم شنته من عدن", "خرجت من مدينة هيت لمهاجمة حديثة": where an attack set out from is not where it struck
+      dropIfOtherRemains(m, f, where, p -> origin(m, p));
+    }
     // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
     // where the doer is based
     boolean after = false;
@@ -217,6 +221,36 @@ final class PlaceRules {
         it.remove();
       }
     }
+  }
+
+  /** Drops the places of the act's sentence that {@code drop} holds for, when another place of that sentence remains. */
+  static void dropIfOtherRemains(Mentions m, int f, List<At<Place>> where, java.util.function.Predicate<At<Place>> drop) {
+    boolean other = false;
+    boolean any = false;
+    for (At<Place> p : where) {
+      if (p.first() < m.tokens.size() && m.sameSentence(p.first(), f)) {
+        boolean d = drop.test(p);
+        any |= d;
+        other |= !d;
+      }
+    }
+    if (any && other) {
+      where.removeIf(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && drop.test(p));
+    }
+  }
+
+  /** "من عدن", "من مدينة هيت", "من جنوب مدينة درنة", "انطلاقا من X": the place something set out from. */
+  static boolean origin(Mentions m, At<Place> p) {
+    for (int k = p.first() - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+      String w = m.tokens.get(k).text();
+      if (w.equals("من") || w.equals("ومن")) {
+        return true;
+      }
+      if (m.cueIn(CueClass.TOWN_WORD, k, k + 1, k) == null && m.cueIn(CueClass.DIRECTION_WORD, k, k + 1, k) == null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */

@@ -54,7 +54,7 @@ final class NameRecogniser {
     if (proclitics.startsWith("و") || proclitics.startsWith("ف")) {
       proclitics = proclitics.substring(1);
     }
-    if (articlePrefix(proclitics)) {
+    if (articlePrefix(proclitics) && !(proclitics.equals("ال") && townNamed(m, cueEnding))) {
       return null; // the text has an article the name lacks: "السلام" is not "سلام"
     }
     List<Match<CueWord>> here = cueStarting.get(m.firstToken());
@@ -209,6 +209,24 @@ final class NameRecogniser {
       }
     }
     return true;
+  }
+
+  /**
+   * "بلدة القرقور" for the gazetteer's "قرقور": village names are written with and without the article,
+   * and a singular town word right before the name says it is one, not the word it may also be.
+   */
+  private static boolean townNamed(Match<Name> m, Map<Integer, List<Match<CueWord>>> cueEnding) {
+    List<Match<CueWord>> before = cueEnding.get(m.firstToken());
+    if (before == null || m.value().key().indexOf(' ') >= 0) {
+      return false;
+    }
+    for (Match<CueWord> q : before) {
+      Cue k = q.value().kind();
+      if ((k == Cue.LOCALITY || k == Cue.NEIGHBOURHOOD) && !q.value().firstWord().startsWith("ال")) {
+        return m.value().entries().stream().anyMatch(e -> e.level() == PlaceLevel.LOCALITY || e.level() == PlaceLevel.NEIGHBOURHOOD);
+      }
+    }
+    return false;
   }
 
   /** Whether proclitics peeled off a word end in the article (ال, or the لل of ل + ال). */

@@ -22,6 +22,42 @@ class EventivenessTest {
   }
 
   @Test
+  void battlesSaidToTakePlaceAreNews() {
+    // a verb of taking place governs the noun: a happening, though nothing else anchors it
+    assertThat(types("وقال المصدر إن معارك عنيفة تدور في المنطقة.")).contains(EventType.ATTACK);
+    assertThat(types("وقال المصدر إن الاشتباكات تواصلت في المنطقة.")).contains(EventType.ATTACK);
+    // the same noun as a topic stays none
+    assertThat(types("وقال المصدر إن المعارك في المنطقة تؤثر على الاقتصاد.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void aFutureIsNotAnAct() {
+    // the future "س" on the trigger's verb, whatever its person
+    assertThat(types("قال المسؤول إن المقاتلين سينسحبون من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("قال المسؤول إن القوات ستنسحب من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("انسحب المقاتلون من البلدة أمس.")).contains(EventType.CONTROL_CHANGE);
+    // a verb whose own letters start with س is no future
+    assertThat(types("وسيطروا على بلدة مضايا أمس.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void futureVerbsByTheirReadings() {
+    assertThat(Eventiveness.futureVerb("سينسحبون")).isTrue();
+    assertThat(Eventiveness.futureVerb("وستنسحب")).isTrue();
+    assertThat(Eventiveness.futureVerb("سيطروا")).isFalse();
+    assertThat(Eventiveness.futureVerb("سيطرة")).isFalse();
+    assertThat(Eventiveness.futureVerb("ينسحبون")).isFalse();
+  }
+
+  @Test
+  void aVerbOfAimingMakesTheActsNounAnAim() {
+    assertThat(types("بدأ الجيش أمس عملية واسعة تستهدف السيطرة على القاعدة الجوية.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("قال القائد إن التنظيم يسعى إلى السيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
+    // the verb itself is no aim of what it governs otherwise
+    assertThat(types("بدأ الجيش أمس عملية واسعة وتمكن من السيطرة على القاعدة الجوية.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
   void anAimIsNotAnAct() {
     assertThat(types("حشدت القوات مئات العناصر للسيطرة على المدينة.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The army sent troops to recapture the town.")).doesNotContain(EventType.CONTROL_CHANGE);

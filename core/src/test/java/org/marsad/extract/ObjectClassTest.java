@@ -36,4 +36,19 @@ class ObjectClassTest {
   void expellingAgenciesIsASanction() {
     assertThat(types("The junta expelled four foreign aid agencies on Monday.")).doesNotContain(EventType.DISPLACEMENT);
   }
+
+  @Test
+  void aFigurativeOrUniversalObjectMakesNoActOfForce() {
+    assertThat(arabic("انطلقت أمس المعركة الانتخابية في البلاد.")).doesNotContain(EventType.ATTACK);
+    assertThat(arabic("دعا الكاتب إلى حصار أصحاب الأفكار المتشددة في المدارس.")).doesNotContain(EventType.SIEGE);
+    assertThat(arabic("حذر الوزير أمس من انفجار الأوضاع في المنطقة.")).doesNotContain(EventType.ATTACK);
+    assertThat(arabic("أعلن الجيش أنه سيشن هجوما يستهدف أي قوات تقترب من الحدود.")).doesNotContain(EventType.ATTACK);
+    // the same nouns with a real object stay acts
+    assertThat(arabic("اندلعت أمس معركة عنيفة في بلدة مضايا بريف دمشق.")).contains(EventType.ATTACK);
+    assertThat(arabic("فرضت قوات النظام أمس حصارا على بلدة مضايا بريف دمشق.")).contains(EventType.SIEGE);
+  }
+
+  private static java.util.List<EventType> arabic(String text) {
+    return EventExtractorTest.events(text).stream().map(org.marsad.model.Event::type).toList();
+  }
 }

@@ -23,4 +23,32 @@ class PlaceAttachmentTest {
     assertThat(e.place()).isNotNull();
     assertThat(e.place().name()).isEqualTo("Ramadi");
   }
+
+  @Test
+  void whereAnAttackSetOutFromIsNotWhereItStruck() {
+    // the launch point ("من X") stands nearer the act than its target; the target's town is where
+    Event e = only("وخرج رتل من مدينة الرمادي أمس لمهاجمة مدينة هيت غربي العراق.", EventType.ATTACK);
+    assertThat(e.place()).isNotNull();
+    assertThat(e.place().name()).isEqualTo("Hit");
+    Event launched = only("شنت القوات هجوما من عدن أمس على مواقع المسلحين في زنجبار.", EventType.ATTACK);
+    assertThat(launched.place()).isNotNull();
+    assertThat(launched.place().name()).isEqualTo("Zinjibar");
+  }
+
+  @Test
+  void aLaunchPointAloneStaysTheOnlyPlaceNamed() {
+    // with no other place in the sentence, the rule drops nothing
+    Event e = only("شنت القوات هجوما من عدن أمس على مواقع المسلحين.", EventType.ATTACK);
+    assertThat(e.place()).isNotNull();
+    assertThat(e.place().name()).isEqualTo("Aden");
+  }
+
+  @Test
+  void anOfficeNamedForARegionIsNotWhereTheActIs() {
+    // "رئيس إقليم كردستان", "وزير خارجية تركيا": whom the office holder serves, not where the act is
+    Event e = only("وقال رئيس إقليم كردستان العراق إن الطائرات قصفت مواقع التنظيم أمس.", EventType.ATTACK);
+    assertThat(e.place()).isNull();
+    Event minister = only("وأعلن وزير خارجية تركيا أن الطائرات قصفت مواقع التنظيم أمس.", EventType.ATTACK);
+    assertThat(minister.place()).isNull();
+  }
 }

@@ -52,6 +52,14 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void aVillageWrittenWithTheArticleAfterATownWord() {
+    // the gazetteer writes "قرقور"; reports write "بلدة القرقور": a singular town word licenses the article
+    assertThat(find("تقدمت الفصائل نحو بلدة القرقور في ريف حماة")).extracting(m -> m.place().name()).contains("Qarqur");
+    // without the town word an article the name lacks still refuses it
+    assertThat(find("تقدمت الفصائل نحو القرقور أمس")).extracting(m -> m.place().name()).doesNotContain("Qarqur");
+  }
+
+  @Test
   void yemenIsACountry() {
     Place p = first("وصل المبعوث إلى اليمن أمس", "country");
     assertThat(p.country()).isEqualTo("YE");
