@@ -37,4 +37,17 @@ class ActorCountryTest {
     assertThat(only("سيطرت القوات الموالية للحكومة على مدينة الرمادي أمس.", EventType.CONTROL_CHANGE).actor1().name())
         .isEqualTo("Iraqi Security Forces");
   }
+
+  @Test
+  void englishProGovernmentForcesAreTheCountrysToo() {
+    assertThat(englishDoer("Pro-government forces drove the jihadists out of the town of Ramadi on Monday."))
+        .isEqualTo("Iraqi Security Forces");
+    assertThat(englishDoer("Pro-government forces drove the jihadists out of the town of Palmyra on Monday."))
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  private static String englishDoer(String text) {
+    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.CONTROL_CHANGE)
+        .findFirst().orElseThrow().actor1().name();
+  }
 }
