@@ -50,4 +50,16 @@ class ActorCountryTest {
     return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.CONTROL_CHANGE)
         .findFirst().orElseThrow().actor1().name();
   }
+
+  @Test
+  void aCoalitionNamedByItsLeaderAloneIsTheDoer() {
+    assertThat(englishAttacker("Ten civilians were killed by US-led air strikes in the town of Manbij on Monday."))
+        .isEqualTo("US-led Coalition");
+    assertThat(englishAttacker("Saudi-led air strikes hit the city of Taiz on Monday.")).isEqualTo("Saudi-led Coalition");
+  }
+
+  private static String englishAttacker(String text) {
+    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.ATTACK)
+        .findFirst().orElseThrow().actor1().name();
+  }
 }
