@@ -98,6 +98,9 @@ public final class EventExtractor {
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
     Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
+    if ("en".equals(a.meta().language())) {
+      actors = Acronyms.standard().addTo(actors, tokens, norm); // "IS" as written, not "is"
+    }
     List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();

@@ -62,4 +62,20 @@ class ActorCountryTest {
     return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.ATTACK)
         .findFirst().orElseThrow().actor1().name();
   }
+
+  @Test
+  void anAcronymThatIsAlsoAWordIsReadAsWritten() {
+    assertThat(englishTaker("IS seized parts of the gas field near the town of Palmyra on Monday."))
+        .isEqualTo("Islamic State");
+    // "is" in lower case, or in a headline in capitals, names nobody
+    assertThat(EnglishWordClassesTest.Lang.events("The town of Palmyra is under siege by government forces.").stream()
+        .map(e -> e.actor1() == null ? "" : e.actor1().name())).doesNotContain("Islamic State");
+    assertThat(EnglishWordClassesTest.Lang.events("PALMYRA IS BESIEGED\n\nGovernment forces besieged the town of Palmyra on Monday.")
+        .stream().map(e -> e.actor1() == null ? "" : e.actor1().name())).doesNotContain("Islamic State");
+  }
+
+  private static String englishTaker(String text) {
+    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.CONTROL_CHANGE)
+        .findFirst().orElseThrow().actor1().name();
+  }
 }
