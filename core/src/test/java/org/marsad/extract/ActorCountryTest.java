@@ -40,32 +40,24 @@ class ActorCountryTest {
 
   @Test
   void englishProGovernmentForcesAreTheCountrysToo() {
-    assertThat(englishDoer("Pro-government forces drove the jihadists out of the town of Ramadi on Monday."))
+    assertThat(englishActor("Pro-government forces drove the jihadists out of the town of Ramadi on Monday.", EventType.CONTROL_CHANGE))
         .isEqualTo("Iraqi Security Forces");
-    assertThat(englishDoer("Pro-government forces drove the jihadists out of the town of Palmyra on Monday."))
+    assertThat(englishActor("Pro-government forces drove the jihadists out of the town of Palmyra on Monday.", EventType.CONTROL_CHANGE))
         .isEqualTo("Syrian Government Forces");
   }
 
-  private static String englishDoer(String text) {
-    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.CONTROL_CHANGE)
-        .findFirst().orElseThrow().actor1().name();
-  }
 
   @Test
   void aCoalitionNamedByItsLeaderAloneIsTheDoer() {
-    assertThat(englishAttacker("Ten civilians were killed by US-led air strikes in the town of Manbij on Monday."))
+    assertThat(englishActor("Ten civilians were killed by US-led air strikes in the town of Manbij on Monday.", EventType.ATTACK))
         .isEqualTo("US-led Coalition");
-    assertThat(englishAttacker("Saudi-led air strikes hit the city of Taiz on Monday.")).isEqualTo("Saudi-led Coalition");
+    assertThat(englishActor("Saudi-led air strikes hit the city of Taiz on Monday.", EventType.ATTACK)).isEqualTo("Saudi-led Coalition");
   }
 
-  private static String englishAttacker(String text) {
-    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.ATTACK)
-        .findFirst().orElseThrow().actor1().name();
-  }
 
   @Test
   void anAcronymThatIsAlsoAWordIsReadAsWritten() {
-    assertThat(englishTaker("IS seized parts of the gas field near the town of Palmyra on Monday."))
+    assertThat(englishActor("IS seized parts of the gas field near the town of Palmyra on Monday.", EventType.CONTROL_CHANGE))
         .isEqualTo("Islamic State");
     // "is" in lower case, or in a headline in capitals, names nobody
     assertThat(EnglishWordClassesTest.Lang.events("The town of Palmyra is under siege by government forces.").stream()
@@ -74,8 +66,9 @@ class ActorCountryTest {
         .stream().map(e -> e.actor1() == null ? "" : e.actor1().name())).doesNotContain("Islamic State");
   }
 
-  private static String englishTaker(String text) {
-    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == EventType.CONTROL_CHANGE)
+  /** The doer of the first event of {@code type} in an English text. */
+  private static String englishActor(String text, EventType type) {
+    return EnglishWordClassesTest.Lang.events(text).stream().filter(e -> e.type() == type)
         .findFirst().orElseThrow().actor1().name();
   }
 }
