@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
@@ -19,9 +20,12 @@ import org.marsad.lexicon.PhraseMatcher.Match;
 final class Acronyms {
   private static final Acronyms STANDARD = load(Lexicons.DIR + "actors-acronyms.tsv");
 
-  private final Map<String, Lexicons.ActorEntry> byAcronym;
+  /** An acronym as written ("IS") and the actor it names. */
+  private record Acronym(String written, Lexicons.ActorEntry actor) {}
 
-  private Acronyms(Map<String, Lexicons.ActorEntry> byAcronym) {
+  private final Map<String, Acronym> byAcronym; // by the folded word the tokenizer gives: "is" for "IS"
+
+  private Acronyms(Map<String, Acronym> byAcronym) {
     this.byAcronym = Map.copyOf(byAcronym);
   }
 
@@ -30,13 +34,14 @@ final class Acronyms {
   }
 
   static Acronyms load(String resource) {
-    Map<String, Lexicons.ActorEntry> out = new HashMap<>();
+    Map<String, Acronym> out = new HashMap<>();
     for (LexiconFile.Row r : LexiconFile.read(resource)) {
       String acronym = r.col(0);
       if (acronym.chars().anyMatch(Character::isLowerCase)) {
         throw new IllegalStateException(r.file() + ":" + r.line() + ": an acronym is written in capitals, not '" + acronym + "'");
       }
-      out.put(acronym, new Lexicons.ActorEntry(r.col(1), r.col(2), acronym.toLowerCase(java.util.Locale.ROOT)));
+      String folded = acronym.toLowerCase(Locale.ROOT);
+      out.put(folded, new Acronym(acronym, new Lexicons.ActorEntry(r.col(1), r.col(2), folded)));
     }
     return new Acronyms(out);
   }
@@ -45,15 +50,17 @@ final class Acronyms {
   List<Match<Lexicons.ActorEntry>> addTo(List<Match<Lexicons.ActorEntry>> actors, List<Token> tokens, NormalizedText norm) {
     List<Match<Lexicons.ActorEntry>> out = null;
     for (int i = 0; i < tokens.size(); i++) {
-      Lexicons.ActorEntry e = byAcronym.get(raw(tokens.get(i), norm));
-      if (e == null || inside(actors, i) || capitals(tokens, i - 1, norm) || capitals(tokens, i + 1, norm)) {
+      // the folded word first ("is"), so the raw letters are cut out only for the few words that may be one
+      Acronym a = byAcronym.get(tokens.get(i).text());
+      if (a == null || !raw(tokens.get(i), norm).equals(a.written())
+          || inside(actors, i) || capitals(tokens, i - 1, norm) || capitals(tokens, i + 1, norm)) {
         continue;
       }
       if (out == null) {
         out = new ArrayList<>(actors);
       }
       Token t = tokens.get(i);
-      out.add(new Match<>(i, i + 1, t.start(), t.end(), e));
+      out.add(new Match<>(i, i + 1, t.start(), t.end(), a.actor()));
     }
     if (out == null) {
       return actors;
