@@ -13,7 +13,7 @@ enum CueClass {
   PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
   THAT, TOPIC_OF, TOWN_WORD, UNIT, ACT_REFERENCE, AID_TO, STATEMENT, STAMP, REASON, DURATION, PLACE_NOUN, BASED,
   COUNTERPART,
-  // a denial's reach past the denier (EventExtractor.deniedAcross)
+  // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),

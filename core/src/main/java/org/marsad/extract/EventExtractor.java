@@ -50,15 +50,11 @@ public final class EventExtractor {
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
 
   // modality cue classes in the order they are tried: on a tie in distance the first wins
-  private static final List<Map.Entry<CueClass, Modality>> MODALITY_CUES = List.of(
-      Map.entry(CueClass.MOD_FEARED, Modality.FEARED), Map.entry(CueClass.MOD_THREATENED, Modality.THREATENED),
-      Map.entry(CueClass.MOD_PLANNED, Modality.PLANNED), Map.entry(CueClass.MOD_DEMANDED, Modality.DEMANDED),
-      Map.entry(CueClass.MOD_DENIED, Modality.DENIED));
-
   private final Lexicons lex;
   private final Genre genre;
   private final ExtractSettings settings;
   private final Eventiveness eventiveness;
+  private final ModalityRules modalities;
   private final StatementTopic statementTopic;
   private final ObjectClass objectClass;
   private final PlaceRules placeRules;
@@ -71,6 +67,7 @@ public final class EventExtractor {
     this.genre = genre;
     this.settings = s;
     this.eventiveness = new Eventiveness(s);
+    this.modalities = new ModalityRules(s);
     this.statementTopic = new StatementTopic(s);
     this.objectClass = new ObjectClass(s);
     this.placeRules = new PlaceRules(s);
@@ -366,10 +363,7 @@ public final class EventExtractor {
     int f = t.firstToken();
     int e = t.endToken();
     Map<String, Object> attributes = new LinkedHashMap<>(row.attrs());
-    Modality modality = modality(m, f, type);
-    if (modality == Modality.ASSERTED && type != EventType.THREAT && type != EventType.DEMAND && deniedAcross(m, f, actors, times)) {
-      modality = Modality.DENIED;
-    }
+    Modality modality = modalities.of(m, f, type, actors, times);
 
     DateRules.Dated dated = dateRules.dated(m, type, row.passive(), f, e, times, stamps, english); // its sentence only
     EventDate date = dated.date();
@@ -455,65 +449,6 @@ public final class EventExtractor {
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f], dated.said());
-  }
-
-  private Modality modality(Mentions m, int f, EventType type) {
-    if (type == EventType.THREAT || type == EventType.DEMAND) {
-      return Modality.ASSERTED; // the threat or demand itself is what is asserted
-    }
-    Modality best = Modality.ASSERTED;
-    int bestDist = Integer.MAX_VALUE;
-    for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
-      int window = c.getKey() == CueClass.MOD_DENIED ? settings.denialWindow() : settings.modalityWindow();
-      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c.getKey(), f - window, f, f);
-      if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
-        best = c.getValue();
-        bestDist = f - cue.endToken();
-      }
-    }
-    return best;
-  }
-
-  /** How far before its trigger a denial reaches when only its bridge stands between ({@link #deniedAcross}). */
-  private static final int DENIAL_REACH = 10;
-
-  /**
-   * Whether a denial further back than the denial window governs the trigger: every word between
-   * them is the denier (an actor), a time, or a bridge word (a verbal noun, a complementiser:
-   * "نفت جماعة أنصار الله فرض أي حصار", "denied that it was blocking food"); or the trigger is the
-   * denial verb itself, a bridge word right after it.
-   */
-  private static boolean deniedAcross(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors, List<At<EventDate>> times) {
-    PhraseMatcher.Match<Lexicons.Cue> own = m.cueIn(CueClass.MOD_DENIED, f, f + 1, f);
-    if (own != null && m.cueIn(CueClass.DENIAL_BRIDGE, own.endToken(), own.endToken() + 1, f) != null) {
-      return true; // "denied that it was blocking food": a frame read on the denial verb itself
-    }
-    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.MOD_DENIED, f - DENIAL_REACH, f, f);
-    if (cue == null || m.barrierBetween(cue.firstToken(), f)) {
-      return false;
-    }
-    boolean[] covered = new boolean[f - cue.endToken()];
-    for (Match<Lexicons.ActorEntry> a : actors) {
-      mark(covered, cue.endToken(), a.firstToken(), a.endToken());
-    }
-    for (At<EventDate> t : times) {
-      mark(covered, cue.endToken(), t.first(), t.end());
-    }
-    for (PhraseMatcher.Match<Lexicons.Cue> b : m.cues(CueClass.DENIAL_BRIDGE)) {
-      mark(covered, cue.endToken(), b.firstToken(), b.endToken());
-    }
-    for (boolean c : covered) {
-      if (!c) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void mark(boolean[] covered, int from, int first, int end) {
-    for (int i = Math.max(first, from); i < Math.min(end, from + covered.length); i++) {
-      covered[i - from] = true;
-    }
   }
 
   /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */

@@ -1,0 +1,95 @@
+package org.marsad.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.lexicon.PhraseMatcher.Match;
+import org.marsad.model.EventDate;
+import org.marsad.model.EventType;
+import org.marsad.model.Modality;
+
+/**
+ * How an act is told: asserted, or feared, threatened, planned, demanded or denied by the nearest
+ * modality cue before its trigger within the settings' windows; a denial further back still governs it
+ * when only the denier, a time or a bridge word stands between ({@link #deniedAcross}).
+ */
+final class ModalityRules {
+  private static final List<Map.Entry<CueClass, Modality>> MODALITY_CUES = List.of(
+      Map.entry(CueClass.MOD_FEARED, Modality.FEARED), Map.entry(CueClass.MOD_THREATENED, Modality.THREATENED),
+      Map.entry(CueClass.MOD_PLANNED, Modality.PLANNED), Map.entry(CueClass.MOD_DEMANDED, Modality.DEMANDED),
+      Map.entry(CueClass.MOD_DENIED, Modality.DENIED));
+
+  private final ExtractSettings settings;
+
+  ModalityRules(ExtractSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The modality of the act whose trigger starts at word {@code f}. */
+  Modality of(Mentions m, int f, EventType type, List<Match<Lexicons.ActorEntry>> actors, List<At<EventDate>> times) {
+    Modality modality = cued(m, f, type);
+    if (modality == Modality.ASSERTED && type != EventType.THREAT && type != EventType.DEMAND && deniedAcross(m, f, actors, times)) {
+      return Modality.DENIED;
+    }
+    return modality;
+  }
+
+  private Modality cued(Mentions m, int f, EventType type) {
+    if (type == EventType.THREAT || type == EventType.DEMAND) {
+      return Modality.ASSERTED; // the threat or demand itself is what is asserted
+    }
+    Modality best = Modality.ASSERTED;
+    int bestDist = Integer.MAX_VALUE;
+    for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
+      int window = c.getKey() == CueClass.MOD_DENIED ? settings.denialWindow() : settings.modalityWindow();
+      PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c.getKey(), f - window, f, f);
+      if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
+        best = c.getValue();
+        bestDist = f - cue.endToken();
+      }
+    }
+    return best;
+  }
+
+  /** How far before its trigger a denial reaches when only its bridge stands between ({@link #deniedAcross}). */
+  private static final int DENIAL_REACH = 10;
+
+  /**
+   * Whether a denial further back than the denial window governs the trigger: every word between
+   * them is the denier (an actor), a time, or a bridge word (a verbal noun, a complementiser:
+   * "نفت جماعة أنصار الله فرض أي حصار", "denied that it was blocking food"); or the trigger is the
+   * denial verb itself, a bridge word right after it.
+   */
+  private static boolean deniedAcross(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors, List<At<EventDate>> times) {
+    PhraseMatcher.Match<Lexicons.Cue> own = m.cueIn(CueClass.MOD_DENIED, f, f + 1, f);
+    if (own != null && m.cueIn(CueClass.DENIAL_BRIDGE, own.endToken(), own.endToken() + 1, f) != null) {
+      return true; // "denied that it was blocking food": a frame read on the denial verb itself
+    }
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.MOD_DENIED, f - DENIAL_REACH, f, f);
+    if (cue == null || m.barrierBetween(cue.firstToken(), f)) {
+      return false;
+    }
+    boolean[] covered = new boolean[f - cue.endToken()];
+    for (Match<Lexicons.ActorEntry> a : actors) {
+      mark(covered, cue.endToken(), a.firstToken(), a.endToken());
+    }
+    for (At<EventDate> t : times) {
+      mark(covered, cue.endToken(), t.first(), t.end());
+    }
+    for (PhraseMatcher.Match<Lexicons.Cue> b : m.cues(CueClass.DENIAL_BRIDGE)) {
+      mark(covered, cue.endToken(), b.firstToken(), b.endToken());
+    }
+    for (boolean c : covered) {
+      if (!c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] covered, int from, int first, int end) {
+    for (int i = Math.max(first, from); i < Math.min(end, from + covered.length); i++) {
+      covered[i - from] = true;
+    }
+  }
+}
