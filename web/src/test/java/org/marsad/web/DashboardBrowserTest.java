@@ -184,6 +184,17 @@ class DashboardBrowserTest {
     chromium.screenshot(SHOTS.resolve("map-ar-390.png"));
     assertFitsSideways("map");
     waitFor("#map .leaflet-marker-icon, #map path.community"); // Kanaker, alone or in its cluster
+    // the same pages in English, left to right, still within the phone's width
+    open(server.eventHash(KANAKER, "SIEGE", "حصارها على بلدة كناكر"));
+    waitFor("#report-text mark.evidence");
+    chromium.driver.findElement(By.id("lang-switch")).click();
+    wait.until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    assertFitsSideways("event page in English");
+    chromium.screenshot(SHOTS.resolve("event-en-390.png"));
+    open("#/community/" + KANAKER);
+    waitFor("#intervals");
+    assertFitsSideways("community page in English");
+    chromium.screenshot(SHOTS.resolve("community-en-390.png"));
   }
 
   // --- helpers
