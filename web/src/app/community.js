@@ -2,7 +2,7 @@
 // indicators, the sources behind each change and the disagreements kept between them.
 import { api, items } from './api.js';
 import { h, bdi, clear } from './dom.js';
-import { t, placeName, typeName, currentLang } from './i18n.js';
+import { t, placeName, typeName, currentLang, actorName } from './i18n.js';
 import { levelColour } from './levels.js';
 import { community, interval, place, event as eventModel } from './model.js';
 import { toDay, isIsoDate } from './dates.js';
@@ -29,7 +29,8 @@ export async function renderCommunity(view, id) {
 
   clear(view).append(h('section', { class: 'page community', 'data-place': id },
     h('h1', {}, bdi(placeName(pl)), ' ', h('span', { class: `level-badge level-${currentLevel}` }, t(`level.${currentLevel}`))),
-    h('p', { class: 'muted' }, bdi(pl.admin1), pl.id ? [' · ', h('span', { dir: 'ltr' }, pl.id)] : null),
+    h('p', { class: 'muted' }, bdi(currentLang() === 'ar' ? pl.admin1_ar || pl.admin1 : pl.admin1), pl.id ? [' · ', h('span', { dir: 'ltr' }, pl.id)] : null),
+    sides(answer),
     h('h2', {}, t('community.timeline')),
     timelineSvg(intervals, events),
     intervalTable(intervals),
@@ -37,6 +38,17 @@ export async function renderCommunity(view, id) {
     h('h2', {}, t('community.events')),
     h('ul', { class: 'event-ticks-list' }, events.map((e) => h('li', {},
       h('span', { dir: 'ltr' }, e.date ?? '—'), ' · ', eventLink(e), ' ', h('span', { class: `review review-${e.review}` }, t(`review.${e.review}`)))))));
+}
+
+/** Who besieges the community and who is besieged, as its siege reports name them (most cited first). */
+function sides(answer) {
+  const row = (key, list) => (list && list.length
+    ? h('div', { class: `sides sides-${key}` }, h('dt', {}, t(`community.${key}`)),
+      h('dd', {}, list.map((a, k) => [k ? (currentLang() === 'ar' ? '، ' : ', ') : '', bdi(actorName(a))])))
+    : null);
+  const by = row('besiegedBy', answer.besieged_by);
+  const on = row('besieged', answer.besieged);
+  return by || on ? h('dl', { class: 'sides-list' }, by, on) : null;
 }
 
 function timelineSvg(intervals, events) {

@@ -3,7 +3,7 @@
 // the audit trail below.
 import { api } from './api.js';
 import { h, bdi, clear, on, reportText } from './dom.js';
-import { t, typeName, valueName, placeName } from './i18n.js';
+import { t, typeName, valueName, placeName, actorName } from './i18n.js';
 import { event as eventModel } from './model.js';
 import { signedIn } from './signin.js';
 
@@ -88,7 +88,7 @@ function fieldTable(e, report) {
   return h('table', { class: 'field-table' }, h('tbody', {},
     row('type', typeName(e.type)), e.phase ? row('phase', valueName('phase', e.phase)) : null,
     row('date', e.date, true), row('place', e.place ? bdi(placeName(e.place)) : null),
-    row('actor1', e.actor1 ? bdi(e.actor1) : null), row('actor2', e.actor2 ? bdi(e.actor2) : null),
+    row('actor1', e.actor1 ? bdi(actorName(e.actor1)) : null), row('actor2', e.actor2 ? bdi(actorName(e.actor2)) : null),
     row('modality', valueName('modality', e.modality)), row('historical', valueName('bool', e.historical ?? false)),
     row('source', e.source ? bdi(e.source) : null),
     report ? row('outlet', report.outlet ? bdi(report.outlet) : null) : null,

@@ -15,6 +15,7 @@ const STRINGS = {
     'community.timeline': 'الخط الزمني', 'community.indicators': 'المؤشرات', 'community.since': 'منذ',
     'community.from': 'من', 'community.to': 'إلى', 'community.ongoing': 'مستمر',
     'community.sources': 'المصادر', 'community.disagreements': 'خلافات بين المصادر', 'community.events': 'الأحداث في هذا المكان',
+    'community.besiegedBy': 'المحاصِرون', 'community.besieged': 'الطرف المحاصَر',
     'community.daysBesieged': 'أيام الحصار', 'community.independent': 'مصادر مستقلة', 'community.level': 'المستوى',
     'ind.movement': 'الحركة', 'ind.food': 'الغذاء', 'ind.medicine': 'الدواء', 'ind.fuel': 'الوقود', 'ind.aid': 'المساعدات',
     'ind.attacks_7d': 'هجمات في 7 أيام',
@@ -56,6 +57,7 @@ const STRINGS = {
     'community.timeline': 'Timeline', 'community.indicators': 'Indicators', 'community.since': 'since',
     'community.from': 'From', 'community.to': 'To', 'community.ongoing': 'ongoing',
     'community.sources': 'Sources', 'community.disagreements': 'Disagreements between sources', 'community.events': 'Events here',
+    'community.besiegedBy': 'Besieged by', 'community.besieged': 'Besieged side',
     'community.daysBesieged': 'Days besieged', 'community.independent': 'Independent sources', 'community.level': 'Level',
     'ind.movement': 'Movement', 'ind.food': 'Food', 'ind.medicine': 'Medicine', 'ind.fuel': 'Fuel', 'ind.aid': 'Aid',
     'ind.attacks_7d': 'Attacks in 7 days',
@@ -122,6 +124,12 @@ export function typeName(type) {
 export function placeName(p) {
   if (!p) return '';
   return (lang === 'ar' ? p.name_ar || p.name : p.name || p.name_ar) || p.id || '';
+}
+
+/** An actor's name in the interface language: its Arabic label when there is one, else the canonical name. */
+export function actorName(a) {
+  if (!a) return '';
+  return (lang === 'ar' ? a.name_ar || a.name : a.name || a.name_ar) || '';
 }
 
 /** Dates and numbers stay in Latin digits in both languages (ISO dates read the same everywhere). */

@@ -7,6 +7,7 @@ export function place(p) {
     name: src.name ?? '',
     name_ar: src.name_ar ?? '',
     admin1: src.admin1 ?? '',
+    admin1_ar: src.admin1_ar ?? '',
     lat: Number(src.lat ?? NaN),
     lon: Number(src.lon ?? NaN),
   };
@@ -74,8 +75,8 @@ export function event(item) {
     audit: (item.review?.audit ?? []).map(auditRecord),
     date: date?.value ?? null,
     place: pl ? place(pl) : null,
-    actor1: e.actor1?.name ?? null,
-    actor2: e.actor2?.name ?? null,
+    actor1: e.actor1?.name ? { name: e.actor1.name, name_ar: e.actor1.name_ar ?? '' } : null,
+    actor2: e.actor2?.name ? { name: e.actor2.name, name_ar: e.actor2.name_ar ?? '' } : null,
     evidence: [
       ...spans(e).map((s) => ({ ...s, field: 'trigger' })),
       ...spans(date).map((s) => ({ ...s, field: 'date' })),

@@ -39,7 +39,7 @@ final class Api {
     this.config = config;
     this.events = new EventReader(record.store());
     this.fused = new FusedReader(record.store());
-    this.communities = new Communities(record.store());
+    this.communities = new Communities(record.store(), record.gazetteer());
     this.exporter = new Exporter(record);
   }
 

@@ -1,5 +1,6 @@
 package org.marsad.server;
 
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -10,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.marsad.extract.ActorLabels;
+import org.marsad.geocode.Gazetteer;
+import org.marsad.geocode.GazetteerEntry;
+import org.marsad.store.Besiegers;
 import org.marsad.store.RecordView;
 import org.marsad.store.StatusIntervalRecord;
 import org.marsad.store.Store;
@@ -19,10 +24,12 @@ import org.marsad.track.Level;
 final class Communities {
   private final Store store;
   private final RecordView view;
+  private final Gazetteer gazetteer;
 
-  Communities(Store store) {
+  Communities(Store store, Gazetteer gazetteer) {
     this.store = store;
     this.view = new RecordView(store);
+    this.gazetteer = gazetteer;
   }
 
   /** Each community's interval on {@code asOf} (null: its open one), above NONE, most severe first. */
@@ -44,6 +51,7 @@ final class Communities {
             ObjectNode o = Json.object();
             o.set("community", place(p));
             o.setAll(interval(i, null));
+            sides(o, p, asOf);
             out.add(o);
           }
         });
@@ -62,7 +70,31 @@ final class Communities {
     StatusIntervalRecord cur = intervals.stream().filter(i -> Record.holds(i, asOf)).findFirst().orElse(null);
     o.put("as_of", asOf == null ? null : asOf.toString());
     o.put("current_level", cur == null ? Level.NONE.name() : cur.level());
+    if (p != null) {
+      sides(o, p, asOf);
+    }
     return o;
+  }
+
+  /**
+   * Who besieges the community and who is besieged, as its siege events up to {@code asOf} name
+   * them ({@link Besiegers}, the rule {@code marsad status} uses), each with its Arabic label.
+   */
+  private void sides(ObjectNode o, RecordView.PlaceInfo p, LocalDate asOf) {
+    // A record without dated reports has no "as of": no siege events to name sides from.
+    Besiegers.Sides s = asOf == null ? new Besiegers.Sides(List.of(), List.of()) : Besiegers.of(store, p.id(), asOf);
+    o.set("besieged_by", actors(s.besiegers(), p.nameAr()));
+    o.set("besieged", actors(s.besieged(), p.nameAr()));
+  }
+
+  private static ArrayNode actors(List<String> names, String placeAr) {
+    ArrayNode a = Json.MAPPER.createArrayNode();
+    for (String n : names) {
+      ObjectNode x = a.addObject();
+      x.put("name", n);
+      x.put("name_ar", ActorLabels.loadDefault().arabic(n, placeAr));
+    }
+    return a;
   }
 
   private RecordView.PlaceInfo place(StatusIntervalRecord i) {
@@ -70,16 +102,24 @@ final class Communities {
     return p != null ? p : new RecordView.PlaceInfo(i.placeId(), i.placeName(), null, null, null, null, null);
   }
 
-  static ObjectNode place(RecordView.PlaceInfo p) {
+  private ObjectNode place(RecordView.PlaceInfo p) {
     ObjectNode o = Json.object();
     o.put("id", p.id());
     o.put("name", p.name());
     o.put("name_ar", p.nameAr());
     o.put("country", p.country());
     o.put("admin1", p.admin1());
+    o.put("admin1_ar", admin1Arabic(p.id()));
     o.put("lat", p.lat());
     o.put("lon", p.lon());
     return o;
+  }
+
+  /** The Arabic name of the governorate (province) that holds gazetteer place {@code id}, when the gazetteer has one. */
+  private String admin1Arabic(String id) {
+    GazetteerEntry e = id == null ? null : gazetteer.byId(id);
+    GazetteerEntry a = e == null || e.admin1() == null || e.admin1().isEmpty() ? null : gazetteer.byId(e.admin1());
+    return a == null || a.nameAr() == null || a.nameAr().isEmpty() ? null : a.nameAr();
   }
 
   /** An interval; with {@code meta}, its sources with outlet, date, address and title. */

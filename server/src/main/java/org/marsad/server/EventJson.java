@@ -3,6 +3,7 @@ package org.marsad.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.marsad.extract.ActorLabels;
 import org.marsad.json.ExtractionJson;
 import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
@@ -37,7 +38,15 @@ final class EventJson {
             : new org.marsad.model.Place(e.place().id(), e.place().name(), e.place().nameAr(), e.place().country(),
                 e.place().admin1(), e.place().admin2(), e.place().lat(), e.place().lon(), e.place().geoPrecision(), null),
         e.actor1(), e.actor2(), e.source(), inside(e.evidence(), t), e.ruleId());
-    return ExtractionJson.event(safe, t);
+    ObjectNode o = ExtractionJson.event(safe, t);
+    String placeAr = e.place() == null ? null : e.place().nameAr();
+    for (String field : new String[] {"actor1", "actor2"}) {
+      // The canonical name stays as the codebook's contract has it; the Arabic reader's label is beside it.
+      if (o.get(field) instanceof ObjectNode a && a.hasNonNull("name")) {
+        a.put("name_ar", ActorLabels.loadDefault().arabic(a.get("name").asText(), placeAr));
+      }
+    }
+    return o;
   }
 
   private static List<Span> inside(List<Span> spans, String t) {

@@ -145,7 +145,7 @@ public final class Exporter {
 
   private void communities(Writer w, boolean verifiedOnly) throws IOException {
     List<StatusIntervalRecord> intervals = record.intervals(verifiedOnly, null);
-    List<ObjectNode> list = new Communities(record.store()).list(intervals, record.asOf(), null, null);
+    List<ObjectNode> list = new Communities(record.store(), record.gazetteer()).list(intervals, record.asOf(), null, null);
     w.write("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int i = 0; i < list.size(); i++) {
       ObjectNode c = list.get(i);

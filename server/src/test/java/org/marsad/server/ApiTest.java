@@ -157,6 +157,11 @@ class ApiTest {
     assertThat(tl.get("community").get("id").asText()).isEqualTo("SYPT1651");
     List<String> levels = tl.get("intervals").findValuesAsText("level");
     assertThat(levels).contains("FULL_SIEGE", "LIFTED");
+    // who besieges whom, with the Arabic reader's labels beside the canonical names
+    assertThat(tl.get("besieged_by").findValuesAsText("name")).contains("Syrian Government Forces");
+    assertThat(tl.get("besieged_by").findValuesAsText("name_ar")).contains("القوات الحكومية السورية");
+    assertThat(tl.get("besieged_by").findValuesAsText("name")).doesNotContain("Residents of Kanakir");
+    assertThat(tl.get("community").get("admin1_ar").asText()).isEqualTo("ريف دمشق");
     JsonNode withSources = null;
     for (JsonNode i : tl.get("intervals")) {
       if (i.get("sources").size() > 0) {

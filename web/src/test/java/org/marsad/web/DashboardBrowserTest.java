@@ -84,6 +84,10 @@ class DashboardBrowserTest {
     assertThat(rowFrom("PARTIAL_SIEGE")).isEqualTo("2020-09-25");
     assertThat(rowFrom("FULL_SIEGE")).isEqualTo("2020-09-29");
     assertThat(chromium.driver.findElements(By.cssSelector("svg.timeline rect.bar"))).hasSizeGreaterThanOrEqualTo(2);
+    // who besieges the town, named in Arabic
+    assertThat(waitFor(".sides-besiegedBy").getText()).contains("القوات الحكومية السورية").doesNotContain("Syrian");
+    assertThat(chromium.driver.findElement(By.cssSelector(".community p.muted")).getText()).contains("ريف دمشق")
+        .doesNotContain("Rural Damascus"); // the governorate in Arabic too
     chromium.screenshot(SHOTS.resolve("community-ar.png"));
 
     // A siege event of the seed, its evidence highlighted in the right-to-left report text.
@@ -97,7 +101,8 @@ class DashboardBrowserTest {
     assertThat(text.isDisplayed()).isTrue();
     // the codebook's values (phase, modality, background) in the interface language, not in English
     assertThat(chromium.driver.findElement(By.tagName("body")).getText()).contains("تشديد الحصار")
-        .doesNotContain("tightened").doesNotContain("asserted").doesNotContain("false");
+        .doesNotContain("tightened").doesNotContain("asserted").doesNotContain("false")
+        .contains("القوات الحكومية السورية").doesNotContain("Syrian Government Forces"); // actors by their Arabic labels
     chromium.screenshot(SHOTS.resolve("event-ar.png"));
 
     // Verify as a reviewer and see the audit record.
@@ -117,6 +122,7 @@ class DashboardBrowserTest {
     chromium.screenshot(SHOTS.resolve("event-en.png"));
     open("#/community/" + KANAKER);
     waitFor("#intervals");
+    assertThat(waitFor(".sides-besiegedBy").getText()).contains("Besieged by").contains("Syrian Government Forces");
     chromium.screenshot(SHOTS.resolve("community-en.png"));
     open("#/");
     marker(KANAKER);
