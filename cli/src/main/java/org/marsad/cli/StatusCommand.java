@@ -281,7 +281,8 @@ public class StatusCommand implements Callable<Integer> {
     if (list.isEmpty()) {
       return "no community above NONE on " + date + " (" + filter + ")\n";
     }
-    b.append(String.format(Locale.ROOT, "status on %s (%s): %d communities%n", date, filter, list.size()));
+    b.append(String.format(Locale.ROOT, "status on %s (%s): %d %s%n", date, filter, list.size(),
+        list.size() == 1 ? "community" : "communities"));
     b.append(String.format(Locale.ROOT, "%-13s %-10s %5s %-10s %-10s %-10s %4s %-6s  %s%n",
         "LEVEL", "SINCE", "DAYS", "MOVEMENT", "FOOD", "MEDICINE", "SRC", "CONF", "PLACE"));
     for (RecordView.Status st : list) {
@@ -295,7 +296,7 @@ public class StatusCommand implements Callable<Integer> {
         long copies = g.stream().map(RecordView.Source::reportId).distinct().count() - 1;
         groups.add(outlet(g.get(0)) + (copies > 0 ? " (+" + copies + (copies == 1 ? " copy)" : " copies)") : ""));
       }
-      b.append("    ").append(groups.size()).append(" independent sources: ").append(TextOut.cell(String.join(", ", groups)))
+      b.append("    ").append(groups.size()).append(groups.size() == 1 ? " independent source: " : " independent sources: ").append(TextOut.cell(String.join(", ", groups)))
           .append('\n');
       List<String> besiegers = sides.apply(st).besiegers();
       if (!besiegers.isEmpty()) {

@@ -66,7 +66,7 @@ class TruthfulCliTest {
     assertThat(jasim.get("sources")).hasSize(2);
     assertThat(jasim.get("confidence").asText()).isEqualTo("MEDIUM");
     CliRun table = run("status", "--data", data, "--as-of", "2020-03-15");
-    assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + " independent sources: ")
+    assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + (n == 1 ? " independent source: " : " independent sources: "))
         .contains("(+1 copy)");
   }
 
