@@ -76,4 +76,17 @@ class ActorWorldTest {
     assertThat(only("The paramilitary group stopped trucks carrying food from entering Homs on Sunday.",
         EventType.SUPPLY_DENIAL).actor1()).isNull();
   }
+  @Test
+  void sidesOfSiegesBeyondTheMiddleEast() {
+    assertThat(besieger("تفرض الحركة الشعبية لتحرير السودان - شمال حصارا على مدينة الدلنج منذ أسابيع."))
+        .isEqualTo("SPLM-N");
+    assertThat(besieger("حاصرت قوات تيغراي بلدة ألاماتا أمس.")).isEqualTo("Tigray People's Liberation Front");
+    assertThat(besieger("Azerbaijani forces have besieged the town for a month, residents said on Monday."))
+        .isEqualTo("Azerbaijani Armed Forces");
+    assertThat(besieger("M23 rebels encircled the city of Goma on Sunday, the United Nations said."))
+        .isEqualTo("M23");
+    assertThat(besieger("JNIM fighters have besieged the town of Djibo since February, aid groups said."))
+        .isEqualTo("JNIM");
+    assertThat(besieger("Russian soldiers encircled the city on Wednesday, its mayor said.")).isEqualTo("Russia");
+  }
 }
