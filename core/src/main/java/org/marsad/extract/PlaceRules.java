@@ -97,6 +97,7 @@ final class PlaceRules {
     }
     dropSubjectCountry(m, e, candidates);
     dropLeaders(m, candidates);
+    dropSpeakers(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
         && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
@@ -221,6 +222,25 @@ final class PlaceRules {
         it.remove();
       }
     }
+  }
+
+  /**
+   * "Russia said on Friday it had taken", "Turkey announced", "أعلنت تركيا أن", "قالت روسيا": a
+   * country that speaks stands for its government, not for where the act it tells of happened.
+   */
+  static void dropSpeakers(Mentions m, List<At<Place>> candidates) {
+    candidates.removeIf(p -> p.level() == PlaceLevel.COUNTRY && p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p)
+        || speaks(m, CueClass.STATEMENT, p)));
+  }
+
+  /** A speech cue right after the mention (English word order) or right before it (Arabic: the verb first). */
+  private static boolean speaks(Mentions m, CueClass cls, At<Place> p) {
+    PhraseMatcher.Match<Lexicons.Cue> after = m.cueIn(cls, p.end(), p.end() + 4, p.first());
+    if (after != null && after.firstToken() == p.end()) {
+      return true;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(cls, Math.max(0, p.first() - 3), p.first(), p.first());
+    return before != null && before.endToken() == p.first();
   }
 
   /** Drops the places of the act's sentence that {@code drop} holds for, when another place of that sentence remains. */
