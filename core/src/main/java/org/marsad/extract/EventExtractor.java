@@ -142,7 +142,7 @@ public final class EventExtractor {
     List<At<EventDate>> stamps = english ? DateRules.takeStamps(m, times) : List.of(); // the report's own date line
 
     List<Match<Lexicons.Trigger>> triggers =
-        keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m)), actors);
+        keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m, actors)), actors);
     List<Draft> drafts = new ArrayList<>();
     List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
     for (Match<Lexicons.Trigger> t : triggers) {

@@ -75,13 +75,17 @@ final class Frames {
     return new Frames(out);
   }
 
-  /** The frames found in the report, one per predicate position (the one reading most classes). */
-  List<Hit> find(Mentions m) {
+  /**
+   * The frames found in the report, one per predicate position (the one reading most classes). A
+   * word inside an actor's name is no argument: "حركة" in "حركة حماس" names a movement, not people's
+   * movement.
+   */
+  List<Hit> find(Mentions m, List<Match<Lexicons.ActorEntry>> actors) {
     Map<Integer, Hit> best = new LinkedHashMap<>();
     Map<Integer, Integer> bestSize = new LinkedHashMap<>();
     for (Frame fr : frames) {
       for (Match<Lexicons.Cue> pred : predicates(m, fr.classes().get(0))) {
-        List<int[]> args = read(m, fr, pred);
+        List<int[]> args = read(m, fr, pred, actors);
         if (args == null) {
           continue;
         }
@@ -114,12 +118,12 @@ final class Frames {
   }
 
   /** The words of the frame's arguments read after {@code pred}, or null when one is missing. */
-  private static List<int[]> read(Mentions m, Frame fr, Match<Lexicons.Cue> pred) {
+  private static List<int[]> read(Mentions m, Frame fr, Match<Lexicons.Cue> pred, List<Match<Lexicons.ActorEntry>> actors) {
     int at = pred.endToken();
     int f = pred.firstToken();
     List<int[]> args = new ArrayList<>(fr.classes().size() - 1);
     for (int k = 1; k < fr.classes().size(); k++) {
-      Match<Lexicons.Cue> arg = first(m, fr.classes().get(k), at, at + fr.window(), f);
+      Match<Lexicons.Cue> arg = first(m, fr.classes().get(k), at, at + fr.window(), f, actors);
       if (arg == null || m.barrierBetween(f, arg.firstToken())) {
         return null;
       }
@@ -133,20 +137,37 @@ final class Frames {
    * The first cue of the slot's classes ("ITEM|A_GOODS": either) starting in words [from, to] of the
    * sentence of {@code anchor}; the cue lists are in word order, so each is searched from {@code from}.
    */
-  private static Match<Lexicons.Cue> first(Mentions m, String slot, int from, int to, int anchor) {
+  private static Match<Lexicons.Cue> first(Mentions m, String slot, int from, int to, int anchor,
+      List<Match<Lexicons.ActorEntry>> actors) {
     Match<Lexicons.Cue> best = null;
     for (String cls : slot.split("\\|")) {
       List<Match<Lexicons.Cue>> list = m.cues(cls);
-      int i = At.firstAt(list, Match::firstToken, from);
-      if (i < list.size()) {
+      for (int i = At.firstAt(list, Match::firstToken, from); i < list.size() && list.get(i).firstToken() <= to; i++) {
         Match<Lexicons.Cue> c = list.get(i);
-        if (c.firstToken() <= to && m.sameSentence(c.firstToken(), anchor)
-            && (best == null || c.firstToken() < best.firstToken())) {
+        if (!NAMES_FORCES.contains(cls) && insideActor(actors, c)) {
+          continue;
+        }
+        if (m.sameSentence(c.firstToken(), anchor) && (best == null || c.firstToken() < best.firstToken())) {
           best = c;
         }
+        break;
       }
     }
     return best;
+  }
+
+  /** Argument classes that name forces: these may well be a word of an actor's name ("طرد قوات النظام"). */
+  private static final java.util.Set<String> NAMES_FORCES = java.util.Set.of("A_ARMED", "COMBATANT");
+
+  /** Whether the cue's words lie inside an actor's name (the actors are in word order, names short). */
+  private static boolean insideActor(List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.Cue> c) {
+    int i = At.firstAt(actors, Match::firstToken, c.firstToken() - 8);
+    for (; i < actors.size() && actors.get(i).firstToken() <= c.firstToken(); i++) {
+      if (actors.get(i).endToken() >= c.endToken() && actors.get(i).endToken() - actors.get(i).firstToken() > c.endToken() - c.firstToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

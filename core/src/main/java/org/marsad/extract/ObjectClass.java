@@ -33,6 +33,13 @@ final class ObjectClass {
         return true;
       }
     }
+    if (type == EventType.SIEGE) {
+      // "حوصرنا بين الطرفين", "trapped between the two sides": people caught between the fighting, not a siege
+      Match<Lexicons.Cue> between = m.cueIn(CueClass.O_CAUGHT_BETWEEN, e, e + FIGURE_REACH, f);
+      if (between != null && !m.barrierBetween(f, between.firstToken())) {
+        return true;
+      }
+    }
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       return envoy != null && !m.barrierBetween(f, envoy.firstToken());

@@ -51,4 +51,16 @@ class ObjectClassTest {
   private static java.util.List<EventType> arabic(String text) {
     return EventExtractorTest.events(text).stream().map(org.marsad.model.Event::type).toList();
   }
+  @Test
+  void peopleCaughtBetweenTheSidesAreNotBesieged() {
+    assertThat(types("وقال أحد السكان لمراسلنا: حوصرنا بين الطرفين يومين كاملين قبل أن نتمكن من الفرار.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("حاصرت قوات النظام بلدة داريا منذ أشهر.")).contains(EventType.SIEGE);
+  }
+
+  @Test
+  void aMovementThatIsAnOrganisationIsNoMovementOfPeople() {
+    // "حركة" inside an actor's name is no argument of "prevent x people's movement"
+    assertThat(types("وقال المتحدث إن الاتفاق يمنع تكرار تجربة حركة حماس في القطاع.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
+    assertThat(types("منعت قوات النظام حركة المدنيين من البلدة وإليها أمس.")).contains(EventType.MOVEMENT_RESTRICTION);
+  }
 }
