@@ -229,15 +229,23 @@ final class PlaceRules {
    * country that speaks stands for its government, not for where the act it tells of happened.
    */
   static void dropSpeakers(Mentions m, List<At<Place>> candidates) {
-    candidates.removeIf(p -> p.level() == PlaceLevel.COUNTRY && p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p)
-        || speaks(m, CueClass.STATEMENT, p)));
+    candidates.removeIf(p -> p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p) || speaks(m, CueClass.STATEMENT, p)));
   }
 
-  /** A speech cue right after the mention (English word order) or right before it (Arabic: the verb first). */
+  /** Words that make a place before a speech verb the speaker's whereabouts ("residents of Madaya said"). */
+  private static final java.util.Set<String> LOCATING = java.util.Set.of("of", "in", "from", "at", "near", "outside", "around", "inside");
+
+  /**
+   * A speech cue right after the mention (English word order: "Moscow said", not "residents of
+   * Madaya said", where the town is the speakers' and may be the act's) or right before it (Arabic,
+   * the verb first: "قالت واشنطن"). Any place that speaks is a government; a country that speaks
+   * does so wherever it stands.
+   */
   private static boolean speaks(Mentions m, CueClass cls, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> after = m.cueIn(cls, p.end(), p.end() + 4, p.first());
     if (after != null && after.firstToken() == p.end()) {
-      return true;
+      return p.level() == PlaceLevel.COUNTRY || p.first() == 0
+          || !LOCATING.contains(m.tokens.get(p.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
     PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(cls, Math.max(0, p.first() - 3), p.first(), p.first());
     return before != null && before.endToken() == p.first();
