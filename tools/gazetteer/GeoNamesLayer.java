@@ -49,11 +49,12 @@ public class GeoNamesLayer {
       String a1, long pop) {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: GeoNamesLayer CITIES500.txt CORPUS.jsonl OUT.tsv");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println("usage: GeoNamesLayer CITIES500.txt CORPUS.jsonl OUT.tsv [ADMIN1-SEATS.tsv]");
       System.exit(2);
     }
     Gazetteer curated = curated();
+    Map<String, List<Seat>> seats = args.length == 4 ? seats(Path.of(args[3])) : Map.of();
     List<Row> rows = read(Path.of(args[0]), curated);
     Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
     for (GazetteerEntry e : curated.entries()) {
@@ -131,7 +132,8 @@ public class GeoNamesLayer {
         }
         names += ns.size();
         guarded += cue.size();
-        String a1 = r.a1().isEmpty() ? "" : admin1.getOrDefault(r.cc() + "." + r.a1(), "");
+        String a1 = seats.containsKey(r.cc()) ? nearestSeat(seats.get(r.cc()), r)
+            : r.a1().isEmpty() ? "" : admin1.getOrDefault(r.cc() + "." + r.a1(), "");
         noAdmin += a1.isEmpty() ? 1 : 0;
         String ar = r.arabic().stream().filter(ns::contains).findFirst().orElse("");
         List<String> aliases = new ArrayList<>(ns);
@@ -262,6 +264,26 @@ public class GeoNamesLayer {
       throw new IllegalStateException(e);
     }
     return unknown;
+  }
+
+  /** A governorate seat (admin1-seats.tsv): a place of its country takes the admin1 of the nearest seat. */
+  record Seat(String admin1, double lat, double lon) {}
+
+  static Map<String, List<Seat>> seats(Path file) throws IOException {
+    Map<String, List<Seat>> out = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      out.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Seat(c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3])));
+    }
+    return out;
+  }
+
+  static String nearestSeat(List<Seat> seats, Row r) {
+    return seats.stream().min(Comparator.comparingDouble(s -> Geocoder.km(s.lat(), s.lon(), r.lat(), r.lon())))
+        .map(Seat::admin1).orElse("");
   }
 
   static List<Row> read(Path file, Gazetteer curated) throws IOException {

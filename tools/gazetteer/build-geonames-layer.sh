@@ -17,4 +17,5 @@ cities="$tmp/package/dist/cities500.txt"
 echo "cities500.txt sha256 $(sha256sum "$cities" | cut -d' ' -f1)" >&2
 ( cd "$root" && mvn -B -q -pl core -am compile )
 java ${GEONAMES_JAVA_OPTS:-} -cp "$root/core/target/classes" "$root/tools/gazetteer/GeoNamesLayer.java" \
-  "$cities" "$corpus" "$root/core/src/main/resources/marsad/gazetteer/geonames-mena.tsv"
+  "$cities" "$corpus" "$root/core/src/main/resources/marsad/gazetteer/geonames-mena.tsv" \
+  "$root/tools/gazetteer/admin1-seats.tsv"

@@ -61,12 +61,23 @@ class TruthfulCliTest {
     JsonNode jasim = JSON.readTree(json.out()).get(0);
     int n = jasim.get("independent_sources").asInt();
     assertThat(jasim.get("independent_source_groups")).hasSize(n);
-    // Two outlets' syndicated copies of one report count once: one source, so never HIGH.
-    assertThat(n).isEqualTo(1);
-    assertThat(jasim.get("sources")).hasSize(2);
-    assertThat(jasim.get("confidence").asText()).isEqualTo("MEDIUM");
+    // Two outlets' syndicated copies of one report count once; the third report told of the same siege
+    // (at PARTIAL, before the copies made it FULL): the siege's episode has two independent sources
+    // (track.Episode), so HIGH, and the copies are one group of two.
+    assertThat(n).isEqualTo(2);
+    java.util.Set<String> reports = new java.util.TreeSet<>();
+    jasim.get("sources").forEach(x -> reports.add(x.get("report").asText()));
+    assertThat(reports).hasSize(3);
+    java.util.List<Long> groupReports = new java.util.ArrayList<>();
+    jasim.get("independent_source_groups").forEach(g -> {
+      java.util.Set<String> r = new java.util.TreeSet<>();
+      g.forEach(x -> r.add(x.asText()));
+      groupReports.add((long) r.size());
+    });
+    assertThat(groupReports).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(jasim.get("confidence").asText()).isEqualTo("HIGH");
     CliRun table = run("status", "--data", data, "--as-of", "2020-03-15");
-    assertThat(table.out()).containsPattern("\\s" + n + " medium\\s").contains(n + (n == 1 ? " independent source: " : " independent sources: "))
+    assertThat(table.out()).containsPattern("\\s" + n + " high\\s").contains(n + (n == 1 ? " independent source: " : " independent sources: "))
         .contains("(+1 copy)");
   }
 

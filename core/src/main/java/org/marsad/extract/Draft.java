@@ -50,6 +50,22 @@ record Draft(
         generic, sentence, said);
   }
 
+  /** How far a siege phase ends the siege: 2 lifted, 1 eased, 0 a siege held, imposed or tightened (or none). */
+  static int endRank(Object phase) {
+    return "lifted".equals(phase) ? 2 : "eased".equals(phase) ? 1 : 0;
+  }
+
+  /** Whether this mention tells of a siege's easing or ending. */
+  boolean ending() {
+    return type == EventType.SIEGE && endRank(attributes.get("phase")) > 0;
+  }
+
+  /**
+   * An internal attribute (dropped from the output): a siege told only by a participle that
+   * describes its place ("مدينة تعز المحاصرة", "the besieged town"), not as an act.
+   */
+  static final String DESCRIBED = "_described";
+
   /** This event with a later mention of it joined: spans, attributes and the values it lacked. */
   Draft join(Draft b) {
     Draft a = this;
@@ -63,6 +79,17 @@ record Draft(
       } else {
         attrs.put(en.getKey(), en.getValue());
       }
+    }
+    // "reopened the road ..., ending a seven-week blockade": a lifting told beside an easing is a lifting
+    // "... إلى مدينة تعز المحاصرة" joined to an easing: the participle only describes the town, the easing is the news
+    if ((a.ending() || a.attributes().containsKey(DESCRIBED)) && b.ending()
+        && endRank(b.attributes().get("phase")) > endRank(a.attributes().get("phase"))) {
+      attrs.put("phase", b.attributes().get("phase"));
+    } else if (a.ending() && b.attributes().containsKey(DESCRIBED)) {
+      attrs.put("phase", a.attributes().get("phase"));
+    }
+    if (!a.attributes().containsKey(DESCRIBED) || !b.attributes().containsKey(DESCRIBED)) {
+      attrs.remove(DESCRIBED); // a told act joined: no longer only a description
     }
     List<Span> ev = new ArrayList<>(a.evidence());
     for (Span s : b.evidence()) {

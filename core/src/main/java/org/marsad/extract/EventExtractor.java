@@ -376,6 +376,9 @@ public final class EventExtractor {
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && date.since() ? "imposed" : "continued";
         attributes.put("phase", phase);
+        if (row.passive() && Draft.endRank(phase) == 0) {
+          attributes.put(Draft.DESCRIBED, "yes");
+        }
         if (besiegedAreFighters(m, row, f, e, actors, english)) {
           attributes.put("besieged", "combatants");
         }
@@ -553,7 +556,9 @@ public final class EventExtractor {
         id = id + "-" + (d.place() == null ? used.size() : d.place().id()); // towns sharing one trigger
         used.add(id);
       }
-      out.add(new Event(id, d.type(), d.attributes(), d.modality(), d.historical(), d.date(), d.place(), d.actor1(),
+      Map<String, Object> attributes = new LinkedHashMap<>(d.attributes());
+      attributes.keySet().removeIf(k -> k.startsWith("_")); // internal marks (Draft.DESCRIBED)
+      out.add(new Event(id, d.type(), attributes, d.modality(), d.historical(), d.date(), d.place(), d.actor1(),
           d.actor2(), d.source(), d.evidence(), d.ruleId()));
     }
     return out;

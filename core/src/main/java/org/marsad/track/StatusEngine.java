@@ -329,13 +329,12 @@ public final class StatusEngine {
         || f.type() == EventType.MOVEMENT_RESTRICTION || f.type() == EventType.SUPPLY_DENIAL;
   }
 
-  /** Independent sources behind the current level, from its start to {@code upTo}. */
+  /** Independent sources behind the episode ({@link Episode}) of {@code upTo}, from its start to {@code upTo}. */
   static int levelSources(List<StatusInterval> timeline, StatusInterval upTo) {
+    int end = timeline.indexOf(upTo);
     List<SourceRef> sources = new ArrayList<>();
-    for (StatusInterval i : timeline) {
-      if (!i.from().isBefore(upTo.since()) && !i.from().isAfter(upTo.from())) {
-        sources.addAll(i.sources());
-      }
+    for (StatusInterval i : timeline.subList(Episode.start(timeline, end, StatusInterval::level), end + 1)) {
+      sources.addAll(i.sources());
     }
     return IndependentSources.count(sources);
   }

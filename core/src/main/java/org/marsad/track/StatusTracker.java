@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.marsad.fuse.DateRanges;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.SourceRef;
+import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
 
@@ -70,7 +71,10 @@ public final class StatusTracker {
       }
       byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f);
     }
-    byDay.values().forEach(l -> l.sort(Comparator.comparing(FusedEvent::type).thenComparing(FusedEvent::id)));
+    // within a day, a siege's easing or lifting comes after the siege being held: a report of a besieged
+    // town that tells of the first convoy let in eases that day's siege, whatever the events' ids
+    byDay.values().forEach(l -> l.sort(Comparator.comparing(FusedEvent::type).thenComparingInt(StatusTracker::endRank)
+        .thenComparing(FusedEvent::id)));
 
     Map<String, Fact> state = new HashMap<>();
     List<Open> open = new ArrayList<>();
@@ -145,11 +149,9 @@ public final class StatusTracker {
       }
       List<SourceRef> sources = new ArrayList<>();
       Set<String> disagreements = new LinkedHashSet<>();
-      for (StatusInterval i : tl) {
-        if (!i.from().isBefore(cur.since())) {
-          i.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
-          disagreements.addAll(i.disagreements());
-        }
+      for (StatusInterval i : tl.subList(Episode.start(tl, tl.size() - 1, StatusInterval::level), tl.size())) {
+        i.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        disagreements.addAll(i.disagreements());
       }
       out.add(new CommunityStatus(p.getValue(), date, cur.level(), cur.since(), cur.movement(), cur.food(),
           cur.medicine(), cur.fuel(), cur.aid(), cur.attacksLast7Days(), cur.daysBesieged(), sources,
@@ -159,8 +161,19 @@ public final class StatusTracker {
     return out;
   }
 
+  /** 2 for a siege lifted, 1 eased, else 0: the order of a day's siege events. */
+  private static int endRank(FusedEvent f) {
+    Object phase = f.type() == EventType.SIEGE ? f.attribute("phase") : null;
+    return "lifted".equals(phase) ? 2 : "eased".equals(phase) ? 1 : 0;
+  }
+
   /** The day an event changes status, or null when it has no date and no publication date. */
   public static LocalDate effectiveDate(FusedEvent f) {
+    if (endRank(f) > 0 && EventDate.SINCE.equals(f.dateKind()) && f.earliestPublished() != null) {
+      // "the first easing since January", "فك الحصار المفروض منذ سنتين": the time is the siege's or the
+      // comparison's; an easing or a lifting is no state that runs from it, so it applies when reported
+      return f.earliestPublished();
+    }
     String v = f.date();
     DateRanges.Range r = DateRanges.of(v, 1);
     if (r == null) {
@@ -212,6 +225,7 @@ public final class StatusTracker {
 
   private List<StatusInterval> finish(String placeId, List<Open> open, List<FusedEvent> attacks, LocalDate asOf) {
     List<StatusInterval> out = new ArrayList<>(open.size());
+    List<List<SourceRef>> supported = new ArrayList<>(open.size());
     LocalDate since = null;
     LocalDate besiegedSince = null;
     Level prev = null;
@@ -233,9 +247,15 @@ public final class StatusTracker {
         disagreements.addAll(f.disagreements());
       }
       List<SourceRef> src = new ArrayList<>(sources.values());
+      supported.add(src);
+      // the count is the episode's, up to this interval (Episode): the same as a status list shows
+      List<SourceRef> episode = new ArrayList<>();
+      for (int k = Episode.start(open, supported.size() - 1, x -> x.snapshot.level); k < supported.size(); k++) {
+        episode.addAll(supported.get(k));
+      }
       Snapshot s = o.snapshot;
       out.add(new StatusInterval(placeId, o.from, o.to, level, s.movement, s.food, s.medicine, s.fuel, s.aid,
-          recentAttacks, since, days, src, independent(src), List.copyOf(disagreements), List.copyOf(o.rules)));
+          recentAttacks, since, days, src, independent(episode), List.copyOf(disagreements), List.copyOf(o.rules)));
     }
     return out;
   }

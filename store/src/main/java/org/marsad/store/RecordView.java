@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.jdbi.v3.core.statement.Query;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.fuse.SourceRef;
+import org.marsad.track.Episode;
 import org.marsad.track.IndependentSources;
 import org.marsad.track.Restriction;
 import org.marsad.geocode.Gazetteer;
@@ -192,28 +193,27 @@ public final class RecordView {
 
   /** The status of one timeline on {@code date}, or null when its level is NONE (or unknown) then. */
   public static Status statusOn(List<Interval> timeline, LocalDate date) {
-    Interval cur = null;
-    for (Interval i : timeline) {
-      if (i.contains(date)) {
-        cur = i;
+    int at = -1;
+    for (int k = 0; k < timeline.size(); k++) {
+      if (timeline.get(k).contains(date)) {
+        at = k;
       }
     }
-    if (cur == null || Level.valueOf(cur.level()) == Level.NONE) {
+    if (at < 0 || Level.valueOf(timeline.get(at).level()) == Level.NONE) {
       return null;
     }
+    Interval cur = timeline.get(at);
+    // the one definition of the sources a count shows: the episode's, up to the date (track.Episode)
+    List<Interval> episode = timeline.subList(Episode.start(timeline, at, i -> Level.valueOf(i.level())), at + 1);
     Map<String, Source> sources = new LinkedHashMap<>();
     Set<String> disagreements = new LinkedHashSet<>();
-    for (Interval i : timeline) {
-      if (!i.from().isBefore(cur.since()) && !i.from().isAfter(cur.from())) {
-        i.sources().forEach(s -> sources.putIfAbsent(s.reportId() + "#" + s.eventId(), s));
-        disagreements.addAll(i.disagreements());
-      }
+    for (Interval i : episode) {
+      i.sources().forEach(s -> sources.putIfAbsent(s.reportId() + "#" + s.eventId(), s));
+      disagreements.addAll(i.disagreements());
     }
     List<Restriction> items = new ArrayList<>();
-    for (Interval i : timeline) {
-      if (!i.from().isAfter(date)) {
-        Derivation.restrictions(i.indicators()).stream().filter(r -> !r.date().isAfter(date)).forEach(items::add);
-      }
+    for (Interval i : episode) {
+      Derivation.restrictions(i.indicators()).stream().filter(r -> !r.date().isAfter(date)).forEach(items::add);
     }
     // A source counts from the day its event applies on: restriction evidence dated after the date is not yet known.
     Set<String> later = new TreeSet<>();
