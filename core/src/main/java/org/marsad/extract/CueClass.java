@@ -18,7 +18,7 @@ enum CueClass {
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
-  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true);
+  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true), O_SCENE(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

@@ -39,6 +39,12 @@ final class ObjectClass {
       if (between != null && !m.barrierBetween(f, between.firstToken())) {
         return true;
       }
+      // "طوقت مكان الحادث", "فرضوا طوقا أمنيا على المكان", "cordoned off the scene": the site of an incident,
+      // not a community, is closed off for a while
+      Match<Lexicons.Cue> scene = m.cueIn(CueClass.O_SCENE, e, e + FIGURE_REACH + 1, f);
+      if (scene != null && !m.barrierBetween(f, scene.firstToken())) {
+        return true;
+      }
     }
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);

@@ -63,4 +63,10 @@ class ObjectClassTest {
     assertThat(types("وقال المتحدث إن الاتفاق يمنع تكرار تجربة حركة حماس في القطاع.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
     assertThat(types("منعت قوات النظام حركة المدنيين من البلدة وإليها أمس.")).contains(EventType.MOVEMENT_RESTRICTION);
   }
+  @Test
+  void aCordonRoundTheSiteOfAnIncidentIsNoSiege() {
+    assertThat(types("وقال مصدر في الشرطة إن قوة أمنية طوقت مكان الانفجار ونقلت الجرحى إلى المستشفى.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("وفرض عناصر الأمن طوقا أمنيا على المكان عقب الهجوم.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("فرضت قوات النظام طوقا أمنيا على بلدة داريا أمس.")).contains(EventType.SIEGE);
+  }
 }
