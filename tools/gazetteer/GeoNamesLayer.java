@@ -139,8 +139,11 @@ public class GeoNamesLayer {
       }
     }
     spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(words::add));
-    DICTIONARY.addAll(words);
-    DICTIONARY.removeAll(unknownToHunspell(words, "ar"));
+    // asked in Arabic letters: "میمنه" (Maymana, in Persian letters) is the word "ميمنة" once folded
+    Set<String> asArabic = new LinkedHashSet<>();
+    words.forEach(n -> asArabic.add(arabicLetters(n)));
+    Set<String> unknown = unknownToHunspell(asArabic, "ar");
+    words.stream().filter(n -> !unknown.contains(arabicLetters(n))).forEach(DICTIONARY::add);
     Set<String> latin = new LinkedHashSet<>();
     for (Row r : kept) {
       for (String n : names(r)) {
@@ -343,6 +346,11 @@ public class GeoNamesLayer {
       return 2 * CUED.getOrDefault(key(name), 0) <= n; // mostly after "قرية/مدينة/قضاء": the corpus reads it as a town
     }
     return DICTIONARY.contains(name) && r.pop() < POP_ALONE;
+  }
+
+  /** Persian and Urdu letters as the Arabic ones they fold to (ی ے → ي, ک → ك, ۀ → ة). */
+  static String arabicLetters(String n) {
+    return n.replace('ی', 'ي').replace('ے', 'ي').replace('ک', 'ك').replace('ۀ', 'ة');
   }
 
   /** One-word Arabic names that the Arabic spelling dictionary knows as words ("أسلم", "سراب", "الزعيم"). */

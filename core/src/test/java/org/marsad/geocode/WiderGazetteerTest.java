@@ -60,4 +60,11 @@ class WiderGazetteerTest {
     assertThat(names("Bar owners closed early as the shelling went on")).isEmpty();
     assertThat(town("Gunmen attacked a checkpoint in the town of Tank in Pakistan").country()).isEqualTo("PK");
   }
+
+  @Test
+  void anArabicWordThatIsAlsoAnAfghanTownIsNoPlaceAlone() {
+    // "ميمنة" (an army's right wing) is Maymana, a town of 75,000 people, in Persian letters
+    assertThat(names("تقدمت ميمنة الجيش نحو التلال")).isEmpty();
+    assertThat(town("اشتبكت القوات في مدينة ميمنة شمال أفغانستان").country()).isEqualTo("AF");
+  }
 }
