@@ -72,6 +72,7 @@ public class GeoNamesLayer {
       System.exit(2);
     }
     Gazetteer curated = curated();
+    curatedWords(curated);
     List<Row> rows = read(Path.of(args[0]), curated);
     Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
     for (GazetteerEntry e : curated.entries()) {
@@ -335,6 +336,10 @@ public class GeoNamesLayer {
 
   static boolean needsCue(String name, Row r, Map<String, Integer> freq) {
     boolean latin = name.charAt(0) < 0x0250;
+    boolean oneWord = key(name).indexOf(' ') < 0;
+    if (WIDER.contains(r.cc()) && r.pop() < POP_WORD && oneWord && CURATED_WORDS.contains(loose(name))) {
+      return true; // "Numan" (Nigeria) is also the end of "Maaret al-Numan", however that is spelt
+    }
     if (latin) {
       // an English word ("Tank", "Batman", "Bush" are towns of 20,000+) is read as the town only with a cue, up to
       // the size of a city the English press names alone (Juba, Nyala, Bursa)
@@ -346,6 +351,22 @@ public class GeoNamesLayer {
       return 2 * CUED.getOrDefault(key(name), 0) <= n; // mostly after "قرية/مدينة/قضاء": the corpus reads it as a town
     }
     return DICTIONARY.contains(name) && r.pop() < POP_ALONE;
+  }
+
+  /** The words of the curated layers' names of two words or more, as {@link #loose} writes them ("numan"). */
+  static final Set<String> CURATED_WORDS = new java.util.HashSet<>();
+
+  static void curatedWords(Gazetteer curated) {
+    for (GazetteerEntry e : curated.entries()) {
+      for (String n : e.names()) {
+        String[] ws = loose(n).split(" ");
+        if (ws.length > 1) {
+          for (String w : ws) {
+            CURATED_WORDS.add(w);
+          }
+        }
+      }
+    }
   }
 
   /** Persian and Urdu letters as the Arabic ones they fold to (ی ے → ي, ک → ك, ۀ → ة). */
