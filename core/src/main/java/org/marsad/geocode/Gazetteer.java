@@ -35,8 +35,9 @@ public final class Gazetteer {
       "regions.tsv", "world-cities.tsv");
 
   /**
-   * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa
-   * ({@link FallbackLayer}); loaded after every other layer and file, never replacing their entries.
+   * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa and of
+   * the conflict-affected countries beyond it ({@link FallbackLayer}); loaded after every other layer
+   * and file, never replacing their entries.
    */
   public static final String FALLBACK_LAYER = "geonames-mena.tsv";
 
