@@ -139,12 +139,12 @@ public class GeoNamesLayer {
         }
       }
     }
-    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(n -> words.addAll(wordForms(n))));
+    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(n -> words.addAll(Hunspell.wordForms(n))));
     // asked in Arabic letters: "میمنه" (Maymana, in Persian letters) is the word "ميمنة" once folded
     Set<String> asArabic = new LinkedHashSet<>();
-    words.forEach(n -> asArabic.add(arabicLetters(n)));
-    Set<String> unknown = unknownToHunspell(asArabic, "ar");
-    words.stream().filter(n -> !unknown.contains(arabicLetters(n))).forEach(DICTIONARY::add);
+    words.forEach(n -> asArabic.add(Hunspell.arabicLetters(n)));
+    Set<String> unknown = Hunspell.unknown(asArabic, "ar");
+    words.stream().filter(n -> !unknown.contains(Hunspell.arabicLetters(n))).forEach(DICTIONARY::add);
     Set<String> latin = new LinkedHashSet<>();
     for (Row r : kept) {
       for (String n : names(r)) {
@@ -154,7 +154,7 @@ public class GeoNamesLayer {
       }
     }
     ENGLISH.addAll(latin);
-    ENGLISH.removeAll(unknownToHunspell(latin, "en_US"));
+    ENGLISH.removeAll(Hunspell.unknown(latin, "en_US"));
     int made = 0;
     for (int i = 0; i < kept.size(); i++) {
       List<String> sp = spellings.getOrDefault(kept.get(i), List.of()).stream().filter(n -> usable(n, taken)).toList();
@@ -369,30 +369,6 @@ public class GeoNamesLayer {
     }
   }
 
-  /**
-   * The words a made spelling (written without hamza or case ending) may be: itself, with an initial hamza, and
-   * without a final alif ("انكارا", Ankara, is "إنكارًا", a denial).
-   */
-  static List<String> wordForms(String made) {
-    List<String> stems = new ArrayList<>(List.of(made));
-    if (made.endsWith("ا") && made.length() > 2) {
-      stems.add(made.substring(0, made.length() - 1));
-    }
-    List<String> out = new ArrayList<>(stems);
-    for (String st : stems) {
-      if (st.startsWith("ا")) {
-        out.add("أ" + st.substring(1));
-        out.add("إ" + st.substring(1));
-      }
-    }
-    return out;
-  }
-
-  /** Persian and Urdu letters as the Arabic ones they fold to (ی ے → ي, ک → ك, ۀ → ة). */
-  static String arabicLetters(String n) {
-    return n.replace('ی', 'ي').replace('ے', 'ي').replace('ک', 'ك').replace('ۀ', 'ة');
-  }
-
   /** One-word Arabic names that the Arabic spelling dictionary knows as words ("أسلم", "سراب", "الزعيم"). */
   static final Set<String> DICTIONARY = new java.util.HashSet<>();
   /** One-word Latin names, lower-cased, that the English spelling dictionary knows as words ("tank", "hub"). */
@@ -400,37 +376,12 @@ public class GeoNamesLayer {
 
   /**
    * Whether a made Arabic spelling is kept: four letters or more, no other place's Arabic name, and not a word of
-   * the Arabic dictionary, nor such a word with its case ending ("انكارا"). The corpus count is not asked: a made spelling is read only with a cue anyway, and one
-   * seen in Syria news is mostly the Turkish border town itself ("سوروج").
+   * the Arabic dictionary, nor such a word with its case ending ("انكارا"). The corpus count is not asked: a made
+   * spelling is read only with a cue anyway, and one seen in Syria news is mostly the Turkish border town ("سوروج").
    */
   static boolean usable(String made, Set<String> taken) {
     String k = key(made);
-    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && wordForms(made).stream().noneMatch(DICTIONARY::contains);
-  }
-
-  /** The words a hunspell dictionary (Debian's hunspell-ar Ayaspell, hunspell-en-us) does not know. */
-  static Set<String> unknownToHunspell(Set<String> words, String dict) throws IOException {
-    Process p = new ProcessBuilder("hunspell", "-d", dict, "-l", "-i", "UTF-8").redirectErrorStream(false).start();
-    Thread feed = new Thread(() -> {
-      try (PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
-        words.forEach(w::println);
-      }
-    });
-    feed.start();
-    Set<String> unknown = new java.util.HashSet<>();
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      r.lines().forEach(unknown::add);
-    }
-    try {
-      feed.join();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("hunspell -d " + dict + " failed: install Debian's hunspell, hunspell-ar and hunspell-en-us");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return unknown;
+    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && Hunspell.wordForms(made).stream().noneMatch(DICTIONARY::contains);
   }
 
   static List<Row> read(Path file, Gazetteer curated) throws IOException {
