@@ -40,6 +40,13 @@ class WiderGazetteerTest {
   }
 
   @Test
+  void aWiderCountrysTerritoryNamedByItsAdjective() {
+    assertThat(find("عبرت القوات الحدود الصومالية فجرا")).extracting(m -> m.place().id()).containsExactly("SO");
+    assertThat(find("قصفت الطائرات المدن الأوكرانية ليلا")).extracting(m -> m.place().id()).containsExactly("UA");
+    assertThat(find("أعلنت الوزارة أن الموارد المالية تكفي")).isEmpty();
+  }
+
+  @Test
   void aTurkishTownUnderTheSpellingMadeFromItsTurkishName() {
     // the curated layer writes Suruç "سروج"; the press also writes it as it sounds in Turkish
     assertThat(town("سقطت قذائف على بلدة سوروتش الحدودية").id()).isEqualTo("tr.suruc");
