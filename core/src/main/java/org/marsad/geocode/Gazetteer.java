@@ -35,8 +35,9 @@ public final class Gazetteer {
       "regions.tsv", "world-cities.tsv");
 
   /**
-   * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa
-   * ({@link FallbackLayer}); loaded after every other layer and file, never replacing their entries.
+   * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa and of
+   * the conflict-affected countries beyond it ({@link FallbackLayer}); loaded after every other layer
+   * and file, never replacing their entries.
    */
   public static final String FALLBACK_LAYER = "geonames-mena.tsv";
 
@@ -50,6 +51,12 @@ public final class Gazetteer {
    * must not be edited in by hand.
    */
   public static final String ALIASES = "aliases.tsv";
+
+  /**
+   * Arabic spellings made from the Latin names of curated places beyond Syria (Turkish towns: "سوروتش"
+   * beside "سروج" for Suruç), generated with the fallback layer; read only with a cue, like its cue names.
+   */
+  public static final String SPELLINGS = "geonames-spellings.tsv";
 
   /**
    * System property naming extra gazetteer files (TSV or GeoNames dumps), separated by the platform
@@ -121,6 +128,7 @@ public final class Gazetteer {
     private final Map<String, String> adminNames = new LinkedHashMap<>();
     /** id → extra names, and where each id was named (for the error on an unknown id). */
     private final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    private final Map<String, List<String>> cueAliases = new LinkedHashMap<>();
     private final Map<String, String> aliasSource = new HashMap<>();
     private final List<GazetteerEntry> fallback = new ArrayList<>();
 
@@ -129,6 +137,7 @@ public final class Gazetteer {
         addResource(RESOURCE_DIR + layer);
       }
       addFallbackResource(RESOURCE_DIR + FALLBACK_LAYER);
+      addCueAliases(RESOURCE_DIR + SPELLINGS);
       return addAliases(RESOURCE_DIR + ALIASES);
     }
 
@@ -146,6 +155,18 @@ public final class Gazetteer {
      * to every entry with that id, which must exist by then.
      */
     public Builder addAliases(String resource) {
+      return readAliases(resource, aliases);
+    }
+
+    /**
+     * Like {@link #addAliases}, but the names are read only after a kind cue or beside their place's
+     * country or governorate (the entry's cue names), as made spellings must be.
+     */
+    public Builder addCueAliases(String resource) {
+      return readAliases(resource, cueAliases);
+    }
+
+    private Builder readAliases(String resource, Map<String, List<String>> aliases) {
       for (LexiconFile.Row row : LexiconFile.withReader(resource, r -> LexiconFile.rows(r, resource))) {
         if (row.cols().size() < 2 || row.col(0).isEmpty()) {
           throw new IllegalStateException(row.id() + ": expected id<TAB>aliases");
@@ -206,22 +227,36 @@ public final class Gazetteer {
         all = new ArrayList<>(entries);
         all.addAll(FallbackLayer.withoutCurated(fallback, entries));
       }
-      if (aliases.isEmpty()) {
+      if (aliases.isEmpty() && cueAliases.isEmpty()) {
         return new Gazetteer(all, adminNames);
       }
       Set<String> used = new HashSet<>();
       List<GazetteerEntry> out = new ArrayList<>(all.size());
       for (GazetteerEntry e : all) {
         List<String> extra = aliases.get(e.id());
-        if (extra == null) {
+        List<String> cued = cueAliases.get(e.id());
+        if (extra == null && cued == null) {
           out.add(e);
           continue;
         }
         used.add(e.id());
         Set<String> names = new LinkedHashSet<>(e.names());
-        names.addAll(extra);
+        if (extra != null) {
+          names.addAll(extra);
+        }
+        List<String> cueNames = e.cueNames();
+        if (cued != null) {
+          Set<String> c = new LinkedHashSet<>(cueNames);
+          cued.stream().filter(names::add).forEach(c::add); // a name the entry already has keeps its reading
+          cueNames = List.copyOf(c);
+        }
         out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), Collections.unmodifiableList(new ArrayList<>(names)),
-            e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), e.cueNames()));
+            e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), cueNames));
+      }
+      for (String id : cueAliases.keySet()) {
+        if (!used.contains(id)) {
+          throw new IllegalStateException(aliasSource.get(id) + ": no gazetteer entry has the id " + id);
+        }
       }
       for (String id : aliases.keySet()) {
         if (!used.contains(id)) {
