@@ -80,4 +80,12 @@ class WiderGazetteerTest {
     assertThat(names("تقدمت ميمنة الجيش نحو التلال")).isEmpty();
     assertThat(town("اشتبكت القوات في مدينة ميمنة شمال أفغانستان").country()).isEqualTo("AF");
   }
+  @Test
+  void sudansTownsByTheSpellingsItsPressUses() {
+    assertThat(town("فرضت الحركة الشعبية حصارا على مدينة الدلنج منذ أسابيع").name()).isEqualTo("Dilling");
+    assertThat(town("وصلت قافلة مساعدات إلى كادوقلي أمس").name()).isEqualTo("Kadugli");
+    assertThat(town("اشتدت المعارك حول مدينة الأبيض في شمال كردفان").name()).isEqualTo("El Obeid");
+    // GeoNames' truncated "كسل" is a word (laziness), not Kassala
+    assertThat(names("أصاب الكسل الموظفين في الصيف")).isEmpty();
+  }
 }
