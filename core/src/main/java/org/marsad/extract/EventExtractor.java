@@ -426,7 +426,12 @@ public final class EventExtractor {
     }
     NormalizedText norm = a.text();
     String country = ActorRules.country(p, places, f);
-    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+    // "تعرضت البلدة لقصف جوي، في حين استهدفت الفصائل حاجزا": the act's own arm names its doer before
+    // an actor of another clause
+    Actor armed = type == EventType.ATTACK && !english && national == null && a1 != null
+        && actorRules.remote(m, a1, f, e) ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm) : null;
+    Actor actor1 = armed != null ? armed
+        : a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
         : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
         : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
     Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
