@@ -194,6 +194,9 @@ public final class EventExtractor {
     }
     List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
     events.replaceAll(d -> dateRules.lastResort(d, a.meta().published())); // undated by any mention: the statement's day
+    if (!english) {
+      events.replaceAll(d -> dateRules.paragraphDay(d, m, times, a.meta().published()));
+    }
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
