@@ -296,6 +296,19 @@ final class ActorRules {
     return new Actor(name, byCountry.kind(name, "state forces"), norm.toRaw(arm.start(), arm.end()));
   }
 
+  /**
+   * Whether an Arabic actor chosen for the act at [f, e) stands in another clause: behind a clause
+   * barrier, or after the act beyond the subject's place and not its agent ("قصف الطيران المروحي
+   * للبلدة، بينما استهدفت الفصائل حاجزا"). The act's own arm then names its doer more surely.
+   */
+  boolean remote(Mentions m, Match<Lexicons.ActorEntry> ac, int f, int e) {
+    int a = ac.firstToken();
+    if (a >= e && m.cueIn(CueClass.AGENT, a - 2, a, a) != null) {
+      return false;
+    }
+    return m.barrierBetween(Math.min(a, f), Math.max(a, f)) || a - e > s.vsoSubjectWindow();
+  }
+
   static String named(String name, Place p) {
     if (!name.contains("{place}")) {
       return name;

@@ -92,6 +92,39 @@ final class DateRules {
         ? d.dated(d.said(), EventExtractor.before(d.said(), published, s.historicalDays())) : d;
   }
 
+  /**
+   * "سيطرت القوات أمس على بلدة ... واستهدف الطيران بلدة أخرى": an Arabic act that no mention dates
+   * takes the last day named in the sentences just before it in its paragraph ({@code
+   * paragraph_day_sentences}), as a report tells a paragraph's news on one day and dates it once.
+   * Run after the joining of mentions, so it changes no event's identity; a since-time, a vague, a
+   * future or a background time is no such day.
+   */
+  Draft paragraphDay(Draft d, Mentions m, List<At<EventDate>> times, LocalDate published) {
+    if ((d.date() != null && d.date().range() != null) || d.type().isCondition() || d.historical() || published == null) {
+      return d;
+    }
+    int first = 0;
+    while (first < m.tokens.size() && m.sentence[first] < d.sentence()) {
+      first++;
+    }
+    if (first >= m.tokens.size()) {
+      return d;
+    }
+    EventDate day = null;
+    for (At<EventDate> x : times) {
+      if (x.first() >= m.sentenceStart[first]) {
+        break;
+      }
+      EventDate v = x.value();
+      if (m.paragraph[x.first()] == m.paragraph[first] && d.sentence() - m.sentence[x.first()] <= s.paragraphDaySentences()
+          && v.range() != null && !v.since() && v.timePrecision() == 1
+          && !v.range().end().isAfter(published) && !EventExtractor.before(v, published, s.historicalDays())) {
+        day = v;
+      }
+    }
+    return day == null ? d : d.dated(day, false);
+  }
+
   /** A siege told by how long it has lasted, or as an attribute of a place noun, runs from an unknown start. */
   private static boolean sinceUnknown(Mentions m, boolean passive, int f, int e) {
     boolean attributive = (passive || m.tokens.get(e - 1).text().endsWith("ed"))

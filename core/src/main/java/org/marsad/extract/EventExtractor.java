@@ -194,6 +194,9 @@ public final class EventExtractor {
     }
     List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
     events.replaceAll(d -> dateRules.lastResort(d, a.meta().published())); // undated by any mention: the statement's day
+    if (!english) {
+      events.replaceAll(d -> dateRules.paragraphDay(d, m, times, a.meta().published()));
+    }
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
@@ -429,7 +432,12 @@ public final class EventExtractor {
     }
     NormalizedText norm = a.text();
     String country = ActorRules.country(p, places, f);
-    Actor actor1 = a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
+    // "تعرضت البلدة لقصف جوي، في حين استهدفت الفصائل حاجزا": the act's own arm names its doer before
+    // an actor of another clause
+    Actor armed = type == EventType.ATTACK && !english && national == null && a1 != null
+        && actorRules.remote(m, a1, f, e) ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm) : null;
+    Actor actor1 = armed != null ? armed
+        : a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
         : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
         : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
     Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);

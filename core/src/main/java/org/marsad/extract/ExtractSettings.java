@@ -51,7 +51,8 @@ public record ExtractSettings(
     int relativeAntecedentWords,
     int aidRecipientWindow,
     int propertyAfter,
-    int statementTimeGap) {
+    int statementTimeGap,
+    int paragraphDaySentences) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 

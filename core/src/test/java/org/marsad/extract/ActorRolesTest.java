@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.events;
 import static org.marsad.extract.EventExtractorTest.only;
 
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,15 @@ class ActorRolesTest {
         .isEqualTo("Turkish Armed Forces");
     assertThat(only("قتل عشرة مسلحين من تنظيم داعش في غارة جوية أميركية على ريف حلب أمس.", EventType.ATTACK).actor1().name())
         .isEqualTo("United States");
+  }
+
+  @Test
+  void theActsOwnArmNamesItsDoerBeforeAnActorOfAnotherClause() {
+    String text = "تعرضت بلدة كفرنبل في ريف إدلب لقصف جوي عنيف أمس، في حين استهدفت الفصائل المقاتلة حاجزا في المنطقة.";
+    assertThat(events(text).stream().filter(e -> e.type() == EventType.ATTACK).findFirst().orElseThrow().actor1().name())
+        .isEqualTo("Syrian Government Forces");
+    // a doer named as the act's subject keeps it
+    assertThat(only("شن طيران التحالف غارات جوية على مدينة الرقة أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("US-led Coalition");
   }
 }
