@@ -18,7 +18,9 @@ enum CueClass {
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
-  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true);
+  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true),
+  // issue 9, wt-en3: an undertaking withdrawn from; people named by the act they take part in (ObjectClass)
+  O_UNDERTAKING(true), ROLE_NOUN(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

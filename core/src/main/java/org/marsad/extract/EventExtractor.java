@@ -153,7 +153,8 @@ public final class EventExtractor {
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
           || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
-          || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)) {
+          || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)
+          || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
       }
       emitted.add(t);
