@@ -13,6 +13,8 @@ enum CueClass {
   PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
   THAT, TOPIC_OF, TOWN_WORD, UNIT, ACT_REFERENCE, AID_TO, STATEMENT, STAMP, REASON, DURATION, PLACE_NOUN, BASED,
   COUNTERPART,
+  // a word referring back to a named group (ActorAnaphors, wt-en3)
+  ACTOR_ANAPHOR,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name

@@ -51,7 +51,9 @@ public record ExtractSettings(
     int relativeAntecedentWords,
     int aidRecipientWindow,
     int propertyAfter,
-    int statementTimeGap) {
+    int statementTimeGap,
+    int anaphorReach,
+    int agentAfter) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 
