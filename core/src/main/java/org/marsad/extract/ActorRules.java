@@ -232,7 +232,7 @@ final class ActorRules {
         continue;
       }
       boolean agent = m.cueIn(CueClass.AGENT, a - 2, a, a) != null;
-      if (a >= e && !agent && !m.barrierBetween(e, a)
+      if (a >= e && !agent && !m.barrierBetween(e, a) && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(a).start())
           && (passive || !PAIR_WORDS.contains(m.tokens.get(a - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
         out.add(ac); // the object of an active verb; after a passive, anyone but its agent
       } else if (passive && ac.endToken() <= f && !agent && !m.barrierBetween(ac.endToken(), f)
