@@ -47,7 +47,8 @@ final class ActorRules {
         continue;
       }
       int score;
-      boolean agent = m.cueIn(CueClass.AGENT, ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e;
+      boolean agent = m.cueIn(CueClass.AGENT, ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) != null && ac.firstToken() >= e
+          && (!english || ownAgent(m, e, ac.firstToken()));
       if (agent && not == null) {
         score = 0; // "by X" names who acted
       } else if (ac.firstToken() >= e) {
@@ -55,6 +56,9 @@ final class ActorRules {
         score = !english && d <= s.vsoSubjectWindow() ? 1 + d : 30 + d;
       } else {
         score = (english ? 1 : 10) + Math.min(f - ac.endToken(), s.far());
+        if (english && prepositional(m, ac.firstToken())) {
+          score += s.objectPenalty(); // "a group associated with the PKK concentrated": inside a phrase, not the subject
+        }
         if (!english && ac.firstToken() - m.sentenceStart[f] <= s.topicWindow() && firstActorOfSentence(m, ac, actors)) {
           score -= s.topicBonus(); // the sentence's subject carries through its coordinated verbs
         }
@@ -71,6 +75,16 @@ final class ActorRules {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an English "by X" after an act's words ending at {@code e} names that act's doer: close
+   * after it, with no other act's words between ("its attack answered an offensive by the army", "a
+   * bridge used by the jihadists" far on are another's agents).
+   */
+  private boolean ownAgent(Mentions m, int e, int a) {
+    int next = m.actStarts.nextSetBit(e);
+    return a - e <= s.agentAfter() && (next < 0 || next >= a);
   }
 
   /**
@@ -185,6 +199,82 @@ final class ActorRules {
     int nearest = subjects.stream().mapToInt(Match::endToken).max().orElse(-1);
     subjects.stream().filter(ac -> ac.endToken() == nearest).forEach(out::add);
     return out;
+  }
+
+  /** Irregular English participles of acts (the rest end in "-ed" or "-en"). */
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "held", "caught", "hurt", "cut", "fought", "led");
+  /** Words before which an actor after an English verb is still a doer: "fighting between the army and rebels". */
+  private static final Set<String> PAIR_WORDS = Set.of("between", "among", "amongst");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+  /**
+   * Actors an English clause marks as not doing the act at {@code f}: after a passive verb ("were
+   * killed", "has been driven out"), its subject, the nearest actor before it in the clause, and
+   * every actor after it but the "by" agent; after an active verb ("has been encircling IS",
+   * "attacked the SDF"), its object. A noun's actor after it ("an offensive by government forces",
+   * "clashes between X and Y") is left to the scores.
+   */
+  Set<Match<Lexicons.ActorEntry>> notDoers(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> actors) {
+    String w = m.tokens.get(f).text().toLowerCase(java.util.Locale.ROOT);
+    String before = f > m.sentenceStart[f] && !actorAt(actors, f - 1) ? m.tokens.get(f - 1).text() : "";
+    String before2 = f - 1 > m.sentenceStart[f] && !actorAt(actors, f - 2) ? m.tokens.get(f - 2).text() : "";
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
+    boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
+    boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before));
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    if (!passive && !active) {
+      return out;
+    }
+    Match<Lexicons.ActorEntry> subject = null;
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      int a = ac.firstToken();
+      if (!m.sameSentence(a, f) || (a < e && ac.endToken() > f)) {
+        continue;
+      }
+      boolean agent = m.cueIn(CueClass.AGENT, a - 2, a, a) != null;
+      if (a >= e && !agent && !m.barrierBetween(e, a) && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(a).start())
+          && (passive || !PAIR_WORDS.contains(m.tokens.get(a - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+        out.add(ac); // the object of an active verb; after a passive, anyone but its agent
+      } else if (passive && ac.endToken() <= f && !agent && !m.barrierBetween(ac.endToken(), f)
+          && (subject == null || ac.endToken() >= subject.endToken())) {
+        subject = ac;
+      }
+    }
+    if (subject != null) {
+      int end = subject.endToken();
+      for (Match<Lexicons.ActorEntry> ac : actors) {
+        if (ac.endToken() == end) {
+          out.add(ac); // the passive's subject, with the names it holds ("forces of the regime")
+        }
+      }
+    }
+    return out;
+  }
+
+  /** English prepositions: an actor right after one (a determiner between) is inside a phrase, not a subject. */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "with", "to", "from", "by", "for", "near", "against", "on", "at",
+      "into", "in", "between", "among", "toward", "towards", "than", "like");
+
+  private static boolean prepositional(Mentions m, int a) {
+    int i = a - 1;
+    if (i >= m.sentenceStart[a] && isDeterminer(m.tokens.get(i).text())) {
+      i--;
+    }
+    return i >= m.sentenceStart[a] && PREPOSITIONS.contains(m.tokens.get(i).text());
+  }
+
+  /** Whether an actor's name starts at word {@code i}: "IS managed" is the group, not a be-verb. */
+  private static boolean actorAt(List<Match<Lexicons.ActorEntry>> actors, int i) {
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      if (ac.firstToken() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDeterminer(String w) {
+    return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their");
   }
 
   /**

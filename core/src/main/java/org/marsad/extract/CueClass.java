@@ -13,12 +13,16 @@ enum CueClass {
   PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
   THAT, TOPIC_OF, TOWN_WORD, UNIT, ACT_REFERENCE, AID_TO, STATEMENT, STAMP, REASON, DURATION, PLACE_NOUN, BASED,
   COUNTERPART,
+  // a word referring back to a named group (ActorAnaphors, wt-en3)
+  ACTOR_ANAPHOR,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
-  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true), O_SCENE(true);
+  RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true), O_SCENE(true),
+  // issue 9, wt-en3: an undertaking withdrawn from; people named by the act they take part in (ObjectClass)
+  O_UNDERTAKING(true), ROLE_NOUN(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

@@ -97,6 +97,7 @@ public final class EventExtractor {
     List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
     if ("en".equals(a.meta().language())) {
       actors = Acronyms.standard().addTo(actors, tokens, norm); // "IS" as written, not "is"
+      actors = ActorAnaphors.resolve(m, actors, settings.anaphorReach()); // "the group": the group named before
     }
     List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
@@ -143,6 +144,7 @@ public final class EventExtractor {
 
     List<Match<Lexicons.Trigger>> triggers =
         keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m, actors)), actors);
+    triggers.forEach(t -> m.actStarts.set(t.firstToken()));
     List<Draft> drafts = new ArrayList<>();
     List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
     for (Match<Lexicons.Trigger> t : triggers) {
@@ -153,7 +155,8 @@ public final class EventExtractor {
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
           || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
-          || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)) {
+          || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)
+          || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
       }
       emitted.add(t);
@@ -417,13 +420,16 @@ public final class EventExtractor {
     // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
     Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
         || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
+    // (wt-en3) an English passive's subject and an active verb's object are acted on, not doers
+    Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
+    notDoer.addAll(besieged);
     // "الغارات التركية": the act's own nationality names its doer
     Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, notDoer);
     } else {
-      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, besieged);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, notDoer);
       a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     if (a2 == null && type == EventType.SIEGE) {

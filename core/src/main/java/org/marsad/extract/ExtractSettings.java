@@ -52,7 +52,9 @@ public record ExtractSettings(
     int aidRecipientWindow,
     int propertyAfter,
     int statementTimeGap,
-    int paragraphDaySentences) {
+    int paragraphDaySentences,
+    int anaphorReach,
+    int agentAfter) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 

@@ -21,6 +21,8 @@ final class Mentions {
   final int[] sentenceEnd;
   final int[] paragraph;
   final boolean[] duplicate;
+  /** First words of the text's event triggers, set once they are found: whose "by X" an agent is (ActorRules). */
+  final java.util.BitSet actStarts = new java.util.BitSet();
   final Map<String, List<PhraseMatcher.Match<Lexicons.Cue>>> cues = new HashMap<>(); // looked up per rule, never iterated
 
   Mentions(String norm, List<Token> tokens, List<Paragraph> paragraphs, int[] rawStartOfToken,

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.List;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.model.EventType;
 
@@ -51,6 +52,10 @@ final class ObjectClass {
       return envoy != null && !m.barrierBetween(f, envoy.firstToken());
     }
     if (type == EventType.CONTROL_CHANGE) {
+      Match<Lexicons.Cue> undertaking = m.cueIn(CueClass.O_UNDERTAKING, e, e + 4, f);
+      if (undertaking != null && undertaking.firstToken() == e) {
+        return true; // "withdrew from the deal", "pulled out of the talks": a commitment ended, no ground
+      }
       Match<Lexicons.Cue> goods = m.cueIn(CueClass.O_PROPERTY, e, e + s.propertyAfter(), f);
       if (goods != null && !m.barrierBetween(f, goods.firstToken())) {
         return true; // "seized its offices", "captured weapons": property taken, not ground
@@ -64,6 +69,30 @@ final class ObjectClass {
     if (type == EventType.MILITARY_BUILDUP) {
       Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, f - s.objectBefore(), e + s.objectAfter(), f);
       return keepers != null && !m.barrierBetween(Math.min(f, keepers.firstToken()), Math.max(f, keepers.firstToken()));
+    }
+    return false;
+  }
+
+  /** Words between an act's words and a person noun that is its object: a determiner, a number, an adjective. */
+  private static final int PATIENT_GAP = 2;
+
+  /**
+   * Whether a trigger that names people by the act they take part in ("demonstrators", "detainees")
+   * stands as the object of another act's words just before it ("opened fire on demonstrators",
+   * "tortured the detainees", "killing protesters"): the people are that act's patients, and the
+   * sentence tells no protest or arrest of its own.
+   */
+  static boolean patientOfAnother(Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.Trigger>> triggers) {
+    int f = t.firstToken();
+    Match<Lexicons.Cue> role = m.cueIn(CueClass.ROLE_NOUN, f, f + 1, f);
+    if (role == null || role.firstToken() != f) {
+      return false;
+    }
+    for (Match<Lexicons.Trigger> o : triggers) {
+      if (o != t && o.value().type() != null && o.value().type() != t.value().type() && o.endToken() <= f
+          && f - o.endToken() <= PATIENT_GAP && m.sameSentence(o.firstToken(), f) && !m.barrierBetween(o.firstToken(), f)) {
+        return true;
+      }
     }
     return false;
   }

@@ -29,6 +29,9 @@ final class StatementTopic {
       return false; // "condemned the threat" aside, a demand or threat is itself a statement the codebook models
     }
     int f = t.firstToken();
+    if (type == EventType.PROTEST && quotative(m, t)) {
+      return true;
+    }
     Match<Lexicons.Cue> judged = m.cueIn(CueClass.TOPIC_OF, f - s.statementTopicWindow(), f, f);
     if (judged != null && !m.barrierBetween(judged.firstToken(), f)) {
       return !anchored(m, t, judged.endToken(), times);
@@ -58,6 +61,32 @@ final class StatementTopic {
     for (At<EventDate> d : times) {
       if (d.first() >= from && d.first() < anchorEnd) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of the reported clause before ", X protested" at least: a statement, not a place or time phrase. */
+  private static final int QUOTED_CLAUSE_WORDS = 6;
+  /** Words of the subject between the comma and the verb at most ("a human rights group"). */
+  private static final int QUOTATIVE_SUBJECT_WORDS = 6;
+  /** Words after the verb at most ("here on Wednesday"). */
+  private static final int QUOTATIVE_TAIL = 3;
+
+  /**
+   * "The refugees are denied their rights, a human rights group protested on Wednesday": a protest verb
+   * put after the clause it reports, with only its subject between and a time after, is a verb of
+   * saying (PLOVER's DISAPPROVE), not a demonstration.
+   */
+  static boolean quotative(Mentions m, Match<Lexicons.Trigger> t) {
+    int f = t.firstToken();
+    if (t.endToken() != f + 1 || !m.tokens.get(f).text().endsWith("ed") || m.sentenceEnd[f] - t.endToken() > QUOTATIVE_TAIL) {
+      return false;
+    }
+    int start = m.sentenceStart[f];
+    for (int k = f; k > start && f - k < QUOTATIVE_SUBJECT_WORDS; k--) {
+      if (Mentions.hasClauseBreak(m.norm, m.tokens.get(k - 1).end(), m.tokens.get(k).start())) {
+        return k - start >= QUOTED_CLAUSE_WORDS && k < f;
       }
     }
     return false;

@@ -48,6 +48,21 @@ class ObjectClassTest {
     assertThat(arabic("فرضت قوات النظام أمس حصارا على بلدة مضايا بريف دمشق.")).contains(EventType.SIEGE);
   }
 
+  @Test
+  void withdrawingFromAnUndertakingHandsOverNoGround() {
+    assertThat(types("The party withdrew from the talks on Monday.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("Washington pulled out of the treaty last year.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The rebels withdrew from the village of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void peopleNamedByTheirActAreAnotherActsPatients() {
+    assertThat(types("Soldiers opened fire on demonstrators in the square on Friday.")).doesNotContain(EventType.PROTEST);
+    assertThat(types("Guards tortured the detainees in the prison.")).doesNotContain(EventType.ARREST);
+    assertThat(types("Thousands of demonstrators marched through the capital on Friday.")).contains(EventType.PROTEST);
+    assertThat(types("Police detained 40 protesters in the square on Friday.")).contains(EventType.ARREST);
+  }
+
   private static java.util.List<EventType> arabic(String text) {
     return EventExtractorTest.events(text).stream().map(org.marsad.model.Event::type).toList();
   }

@@ -36,6 +36,32 @@ class StatementTopicTest {
   }
 
   @Test
+  void concessionsStatesAndLabourStrikesAreNoActsOfTheirKind() {
+    assertThat(types("The rebels declared a unilateral ceasefire on Sunday.")).doesNotContain(EventType.AGREEMENT);
+    assertThat(types("The government released the opposition leader from house arrest on Friday.")).doesNotContain(EventType.ARREST);
+    assertThat(types("Settlers moved into the occupied Golan Heights.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("China accused Vietnam of occupying islands in the South China Sea.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The council voted to impose sanctions after its invasion of the north.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Dock workers went on strike on Monday over pay.")).doesNotContain(EventType.ATTACK);
+    // the acts themselves stay
+    assertThat(types("Rebels occupied the town of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("The two sides agreed a ceasefire on Sunday.")).contains(EventType.AGREEMENT);
+    assertThat(types("Police arrested the opposition leader on Friday.")).contains(EventType.ARREST);
+  }
+
+  @Test
+  void whatTalksAreAboutAndAComplaintInWordsAreNoActs() {
+    assertThat(types("The ministers discussed the withdrawal of foreign troops from the south.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("The envoys held talks on a ceasefire in the north.")).doesNotContain(EventType.AGREEMENT);
+    assertThat(types("Moscow protested that the flights violated its airspace.")).doesNotContain(EventType.PROTEST);
+    assertThat(types("Students protested in the capital on Friday against the new law.")).contains(EventType.PROTEST);
+    // a protest verb after the clause it reports is a verb of saying
+    assertThat(types("The refugees are still denied the right to return home, a human rights group protested on Monday."))
+        .doesNotContain(EventType.PROTEST);
+    assertThat(types("In the capital on Friday, thousands of students protested.")).contains(EventType.PROTEST);
+  }
+
+  @Test
   void releasedDetaineesRefugeesAndLodgedProtestsAreNotEvents() {
     assertThat(types("The government released 300 detainees on Sunday.")).doesNotContain(EventType.ARREST);
     assertThat(types("The agency sent food to refugees fleeing the war in the north.")).doesNotContain(EventType.DISPLACEMENT);
