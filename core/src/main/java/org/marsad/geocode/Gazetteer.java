@@ -122,6 +122,10 @@ public final class Gazetteer {
     return adminNames.getOrDefault(key, key);
   }
 
+  private static boolean arabic(String name) {
+    return !name.isEmpty() && Character.UnicodeBlock.of(name.charAt(0)) == Character.UnicodeBlock.ARABIC;
+  }
+
   /** Collects entries from resources and files; later files may add places but not replace ids. */
   public static final class Builder {
     private final List<GazetteerEntry> entries = new ArrayList<>();
@@ -250,7 +254,12 @@ public final class Gazetteer {
           cued.stream().filter(names::add).forEach(c::add); // a name the entry already has keeps its reading
           cueNames = List.copyOf(c);
         }
-        out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), e.nameAr(), Collections.unmodifiableList(new ArrayList<>(names)),
+        // An entry without an Arabic name (GeoNames often has none) is shown by its first Arabic alias.
+        String nameAr = e.nameAr();
+        if ((nameAr == null || nameAr.isEmpty()) && extra != null) {
+          nameAr = extra.stream().filter(Gazetteer::arabic).findFirst().orElse(nameAr);
+        }
+        out.add(new GazetteerEntry(e.id(), e.level(), e.nameEn(), nameAr, Collections.unmodifiableList(new ArrayList<>(names)),
             e.country(), e.admin1(), e.admin2(), e.lat(), e.lon(), e.population(), e.fallback(), cueNames));
       }
       for (String id : cueAliases.keySet()) {

@@ -83,6 +83,8 @@ class WiderGazetteerTest {
   @Test
   void sudansTownsByTheSpellingsItsPressUses() {
     assertThat(town("فرضت الحركة الشعبية حصارا على مدينة الدلنج منذ أسابيع").name()).isEqualTo("Dilling");
+    // GeoNames has no Arabic name for it: the first Arabic alias is the one shown
+    assertThat(town("فرضت الحركة الشعبية حصارا على مدينة الدلنج منذ أسابيع").nameAr()).isEqualTo("الدلنج");
     assertThat(town("وصلت قافلة مساعدات إلى كادوقلي أمس").name()).isEqualTo("Kadugli");
     assertThat(town("اشتدت المعارك حول مدينة الأبيض في شمال كردفان").name()).isEqualTo("El Obeid");
     // GeoNames' truncated "كسل" is a word (laziness), not Kassala
