@@ -349,6 +349,9 @@ final class PlaceRules {
   static boolean dateline(NormalizedText norm, PlaceMention p) {
     Span r = norm.toRaw(p.start(), p.end());
     String raw = norm.raw();
+    if (arabicDateline(raw, r)) {
+      return true;
+    }
     String name = raw.substring(r.start(), r.end());
     long letters = name.chars().filter(Character::isLetter).count();
     if (letters < 4 || name.chars().anyMatch(Character::isLowerCase) || !name.chars().anyMatch(Character::isUpperCase)) {
@@ -359,6 +362,34 @@ final class PlaceRules {
       i++;
     }
     return i < raw.length() && "(,-\u2013\u2014".indexOf(raw.charAt(i)) >= 0;
+  }
+
+  /** How far into a report an Arabic dateline may reach ("عين اليوم – واشنطن", "بيروت - العربي الجديد:"). */
+  private static final int DATELINE_CHARS = 40;
+
+  /**
+   * "عين اليوم – واشنطن أفاد الجيش", "دمشق - أفاد": a place at the very start of the report beside a dash
+   * (after an outlet's name or before it) is where the report was filed, not where its acts are.
+   */
+  static boolean arabicDateline(String raw, Span r) {
+    if (r.start() > DATELINE_CHARS || raw.substring(0, r.start()).indexOf('\n') >= 0) {
+      return false;
+    }
+    int after = r.end();
+    while (after < raw.length() && raw.charAt(after) == ' ') {
+      after++;
+    }
+    int before = r.start() - 1;
+    while (before >= 0 && raw.charAt(before) == ' ') {
+      before--;
+    }
+    String dashes = "-\u2013\u2014";
+    if (before < 0) {
+      return after < raw.length() && dashes.indexOf(raw.charAt(after)) >= 0; // "دمشق - ..."
+    }
+    // "عين اليوم – واشنطن": an outlet's name of a few words, a dash, the place
+    String outlet = raw.substring(0, before).strip();
+    return dashes.indexOf(raw.charAt(before)) >= 0 && !outlet.isEmpty() && outlet.split("\\s+").length <= 3;
   }
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
