@@ -16,7 +16,7 @@ class ArabicDatelineTest {
 
   @Test
   void theCityOfTheDatelineIsNotWhereTheActIs() {
-    assertThat(place("وكالة الأنباء – واشنطن أعلن الجيش الأمريكي مقتل قيادي في غارة جوية أمس.")).isNotEqualTo("Washington");
+    assertThat(place("بيروت – قتل خمسة أشخاص في غارة جوية أمس.")).isNull();
     assertThat(place("دمشق - قصفت الطائرات الحربية مدينة دوما أمس.")).isEqualTo("Douma");
   }
 
