@@ -221,7 +221,7 @@ final class ActorRules {
     boolean participle = w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
     boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
     boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before));
-    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    Set<Match<Lexicons.ActorEntry>> out = victims(m, f, actors);
     if (!passive && !active) {
       return out;
     }
@@ -246,6 +246,29 @@ final class ActorRules {
         if (ac.endToken() == end) {
           out.add(ac); // the passive's subject, with the names it holds ("forces of the regime")
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "29 rebels were killed in the besieged Old City", "soldiers died in the attack": the sentence's
+   * dead and wounded are its victims, the doer of none of its acts. A form of "be" before the verb, or
+   * "died", keeps "rebels killed five soldiers" (active) out.
+   */
+  private static Set<Match<Lexicons.ActorEntry>> victims(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      int n = ac.endToken();
+      if (!m.sameSentence(ac.firstToken(), f) || n + 1 >= m.tokens.size() || !m.sameSentence(n, f)) {
+        continue;
+      }
+      String next = m.tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
+      boolean died = next.equals("died") || next.equals("perished");
+      boolean suffered = BE.contains(next) && (m.cueIn(CueClass.KILLED, n + 1, n + 3, n) != null
+          || m.cueIn(CueClass.INJURED, n + 1, n + 3, n) != null);
+      if (died || suffered) {
+        out.add(ac);
       }
     }
     return out;

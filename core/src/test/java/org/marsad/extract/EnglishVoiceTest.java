@@ -53,4 +53,12 @@ class EnglishVoiceTest {
     assertThat(doer("The SDF, a group made up mainly of fighters associated with the PKK, deployed troops around the town of Manbij on Monday.",
         EventType.MILITARY_BUILDUP)).isEqualTo("Syrian Democratic Forces");
   }
+  @Test
+  void theDeadAndWoundedAreNoDoers() {
+    // written for this test: the rebels are killed inside the town, not its besiegers
+    assertThat(EventExtractorTest.only("At least 20 rebels were killed in the besieged town of Daraya on Sunday.",
+        org.marsad.model.EventType.SIEGE).actor1()).isNull();
+    assertThat(EventExtractorTest.only("Rebels killed five soldiers near the town of Daraya on Sunday.",
+        org.marsad.model.EventType.ATTACK).actor1().name()).isEqualTo("Opposition Factions");
+  }
 }
