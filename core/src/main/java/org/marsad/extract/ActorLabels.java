@@ -7,7 +7,7 @@ import org.marsad.lexicon.LexiconFile;
 /**
  * Arabic display names of the canonical actors events carry (actor-labels-ar.tsv). Events keep the
  * canonical English name, as the codebook's JSON contract says; an Arabic reader is shown this label.
- * A name made from a "{place}" template ("Residents of Kanakir") gets the template's label with the
+ * A name made from a "{place}" template ("Residents of X") gets the template's label with the
  * place's Arabic name.
  */
 public final class ActorLabels {

@@ -275,7 +275,7 @@ final class ActorRules {
   }
 
   /** English prepositions: an actor right after one (a determiner between) is inside a phrase, not a subject. */
-  private static final Set<String> PREPOSITIONS = Set.of("of", "with", "to", "from", "by", "for", "near", "against", "on", "at",
+  static final Set<String> PREPOSITIONS = Set.of("of", "with", "to", "from", "by", "for", "near", "against", "on", "at",
       "into", "in", "between", "among", "toward", "towards", "than", "like");
 
   private static boolean prepositional(Mentions m, int a) {

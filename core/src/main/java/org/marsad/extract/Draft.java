@@ -62,7 +62,7 @@ record Draft(
 
   /**
    * An internal attribute (dropped from the output): a siege told only by a participle that
-   * describes its place ("مدينة تعز المحاصرة", "the besieged town"), not as an act.
+   * describes its place ("مدينة X المحاصرة", "the besieged town"), not as an act.
    */
   static final String DESCRIBED = "_described";
 
@@ -81,7 +81,7 @@ record Draft(
       }
     }
     // "reopened the road ..., ending a seven-week blockade": a lifting told beside an easing is a lifting
-    // "... إلى مدينة تعز المحاصرة" joined to an easing: the participle only describes the town, the easing is the news
+    // "... إلى مدينة X المحاصرة" joined to an easing: the participle only describes the town, the easing is the news
     if ((a.ending() || a.attributes().containsKey(DESCRIBED)) && b.ending()
         && endRank(b.attributes().get("phase")) > endRank(a.attributes().get("phase"))) {
       attrs.put("phase", b.attributes().get("phase"));

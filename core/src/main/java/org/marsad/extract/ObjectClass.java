@@ -35,16 +35,13 @@ final class ObjectClass {
       }
     }
     if (type == EventType.SIEGE) {
-      // "حوصرنا بين الطرفين", "trapped between the two sides": people caught between the fighting, not a siege
-      Match<Lexicons.Cue> between = m.cueIn(CueClass.O_CAUGHT_BETWEEN, e, e + FIGURE_REACH, f);
-      if (between != null && !m.barrierBetween(f, between.firstToken())) {
-        return true;
-      }
-      // "طوقت مكان الحادث", "فرضوا طوقا أمنيا على المكان", "cordoned off the scene": the site of an incident,
-      // not a community, is closed off for a while
-      Match<Lexicons.Cue> scene = m.cueIn(CueClass.O_SCENE, e, e + FIGURE_REACH + 1, f);
-      if (scene != null && !m.barrierBetween(f, scene.firstToken())) {
-        return true;
+      // "حوصرنا بين الطرفين", "trapped between the two sides": people caught between the fighting; "طوقت مكان
+      // الحادث", "cordoned off the scene": the site of an incident closed off for a while. Neither is a siege.
+      for (CueClass c : new CueClass[] {CueClass.O_CAUGHT_BETWEEN, CueClass.O_SCENE}) {
+        Match<Lexicons.Cue> object = m.cueIn(c, e, e + FIGURE_REACH + 1, f);
+        if (object != null && !m.barrierBetween(f, object.firstToken())) {
+          return true;
+        }
       }
     }
     if (type == EventType.DISPLACEMENT) {

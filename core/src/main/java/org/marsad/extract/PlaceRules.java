@@ -225,27 +225,26 @@ final class PlaceRules {
   }
 
   /**
-   * "Russia said on Friday it had taken", "Turkey announced", "أعلنت تركيا أن", "قالت روسيا": a
+   * "X said on Friday it had taken", "X announced", "أعلنت X أن", "قالت X" (X a country): a
    * country that speaks stands for its government, not for where the act it tells of happened.
    */
   static void dropSpeakers(Mentions m, List<At<Place>> candidates) {
     candidates.removeIf(p -> p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p) || speaks(m, CueClass.STATEMENT, p)));
   }
 
-  /** Words that make a place before a speech verb the speaker's whereabouts ("residents of Madaya said"). */
-  private static final java.util.Set<String> LOCATING = java.util.Set.of("of", "in", "from", "at", "near", "outside", "around", "inside");
 
   /**
-   * A speech cue right after the mention (English word order: "Moscow said", not "residents of
-   * Madaya said", where the town is the speakers' and may be the act's) or right before it (Arabic,
-   * the verb first: "قالت واشنطن"). Any place that speaks is a government; a country that speaks
+   * A speech cue right after the mention (English word order: "<capital> said", not "residents of
+   * <town> said", where the town is the speakers' and may be the act's) or right before it (Arabic,
+   * the verb first: "قالت <العاصمة>"). Any place that speaks is a government; a country that speaks
    * does so wherever it stands.
    */
   private static boolean speaks(Mentions m, CueClass cls, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> after = m.cueIn(cls, p.end(), p.end() + 4, p.first());
     if (after != null && after.firstToken() == p.end()) {
       return p.level() == PlaceLevel.COUNTRY || p.first() == 0
-          || !LOCATING.contains(m.tokens.get(p.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
+          // after a preposition ("residents of X said") the place is the speakers' whereabouts
+          || !ActorRules.PREPOSITIONS.contains(m.tokens.get(p.first() - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
     PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(cls, Math.max(0, p.first() - 3), p.first(), p.first());
     return before != null && before.endToken() == p.first();
@@ -364,11 +363,11 @@ final class PlaceRules {
     return i < raw.length() && "(,-\u2013\u2014".indexOf(raw.charAt(i)) >= 0;
   }
 
-  /** How far into a report an Arabic dateline may reach ("عين اليوم – واشنطن", "بيروت - العربي الجديد:"). */
+  /** How far into a report an Arabic dateline may reach ("<outlet> – <city>", "<city> - <outlet>:"). */
   private static final int DATELINE_CHARS = 40;
 
   /**
-   * "عين اليوم – واشنطن أفاد الجيش", "دمشق - أفاد": a place at the very start of the report beside a dash
+   * "<outlet> – <city> أفاد الجيش", "<city> - أفاد": a place at the very start of the report beside a dash
    * (after an outlet's name or before it) is where the report was filed, not where its acts are.
    */
   static boolean arabicDateline(String raw, Span r) {
@@ -385,9 +384,9 @@ final class PlaceRules {
     }
     String dashes = "-\u2013\u2014";
     if (before < 0) {
-      return after < raw.length() && dashes.indexOf(raw.charAt(after)) >= 0; // "دمشق - ..."
+      return after < raw.length() && dashes.indexOf(raw.charAt(after)) >= 0; // "<city> - ..."
     }
-    // "عين اليوم – واشنطن": an outlet's name of a few words, a dash, the place
+    // "<outlet> – <city>": an outlet's name of a few words, a dash, the place
     String outlet = raw.substring(0, before).strip();
     return dashes.indexOf(raw.charAt(before)) >= 0 && !outlet.isEmpty() && outlet.split("\\s+").length <= 3;
   }
