@@ -212,7 +212,8 @@ final class ActorRules {
    * killed", "has been driven out"), its subject, the nearest actor before it in the clause, and
    * every actor after it but the "by" agent; after an active verb ("has been encircling IS",
    * "attacked the SDF"), its object. A noun's actor after it ("an offensive by government forces",
-   * "clashes between X and Y") is left to the scores.
+   * "clashes between X and Y") is left to the scores. Before its noun ("the besieged town") a
+   * participle has no doer in the clause but a "by" agent.
    */
   Set<Match<Lexicons.ActorEntry>> notDoers(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> actors) {
     String w = m.tokens.get(f).text().toLowerCase(java.util.Locale.ROOT);
@@ -222,6 +223,17 @@ final class ActorRules {
     boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
     boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before));
     Set<Match<Lexicons.ActorEntry>> out = victims(m, f, actors);
+    if (participle && !passive && (isDeterminer(before.toLowerCase(java.util.Locale.ROOT))
+        || isDeterminer(before2.toLowerCase(java.util.Locale.ROOT)) && !before.isEmpty() && !BE.contains(before))) {
+      // "the army shelled the besieged town": a participle before its noun describes a state; the
+      // clause's subject did the other verb, so only a "by" agent after it names the doer
+      for (Match<Lexicons.ActorEntry> ac : actors) {
+        if (m.sameSentence(ac.firstToken(), f) && m.cueIn(CueClass.AGENT, ac.firstToken() - 2, ac.firstToken(), ac.firstToken()) == null) {
+          out.add(ac);
+        }
+      }
+      return out;
+    }
     if (!passive && !active) {
       return out;
     }

@@ -27,4 +27,14 @@ class EnglishSiegeVoiceTest {
     Event e = only("Hamas fighters were besieged in a school in Jabalia on Sunday, the army said.", EventType.SIEGE);
     assertThat(e.attributes()).containsEntry("besieged", "combatants");
   }
+
+  @Test
+  void aParticipleBeforeItsNounHasNoDoerButItsAgent() {
+    Event e = only("Rebel fighters shelled the besieged town of Nubl on Tuesday, state media said.", EventType.SIEGE);
+    assertThat(e.actor1()).isNull();
+    Event by = only("Rebel fighters shelled the town, besieged by Hezbollah fighters since June.", EventType.SIEGE);
+    assertThat(by.actor1().name()).isEqualTo("Hezbollah");
+    Event adverb = only("The army shelled the long besieged district on Monday.", EventType.SIEGE);
+    assertThat(adverb.actor1()).isNull();
+  }
 }
