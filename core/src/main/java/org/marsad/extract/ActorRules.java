@@ -185,8 +185,7 @@ final class ActorRules {
       if (!m.sameSentence(a, f) || (a < e && ac.endToken() > f)) {
         continue;
       }
-      PhraseMatcher.Match<Lexicons.Cue> holder = m.cueIn(CueClass.HOLDER, a - 4, a, a);
-      if (holder != null && holder.endToken() >= a - 1) {
+      if (holds(m, ac)) {
         out.add(ac);
       } else if (passive && ac.endToken() <= f && f - ac.endToken() <= (adjacentOnly ? 1 : s.passiveSubjectWindow())
           && !m.barrierBetween(ac.endToken(), f) && m.cueIn(CueClass.AGENT, a - 2, a, a) == null) {
@@ -198,6 +197,29 @@ final class ActorRules {
     // the nearest before the participle, with the names it overlaps ("مقاتلو المعارضة", "المعارضة")
     int nearest = subjects.stream().mapToInt(Match::endToken).max().orElse(-1);
     subjects.stream().filter(ac -> ac.endToken() == nearest).forEach(out::add);
+    return out;
+  }
+
+  /** Whether a clause about a place names the actor as its holder: "الخاضعة لسيطرة X", "held by X". */
+  static boolean holds(Mentions m, Match<Lexicons.ActorEntry> ac) {
+    int a = ac.firstToken();
+    PhraseMatcher.Match<Lexicons.Cue> holder = m.cueIn(CueClass.HOLDER, a - 4, a, a);
+    return holder != null && holder.endToken() >= a - 1;
+  }
+
+  /**
+   * The holders of the sentence's places: "البلدة الخاضعة لسيطرة X تعرضت للقصف", "shelled the town held by
+   * X". A holder is the place's owner, the target of an act on it, never its doer.
+   */
+  Set<Match<Lexicons.ActorEntry>> holders(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      int a = ac.firstToken();
+      // "خضعت البلدة لسيطرة X": a place that came under X's control names X as the taker, who may act on
+      if (m.sameSentence(a, f) && holds(m, ac) && m.cueIn(CueClass.CHANGE, a - 4 - s.changeWindow(), a, a) == null) {
+        out.add(ac);
+      }
+    }
     return out;
   }
 

@@ -154,7 +154,7 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !eventiveness.eventive(m, t, dated(times, m, f, false), dated(times, m, f, true))
+          || !eventiveness.eventive(m, t, dated(times, m, f, false), sinceInClause(times, m, t))
           || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)
           || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
@@ -327,6 +327,27 @@ public final class EventExtractor {
     return false;
   }
 
+  /**
+   * Whether a time a state runs from stands in the trigger's own clause ("تسيطر عليها منذ الربيع"): no
+   * comma or clause barrier between them. "البلدة الخاضعة لسيطرة النظام، وذلك لليوم السابع" dates another verb.
+   */
+  private static boolean sinceInClause(List<At<EventDate>> times, Mentions m, Match<Lexicons.Trigger> t) {
+    int f = t.firstToken();
+    for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
+      At<EventDate> time = times.get(i);
+      if (!time.value().since()) {
+        continue;
+      }
+      int from = time.first() < f ? time.first() : t.endToken() - 1;
+      int to = time.first() < f ? f : time.first();
+      if (!m.barrierBetween(from, to)
+          && !Mentions.hasClauseBreak(m.norm, m.tokens.get(from).end(), m.tokens.get(to).start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
   private static boolean aimed(Mentions m, int f) {
     PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn(CueClass.PURPOSE, m.sentenceStart[f], f, f);
@@ -423,6 +444,9 @@ public final class EventExtractor {
     // (wt-en3) an English passive's subject and an active verb's object are acted on, not doers
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
+    if (type != EventType.CONTROL_CHANGE) {
+      notDoer.addAll(actorRules.holders(m, f, actors)); // "سيطرة X على" names the taker of a control change
+    }
     // "الغارات التركية": the act's own nationality names its doer
     Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
     if (object != null) {
