@@ -82,8 +82,8 @@ record Draft(
     }
     // "reopened the road ..., ending a seven-week blockade": a lifting told beside an easing is a lifting
     // "... إلى مدينة X المحاصرة" joined to an easing: the participle only describes the town, the easing is the news
-    if ((a.ending() || a.attributes().containsKey(DESCRIBED)) && b.ending()
-        && endRank(b.attributes().get("phase")) > endRank(a.attributes().get("phase"))) {
+    // "months of siege ... ended": a siege mentioned, then its end told, is the news of its end
+    if (b.ending() && endRank(b.attributes().get("phase")) > endRank(a.attributes().get("phase"))) {
       attrs.put("phase", b.attributes().get("phase"));
     } else if (a.ending() && b.attributes().containsKey(DESCRIBED)) {
       attrs.put("phase", a.attributes().get("phase"));

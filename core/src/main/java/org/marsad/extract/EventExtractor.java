@@ -444,6 +444,14 @@ public final class EventExtractor {
     // (wt-en3) an English passive's subject and an active verb's object are acted on, not doers
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
+    if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
+      // "طرد عناصر التنظيم من المدينة", "drove out IS fighters": the fighters an expulsion frame names are expelled
+      for (Match<Lexicons.ActorEntry> ac : actors) {
+        if (ac.firstToken() >= row.reach() - 2 && ac.firstToken() <= row.reach()) {
+          notDoer.add(ac);
+        }
+      }
+    }
     if (type != EventType.CONTROL_CHANGE) {
       notDoer.addAll(actorRules.holders(m, f, actors)); // "سيطرة X على" names the taker of a control change
     }

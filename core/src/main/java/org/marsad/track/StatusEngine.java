@@ -16,6 +16,7 @@ import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
 import org.marsad.fuse.UnionFind;
 import org.marsad.geocode.Geocoder;
+import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 import org.marsad.model.Modality;
@@ -205,16 +206,40 @@ public final class StatusEngine {
    * </ul>
    */
   public List<FusedEvent> forStatus(List<FusedEvent> fused) {
-    List<FusedEvent> out = new ArrayList<>();
-    for (FusedEvent f : fused) {
-      for (FusedEvent g : perPlace(f)) {
-        FusedEvent c = ongoing(g);
-        if (!weak(c)) {
-          out.add(c);
+    List<FusedEvent> each = new ArrayList<>();
+    fused.forEach(f -> each.addAll(perPlace(f)));
+    // the newest day each place is told to be under a siege now: a recalled start before it dates that siege
+    Map<String, LocalDate> held = new HashMap<>();
+    for (FusedEvent g : each) {
+      if (g.type() == EventType.SIEGE && g.alerting() && holding(g) && g.place() != null) {
+        LocalDate day = g.date() == null ? g.earliestPublished() : endOf(g.date());
+        if (day != null) {
+          held.merge(placeKey(g.place()), day, (a, b) -> a.isAfter(b) ? a : b);
         }
       }
     }
+    List<FusedEvent> out = new ArrayList<>();
+    for (FusedEvent g : each) {
+      FusedEvent c = ongoing(g, held);
+      if (!weak(c)) {
+        out.add(c);
+      }
+    }
     return out;
+  }
+
+  private static LocalDate endOf(String date) {
+    try {
+      return DateRange.parse(date).end();
+    } catch (IllegalArgumentException e) {
+      return null; // not a day, month or year: no order to read
+    }
+  }
+
+  /** A siege told as holding: neither eased nor lifted, of a community rather than of fighters. */
+  private static boolean holding(FusedEvent f) {
+    Object phase = f.attribute("phase");
+    return !"eased".equals(phase) && !"lifted".equals(phase) && !"combatants".equals(f.attribute("besieged"));
   }
 
   private List<FusedEvent> perPlace(FusedEvent f) {
@@ -238,8 +263,15 @@ public final class StatusEngine {
         && EventDate.SINCE.equals(f.dateKind()) && f.date() != null && !"eased".equals(phase) && !"lifted".equals(phase);
   }
 
-  private static FusedEvent ongoing(FusedEvent f) {
-    if (!ongoingSiege(f)) {
+  /**
+   * A siege's start recalled with its day ("tightened the ring on 27 December", background by its age)
+   * is current when a later report or mention tells the same siege still holding: it dates that siege.
+   */
+  private static FusedEvent ongoing(FusedEvent f, Map<String, LocalDate> held) {
+    boolean recalledStart = f.type() == EventType.SIEGE && f.historical() && f.modality() == Modality.ASSERTED
+        && f.date() != null && holding(f) && f.place() != null && held.containsKey(placeKey(f.place()))
+        && endOf(f.date()) != null && held.get(placeKey(f.place())).isAfter(endOf(f.date()));
+    if (!ongoingSiege(f) && !recalledStart) {
       return f;
     }
     return new FusedEvent(f.id(), f.type(), f.place(), f.modality(), false, f.dates(), f.dateKind(), f.places(),

@@ -31,4 +31,11 @@ class PlaceHoldersTest {
     assertThat(events("وقصفت فصائل المعارضة مدينة حماة الخاضعة لسيطرة النظام، وذلك لليوم الثالث على التوالي."))
         .noneMatch(e -> e.type() == EventType.CONTROL_CHANGE);
   }
+
+  @Test
+  void theFightersAnExpulsionNamesAreExpelled() {
+    Event e = only("Kurdish fighters drove out IS fighters from the town on Monday.", EventType.CONTROL_CHANGE);
+    assertThat(e.actor1() == null ? null : e.actor1().name()).isNotEqualTo("Islamic State");
+    assertThat(e.actor2().name()).isEqualTo("Islamic State");
+  }
 }

@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +17,46 @@ public final class Besiegers {
   private Besiegers() {}
 
   /**
-   * The sides named by the place's asserted siege events reported up to {@code asOf} (background the
-   * reports recall, "historical", and denied, feared or threatened sieges left out); the doer of a
-   * lifting or an easing is not counted as a besieger.
+   * The sides named by the place's asserted siege events reported up to {@code asOf} (denied, feared or
+   * threatened sieges left out; background the reports recall, "historical", only as the start of a siege
+   * also told holding); the doer of a lifting or an easing is not counted as a besieger.
    */
   public static Sides of(Store store, String placeId, LocalDate asOf) {
     Map<String, Integer> by = new LinkedHashMap<>();
     Map<String, Integer> on = new LinkedHashMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name, e.attributes FROM events e JOIN reports r"
-            + " ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place AND e.historical = FALSE"
+    List<String[]> recalled = new ArrayList<>();
+    boolean[] held = {false};
+    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name, e.attributes, e.historical FROM events e"
+            + " JOIN reports r ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place"
             + " AND e.modality = 'asserted'"
             + " AND (r.published IS NULL OR r.published <= :asOf) ORDER BY r.published, e.report_id, e.ordinal")
         .bind("place", placeId).bind("asOf", asOf)
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4) ? "h" : ""})
         .forEach(r -> {
           // Who lifts or eases a siege ("قوات الجيش الوطني ... كسر الحصار") breaks it: not a besieger. The
           // besieged side of a lifting is still the besieged community.
           Object phase = JsonText.readObject(r[2]).get("phase");
-          if (!"lifted".equals(phase) && !"eased".equals(phase)) {
+          boolean holding = !"lifted".equals(phase) && !"eased".equals(phase);
+          if (!r[3].isEmpty()) {
+            if (holding) {
+              recalled.add(r);
+            }
+            return;
+          }
+          held[0] |= holding;
+          if (holding) {
             count(by, r[0]);
           }
           count(on, r[1]);
         }));
+    if (held[0]) {
+      // a siege's recalled start ("tightened the ring in January") names the same besiegers as the siege told holding
+      // since (StatusEngine reads it as current then)
+      for (String[] r : recalled) {
+        count(by, r[0]);
+        count(on, r[1]);
+      }
+    }
     return new Sides(ranked(by), ranked(on));
   }
 
