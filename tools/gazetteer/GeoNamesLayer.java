@@ -40,7 +40,7 @@ public class GeoNamesLayer {
    * with an Arabic-script name in GeoNames, are kept: the layer stays small and their names read by the same rules.
    */
   static final Set<String> WIDER = Set.of("SO", "ER", "ET", "KE", "ML", "BF", "NE", "NG", "TD", "CF", "CM", "CD", "MZ",
-      "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR");
+      "UA", "AM", "AZ", "GE", "AF", "PK", "MM", "HT", "TR", "BA", "HR", "XK", "PH", "LK");
   /** The population above which a place of a {@link #WIDER} country is kept without an Arabic name. */
   static final long POP_WIDER = Long.getLong("popWider", 20_000);
   /** Turkish places are kept within this of a Syrian or Iraqi place whatever their size: the border provinces. */

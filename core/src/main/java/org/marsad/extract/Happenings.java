@@ -39,13 +39,13 @@ final class Happenings {
       // two undated acts reported on different days ("said on Wednesday", "said on Thursday") are two
       List<Object> key = Arrays.asList(kind, date != null ? date : range(d.said()), d.historical());
       Integer same = lastOfKey.get(key);
-      int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
+      int target = same != null && (date != null || near(out.get(same), d)) && !phasesClash(out.get(same), d) ? same : -1;
       if (target < 0 && date == null) {
         DateRange latest = null;
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
         for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
           Draft o = out.get(i);
-          if (near(o, d) && !otherDoer(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
+          if (near(o, d) && !otherDoer(o, d) && !phasesClash(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
             latest = range(o.date());
             target = i;
           }
@@ -55,7 +55,7 @@ final class Happenings {
         // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
         // of its kind told just before
         Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
-        if (last != null && near(out.get(last), d) && !otherDoer(out.get(last), d)) {
+        if (last != null && near(out.get(last), d) && !otherDoer(out.get(last), d) && !phasesClash(out.get(last), d)) {
           target = last;
         }
       }
@@ -122,7 +122,7 @@ final class Happenings {
     if (!reportable(da, range(a.said()), db, range(b.said()))) {
       return false;
     }
-    if (otherDoer(a, b)) {
+    if (otherDoer(a, b) || phasesClash(a, b)) {
       return false;
     }
     Place pa = a.place();
@@ -151,6 +151,17 @@ final class Happenings {
     DateRange own = da != null ? da : db;
     DateRange said = da != null ? saidB : saidA;
     return said == null || !own.start().isAfter(said.end());
+  }
+
+  /** A siege's end and its tightening are two happenings, never one told twice. */
+  private static boolean phasesClash(Draft a, Draft b) {
+    return tighteningAndEnd(a, b) || tighteningAndEnd(b, a);
+  }
+
+  private static boolean tighteningAndEnd(Draft a, Draft b) {
+    Object phase = b.attributes().get("phase");
+    // not "imposed": a siege said to hold since a date ("المفروض منذ سنتين") is the one an ending ends
+    return a.ending() && "tightened".equals(phase);
   }
 
   /** Whether both name their doer and the doers differ. */
