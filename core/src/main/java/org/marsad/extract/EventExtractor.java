@@ -403,6 +403,13 @@ public final class EventExtractor {
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && date.since() ? "imposed" : "continued";
         attributes.put("phase", phase);
+        if (Draft.endRank(phase) > 0 && date != null && date.since()) {
+          // "ending a closure that had been in place since October 11": the since-time dates the ended
+          // siege's start, not its end; the end takes the sentence's other time, or none
+          List<At<EventDate>> points = times.stream().filter(x -> !x.value().since()).toList();
+          dated = dateRules.dated(m, type, row.passive(), f, e, points, stamps, english);
+          date = dated.date();
+        }
         if (row.passive() && Draft.endRank(phase) == 0) {
           attributes.put(Draft.DESCRIBED, "yes");
         }

@@ -49,4 +49,15 @@ class SiegeEndingsTest {
         .filter(x -> x.type() == EventType.SIEGE).findFirst().orElseThrow();
     assertThat(e.actor1().name()).isEqualTo("Army of Republika Srpska");
   }
+
+  @Test
+  void anEndedClosureIsALiftingOnTheDayItEnded() {
+    List<Event> sieges = events("The army on Sunday reopened the checkpoints around the town of Goma, ending a closure that had"
+        + " been in place since October 11.").stream().filter(e -> e.type() == EventType.SIEGE).toList();
+    assertThat(sieges).singleElement().satisfies(e -> {
+      assertThat(e.attributes()).containsEntry("phase", "lifted");
+      assertThat(e.date()).isNotNull();
+      assertThat(e.date().value()).isEqualTo("2020-03-08"); // Sunday before the report, not October 11
+    });
+  }
 }
