@@ -100,7 +100,8 @@ final class PlaceRules {
     dropSpeakers(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
-        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())) {
+        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())
+        && !prepositionAfter(m, town.endToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
       for (At<Place> p : candidates) {
@@ -191,6 +192,13 @@ final class PlaceRules {
     return next < places.size() ? places.get(next) : null;
   }
 
+  /** "أحياء في حمص", "villages near X": a town word followed by a preposition names no unknown town of its own. */
+  private static boolean prepositionAfter(Mentions m, int i) {
+    return i < m.tokens.size() && ARABIC_PREPOSITIONS.contains(m.tokens.get(i).text());
+  }
+
+  private static final java.util.Set<String> ARABIC_PREPOSITIONS = java.util.Set.of("في", "من", "على", "قرب", "بين", "حول", "داخل");
+
   /** "في حلب في حي الشعار": a quarter or camp of the sentence inside the chosen town is where. */
   At<Place> quarterOf(Mentions m, int f, At<Place> town, List<At<Place>> where) {
     if (town.level() != PlaceLevel.LOCALITY) {
@@ -229,7 +237,27 @@ final class PlaceRules {
    * country that speaks stands for its government, not for where the act it tells of happened.
    */
   static void dropSpeakers(Mentions m, List<At<Place>> candidates) {
-    candidates.removeIf(p -> p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p) || speaks(m, CueClass.STATEMENT, p)));
+    candidates.removeIf(p -> p.end() <= m.tokens.size() && (speaks(m, CueClass.SAYS, p) || speaks(m, CueClass.STATEMENT, p)
+        || relativeSubject(m, p)));
+  }
+
+  /**
+   * "الاتفاق الذي رعته روسيا", "الهدنة التي اقترحتها مصر": a country right after the verb of a relative
+   * clause is its subject, a government acting, not where the act told is.
+   */
+  private static boolean relativeSubject(Mentions m, At<Place> p) {
+    if (p.level() != PlaceLevel.COUNTRY || p.first() < 2) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> rel = m.cueIn(CueClass.RELATIVE, p.first() - 2, p.first() - 1, p.first());
+    if (rel == null || rel.endToken() != p.first() - 1 || !m.sameSentence(rel.firstToken(), p.first())) {
+      return false;
+    }
+    // "التي قدمها لإسرائيل": a country after ل or ب is the verb's object, not its subject
+    String w = m.tokens.get(p.first()).text();
+    String name = p.value().nameAr() == null ? "" : p.value().nameAr();
+    char c = w.isEmpty() ? ' ' : w.charAt(0);
+    return !((c == 'ل' || c == 'ب') && !name.startsWith(String.valueOf(c)));
   }
 
 

@@ -1,0 +1,34 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+
+/**
+ * Places a sentence names around an act: a town word before a preposition ("أحياء في حمص") names no
+ * unknown town of its own; the entrances of a town ("مداخل X") are the town; a country right after
+ * the verb of a relative clause ("الاتفاق الذي رعته روسيا") is a government acting, not a place.
+ * Sentences written for this test.
+ */
+class PlaceWordsTest {
+  @Test
+  void quartersInATownAreInTheTown() {
+    Event e = only("قصفت قوات النظام أمس أحياء في حمص.", EventType.ATTACK);
+    assertThat(e.place().name()).isEqualTo("Homs");
+  }
+
+  @Test
+  void theEntrancesOfATownAreTheTown() {
+    Event e = only("قصفت قوات النظام أمس مداخل درعا.", EventType.ATTACK);
+    assertThat(e.place().name()).isEqualTo("Daraa");
+  }
+
+  @Test
+  void aCountryThatBrokeredADealIsNotWhere() {
+    Event e = only("وأعادت قوات النظام أمس فتح الطرق المؤدية إلى مدينة حماة، في إطار الاتفاق الذي رعته روسيا.", EventType.SIEGE);
+    assertThat(e.place().name()).isEqualTo("Hama");
+  }
+}
