@@ -379,6 +379,9 @@ final class PlaceRules {
     if (arabicDateline(raw, r)) {
       return true;
     }
+    if (DATELINE_COUNTRY.matcher(raw.substring(lineStart(raw, r.start()), r.start())).matches()) {
+      return true; // "NAIROBI, Kenya (AP)": the country after the capitals' city is the dateline's too
+    }
     String name = raw.substring(r.start(), r.end());
     long letters = name.chars().filter(Character::isLetter).count();
     if (letters < 4 || name.chars().anyMatch(Character::isLowerCase) || !name.chars().anyMatch(Character::isUpperCase)) {
@@ -389,6 +392,14 @@ final class PlaceRules {
       i++;
     }
     return i < raw.length() && "(,-\u2013\u2014".indexOf(raw.charAt(i)) >= 0;
+  }
+
+  /** A line opening with a dateline's city in capitals and a comma: "NAIROBI, ", "SARAJEVO, ". */
+  private static final java.util.regex.Pattern DATELINE_COUNTRY = java.util.regex.Pattern.compile("\\s*[A-Z][A-Z .'\\-]{2,30},\\s*");
+
+  private static int lineStart(String raw, int at) {
+    int nl = raw.lastIndexOf('\n', Math.max(0, at - 1));
+    return nl < 0 ? 0 : nl + 1;
   }
 
   /** How far into a report an Arabic dateline may reach ("<outlet> – <city>", "<city> - <outlet>:"). */

@@ -31,4 +31,10 @@ class PlaceWordsTest {
     Event e = only("وأعادت قوات النظام أمس فتح الطرق المؤدية إلى مدينة حماة، في إطار الاتفاق الذي رعته روسيا.", EventType.SIEGE);
     assertThat(e.place().name()).isEqualTo("Hama");
   }
+
+  @Test
+  void theCountryOfADatelineIsNotWhere() {
+    Event e = only("NAIROBI, Kenya (AP) - Rebels shelled the town of Goma on Tuesday, aid workers said.", EventType.ATTACK);
+    assertThat(e.place() == null ? null : e.place().country()).isNotEqualTo("KE");
+  }
 }
