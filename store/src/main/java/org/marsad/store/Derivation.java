@@ -26,6 +26,7 @@ import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
 import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Place;
 import org.marsad.track.Restriction;
 import org.marsad.track.StatusEngine;
@@ -62,32 +63,31 @@ public final class Derivation {
   // Which stored events count, as what (reviewed corrections applied); null drops an event.
   private final UnaryOperator<StoredEvent> view;
   private final int chunkEvents;
+  // The stored events count as stored: their stored types say which types a report touches.
+  private final boolean identityView;
 
   /** What one run did; {@code changed}: derived rows were rewritten. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
       LocalDate horizon, boolean changed, Duration elapsed, int derivedReports, int areas) {}
 
   public Derivation(NearDuplicates duplicates, EventFuser fuser, StatusTracker tracker) {
-    this(new StatusEngine(fuser, tracker), UnaryOperator.identity());
+    this(new StatusEngine(fuser, tracker), UnaryOperator.identity(), CHUNK_EVENTS, true);
   }
 
-  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view) {
-    this(engine, view, CHUNK_EVENTS);
-  }
-
-  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view, int chunkEvents) {
+  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view, int chunkEvents, boolean identityView) {
     this.engine = engine;
     this.view = view;
     this.chunkEvents = chunkEvents;
+    this.identityView = identityView;
   }
 
   /** This derivation with area chunks of about {@code events} events (tests: many small transactions). */
   Derivation withChunkEvents(int events) {
-    return new Derivation(engine, view, events);
+    return new Derivation(engine, view, events, identityView);
   }
 
   public static Derivation defaults() {
-    return new Derivation(StatusEngine.loadDefault(), UnaryOperator.identity());
+    return new Derivation(StatusEngine.loadDefault(), UnaryOperator.identity(), CHUNK_EVENTS, true);
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Derivation {
    * in a way that moves events between areas (a corrected place).
    */
   public Derivation withView(UnaryOperator<StoredEvent> view) {
-    return new Derivation(engine, view, chunkEvents);
+    return new Derivation(engine, view, chunkEvents, false);
   }
 
   /** Derived rows computed but not stored (the server's verified-only status). */
@@ -109,14 +109,14 @@ public final class Derivation {
    */
   public Derived derive(Store store) {
     LocalDate horizon = horizon(store);
-    Map<String, Place> places = DerivationQueries.places(store);
+    Map<String, Place> places = store.jdbi().withHandle(EventPlaces::read).places();
     Map<String, String> groups = Map.of();
     List<FusedEventRecord> fused = new ArrayList<>();
     List<StatusIntervalRecord> intervals = new ArrayList<>();
     Map<String, List<String>> keysByArea = new TreeMap<>();
     engine.areas(places.values()).forEach((k, a) -> keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k));
     for (List<String> keys : keysByArea.values()) {
-      List<FusedEvent> f = engine.fuse(DerivationQueries.reportEvents(store, keys, places, view, groups));
+      List<FusedEvent> f = engine.fuse(DerivationQueries.reportEvents(store, keys, places, view, groups, null));
       if (f.isEmpty()) {
         continue;
       }
@@ -191,25 +191,20 @@ public final class Derivation {
       Set<String> todoSet = new TreeSet<>(pending);
       todoSet.addAll(groups.keySet());
       List<String> todo = new ArrayList<>(todoSet);
-      // 2. The areas to re-derive.
-      DerivationQueries.PlaceCounts placeCounts = DerivationQueries.placeCounts(store);
+      // 2. The areas to re-derive, whole or by type (DerivationUnits).
+      EventPlaces.Counts placeCounts = store.jdbi().withHandle(EventPlaces::read);
       Map<String, Place> places = placeCounts.places();
       Map<String, String> area = engine.areas(places.values());
-      Set<String> touchedKeys = full ? new TreeSet<>(places.keySet()) : DerivationQueries.placeKeys(store, todo);
-      if (!full && horizonMoved && oldHorizon != null) {
-        touchedKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
-      } else if (!full && horizonMoved) {
-        touchedKeys.addAll(places.keySet());
+      Map<String, Set<EventType>> touched = full ? Map.of() : DerivationQueries.placeKeyTypes(store, todo);
+      Set<String> wholeKeys = new TreeSet<>();
+      if (full || horizonMoved && oldHorizon == null) {
+        wholeKeys.addAll(places.keySet());
+      } else if (horizonMoved) {
+        wholeKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
       }
-      Map<String, List<String>> keysByArea = new TreeMap<>();
-      Set<String> touchedAreas = new TreeSet<>();
-      touchedKeys.forEach(k -> touchedAreas.add(area.getOrDefault(k, k)));
-      area.forEach((k, a) -> {
-        if (touchedAreas.contains(a)) {
-          keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k);
-        }
-      });
-      areas = keysByArea.size();
+      List<DerivationUnits.Unit> units = DerivationUnits.plan(places, area, touched, wholeKeys, identityView,
+          engine.tracker().rules().maxGeoPrecision());
+      areas = units.size();
       if (full) {
         store.jdbi().useTransaction(h -> {
           h.execute("DELETE FROM status_interval_sources");
@@ -219,20 +214,20 @@ public final class Derivation {
         });
         committed.accept("cleared");
       }
-      // 3. Area chunks: fuse, track, replace.
+      // 3. Chunks of units: fuse, track, replace.
       Map<String, Long> sizes = placeCounts.events();
       int chunks = 0;
-      List<String> chunk = new ArrayList<>();
+      List<DerivationUnits.Unit> chunk = new ArrayList<>();
       long size = 0;
-      for (List<String> keys : keysByArea.values()) {
-        long n = keys.stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
+      for (DerivationUnits.Unit unit : units) {
+        long n = unit.keys().stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
         if (!chunk.isEmpty() && size + n > chunkEvents) {
           derive(store, chunk, places, horizon, groups);
           committed.accept("area chunk " + ++chunks);
           chunk = new ArrayList<>();
           size = 0;
         }
-        chunk.addAll(keys);
+        chunk.add(unit);
         size += n;
       }
       if (!chunk.isEmpty()) {
@@ -244,11 +239,7 @@ public final class Derivation {
       committed.accept("placeless");
       // 4. Done: the pending marks go last.
       store.jdbi().useTransaction(h -> {
-        PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
-        groups.forEach((id, g) -> up.bind("g", g).bind("id", id).add());
-        if (up.size() > 0) {
-          up.execute();
-        }
+        Syndication.write(h, groups);
         PreparedBatch del = h.prepareBatch("DELETE FROM derive_pending WHERE report_id = :id");
         pending.forEach(id -> del.bind("id", id).add());
         if (del.size() > 0) {
@@ -266,10 +257,16 @@ public final class Derivation {
         pending.size(), areas);
   }
 
-  /** Re-derives the areas of {@code keys} (place keys of whole areas) in one transaction. */
-  private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon,
+  /** Re-derives {@code units} (whole areas, or some types of areas without communities) in one transaction. */
+  private void derive(Store store, List<DerivationUnits.Unit> units, Map<String, Place> places, LocalDate horizon,
       Map<String, String> groups) {
-    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, view, groups);
+    List<String> keys = new ArrayList<>();
+    units.stream().filter(DerivationUnits.Unit::whole).forEach(u -> keys.addAll(u.keys()));
+    List<DerivationUnits.Unit> typed = units.stream().filter(u -> !u.whole()).toList();
+    List<ReportEvent> input = new ArrayList<>(DerivationQueries.reportEvents(store, keys, places, view, groups, null));
+    for (DerivationUnits.Unit u : typed) {
+      input.addAll(DerivationQueries.reportEvents(store, u.keys(), places, view, groups, u.types()));
+    }
     List<FusedEvent> fused = engine.fuse(input);
     Set<String> placeIds = new TreeSet<>();
     keys.forEach(k -> {
@@ -284,7 +281,10 @@ public final class Derivation {
       // Only rows that change are written: most of a large area's fused events and intervals (and
       // their thousands of member rows) come out as they were stored when one report arrives.
       List<String> ids = DerivationQueries.placeIds(keys, places);
-      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids);
+      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids, null);
+      for (DerivationUnits.Unit u : typed) {
+        oldFused.putAll(DerivationQueries.storedFused(h, DerivationQueries.placeIds(u.keys(), places), u.types()));
+      }
       Map<Long, String> oldIntervals = DerivationQueries.storedIntervals(h, ids);
       List<FusedEventRecord> fusedChanged = fusedRows.stream()
           .filter(f -> !canonical(List.of(f), List.of()).equals(oldFused.get(f.id()))).toList();
@@ -359,6 +359,7 @@ public final class Derivation {
    */
   private static void backfill(Store store) {
     backfillBandSets(store);
+    store.jdbi().useHandle(EventPlaces::backfill);
     // Every signature has its report (foreign key): equal counts mean nothing to backfill, and
     // COUNT(*) of a whole table costs nothing where NOT IN reads every report.
     boolean complete = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one()

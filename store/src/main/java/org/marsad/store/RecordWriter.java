@@ -20,7 +20,8 @@ import org.marsad.model.Place;
 /**
  * Writes one batch of inputs inside the caller's transaction: reports (skipping ids already
  * stored), their events, places and actors, MinHash signatures and band keys, the pending-derivation
- * marks, and rejects. All rows of a kind go in one JDBC batch, which is what makes group commit fast.
+ * marks, the places' event counts ({@link EventPlaces}), and rejects. All rows of a kind go in one
+ * JDBC batch, which is what makes group commit fast.
  */
 final class RecordWriter {
   private RecordWriter() {}
@@ -54,6 +55,7 @@ final class RecordWriter {
     PreparedBatch clearRejects = h.prepareBatch("DELETE FROM rejects WHERE source_key = :k");
     PreparedBatch rejects = h.prepareBatch("INSERT INTO rejects (source_key, source_name, reason, rejected_at)"
         + " VALUES (:k, :name, :reason, :at)");
+    EventPlaces.Batch eventPlaces = new EventPlaces.Batch();
     Set<String> seenPlaces = new HashSet<>();
     Set<String> seenActors = new HashSet<>();
     Map<String, Store.Refused> lastRefusal = new LinkedHashMap<>();
@@ -85,7 +87,7 @@ final class RecordWriter {
         bands.bind("id", m.id()).bind("bands", Signatures.encode(Signatures.bands(sig))).add();
       }
       pending.bind("id", m.id()).add();
-      addEvents(events, places, actors, seenPlaces, seenActors, m.id(), x);
+      addEvents(events, places, actors, seenPlaces, seenActors, eventPlaces, m.id(), x);
     }
     lastRefusal.forEach((key, r) -> {
       clearRejects.bind("k", key).add();
@@ -100,15 +102,19 @@ final class RecordWriter {
         b.execute();
       }
     }
+    eventPlaces.write(h);
     return added;
   }
 
   private static void addEvents(PreparedBatch rows, PreparedBatch places, PreparedBatch actors, Set<String> seenPlaces,
-      Set<String> seenActors, String reportId, Extraction x) {
+      Set<String> seenActors, EventPlaces.Batch eventPlaces, String reportId, Extraction x) {
     List<Event> events = x.events();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       Place p = e.place();
+      if (p != null && (p.id() != null || p.name() != null)) {
+        eventPlaces.add(p);
+      }
       if (p != null && p.id() != null && seenPlaces.add(p.id())) {
         places.bind("id", p.id()).bind("name", Store.clip(p.name(), 500)).bind("nameAr", Store.clip(p.nameAr(), 500))
             .bind("country", Store.clip(p.country(), 16)).bind("admin1", Store.clip(p.admin1(), 500))
