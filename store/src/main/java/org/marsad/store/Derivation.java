@@ -360,6 +360,7 @@ public final class Derivation {
   private static void backfill(Store store) {
     backfillBandSets(store);
     store.jdbi().useHandle(EventPlaces::backfill);
+    store.jdbi().useHandle(Syndication::backfillCopies);
     // Every signature has its report (foreign key): equal counts mean nothing to backfill, and
     // COUNT(*) of a whole table costs nothing where NOT IN reads every report.
     boolean complete = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one()

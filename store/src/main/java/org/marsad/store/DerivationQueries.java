@@ -59,7 +59,7 @@ final class DerivationQueries {
   }
 
   // Events alone: their reports' rows carry the whole text (H2 decodes a row whole), so the few
-  // report fields fusion needs are read once per report (ReportRows), not once per event.
+  // report fields fusion needs are read once per report from the narrow report_fields (V35).
   private static final String SELECT = "SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2 FROM events e"
       + " LEFT JOIN places p ON p.id = e.place_id ";
 
@@ -146,11 +146,14 @@ final class DerivationQueries {
     Map<String, String> stored = new HashMap<>();
     for (int i = 0; i < reportIds.size(); i += IN) {
       List<String> part = reportIds.subList(i, Math.min(reportIds.size(), i + IN));
-      h.createQuery("SELECT id, language, published, outlet, url, title FROM reports WHERE id IN (<ids>)")
-          .bindList("ids", part).map((rs, ctx) -> Store.meta(rs)).forEach(m -> metas.put(m.id(), m));
-      h.createQuery("SELECT report_id, syndication_group FROM report_signatures WHERE report_id IN (<ids>)")
-          .bindList("ids", part).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-          .forEach(e -> stored.put(e.getKey(), e.getValue()));
+      h.createQuery("SELECT report_id AS id, language, published, outlet, url, title, syndication_group FROM report_fields"
+              + " WHERE report_id IN (<ids>)")
+          .bindList("ids", part)
+          .map((rs, ctx) -> Map.entry(Store.meta(rs), rs.getString("syndication_group")))
+          .forEach(e -> {
+            metas.put(e.getKey().id(), e.getKey());
+            stored.put(e.getKey().id(), e.getValue());
+          });
     }
     List<ReportEvent> out = new ArrayList<>(rows.size());
     for (StoredRow r : rows) {

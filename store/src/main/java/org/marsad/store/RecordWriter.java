@@ -19,7 +19,7 @@ import org.marsad.model.Place;
 
 /**
  * Writes one batch of inputs inside the caller's transaction: reports (skipping ids already
- * stored), their events, places and actors, MinHash signatures and band keys, the pending-derivation
+ * stored) and their narrow copies ({@code report_fields}), their events, places and actors, MinHash signatures and band keys, the pending-derivation
  * marks, the places' event counts ({@link EventPlaces}), and rejects. All rows of a kind go in one
  * JDBC batch, which is what makes group commit fast.
  */
@@ -38,6 +38,8 @@ final class RecordWriter {
     PreparedBatch reports = h.prepareBatch("INSERT INTO reports (id, source_name, outlet, url, title, published, language,"
         + " ingested_at, raw_text, paragraphs, diagnostics) VALUES (:id, :source, :outlet, :url, :title,"
         + " :published, :language, :at, :text, :paragraphs, :diagnostics)");
+    PreparedBatch fields = h.prepareBatch("INSERT INTO report_fields (report_id, outlet, url, title, published, language,"
+        + " syndication_group) VALUES (:id, :outlet, :url, :title, :published, :language, :id)");
     PreparedBatch places = h.prepareBatch("INSERT INTO places (id, name, name_ar, country, admin1, admin2, lat, lon)"
         + " VALUES (:id, :name, :nameAr, :country, :admin1, :admin2, :lat, :lon) ON CONFLICT DO NOTHING");
     PreparedBatch actors = h.prepareBatch("INSERT INTO actors (name, kind) VALUES (:name, :kind) ON CONFLICT DO NOTHING");
@@ -81,6 +83,8 @@ final class RecordWriter {
           .bind("language", Store.clip(m.language(), 16)).bind("at", now).bind("text", x.text())
           .bind("paragraphs", JsonText.paragraphs(x.paragraphs())).bind("diagnostics", JsonText.write(x.diagnostics()))
           .add();
+      fields.bind("id", m.id()).bind("outlet", Store.clip(m.outlet(), 1000)).bind("url", m.url()).bind("title", m.title())
+          .bind("published", m.published()).bind("language", Store.clip(m.language(), 16)).add();
       long[] sig = a.signature() != null ? a.signature() : Signatures.DUPLICATES.signature(x.text());
       signatures.bind("id", m.id()).bind("signature", Signatures.encode(sig)).add();
       if (Signatures.matchable(sig)) {
@@ -97,7 +101,7 @@ final class RecordWriter {
       }
     });
     // Parents first: events refer to reports, places and actors.
-    for (PreparedBatch b : List.of(clearRejects, rejects, reports, places, actors, events, signatures, bands, pending)) {
+    for (PreparedBatch b : List.of(clearRejects, rejects, reports, fields, places, actors, events, signatures, bands, pending)) {
       if (b.size() > 0) {
         b.execute();
       }

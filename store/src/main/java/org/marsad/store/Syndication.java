@@ -122,7 +122,8 @@ final class Syndication {
   }
 
   /**
-   * Stores the new groups (in the derivation's last transaction) and keeps the number of syndicated
+   * Stores the new groups (in the derivation's last transaction; report_signatures' and the copy in
+   * report_fields that fusion reads) and keeps the number of syndicated
    * copies (reports whose group is another report's) in {@code record_meta}, so that the summary
    * does not scan every signature row; a record without the count gets it by one scan here.
    */
@@ -139,9 +140,15 @@ final class Syndication {
     }
     org.jdbi.v3.core.statement.PreparedBatch up =
         h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
-    groups.forEach((id, g) -> up.bind("g", g).bind("id", id).add());
+    org.jdbi.v3.core.statement.PreparedBatch fields =
+        h.prepareBatch("UPDATE report_fields SET syndication_group = :g WHERE report_id = :id");
+    groups.forEach((id, g) -> {
+      up.bind("g", g).bind("id", id).add();
+      fields.bind("g", g).bind("id", id).add();
+    });
     if (up.size() > 0) {
       up.execute();
+      fields.execute();
     }
     java.util.Optional<String> stored = h.createQuery("SELECT meta_value FROM record_meta WHERE meta_key = 'copies'")
         .mapTo(String.class).findOne();
@@ -149,6 +156,14 @@ final class Syndication {
     h.execute("DELETE FROM record_meta WHERE meta_key = 'copies'");
     h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('copies', :v)").bind("v", Long.toString(copies))
         .execute();
+  }
+
+  /** Counts the copies once for a record written before the count was kept. */
+  static void backfillCopies(Handle h) {
+    if (h.createQuery("SELECT COUNT(*) FROM record_meta WHERE meta_key = 'copies'").mapTo(Long.class).one() == 0) {
+      h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('copies', :v)")
+          .bind("v", Long.toString(scanCopies(h))).execute();
+    }
   }
 
   /** The number of syndicated copies: kept by {@link #write}, counted when a record has no count yet. */

@@ -61,9 +61,32 @@ class IncrementalDerivationTest {
       }
       assertThat(groups(s)).isEqualTo(groupsOnce);
       assertThat(DerivationTest.derived(s)).isEqualTo(once);
+      assertKeptCountsMatchTheirTables(s);
       Derivation.defaults().rebuild(s);
       assertThat(DerivationTest.derived(s)).isEqualTo(once);
     }
+  }
+
+  /**
+   * What the writer and the derivation keep beside the tables (places and their event counts, the
+   * narrow report fields' groups, the number of copies) equals what a scan of the tables gives.
+   */
+  private static void assertKeptCountsMatchTheirTables(Store s) {
+    s.jdbi().useHandle(h -> {
+      Map<String, Long> scanned = new TreeMap<>();
+      h.createQuery("SELECT place_id, place_name, place_lat, place_lon, COUNT(*) FROM events"
+              + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL GROUP BY place_id, place_name, place_lat, place_lon")
+          .map((rs, c) -> Map.entry(org.marsad.track.StatusEngine.placeKey(new org.marsad.model.Place(rs.getString(1),
+              rs.getString(2), null, null, null, null, rs.getDouble(3), rs.getDouble(4), 1, null)), rs.getLong(5)))
+          .forEach(e -> scanned.merge(e.getKey(), e.getValue(), Long::sum));
+      assertThat(new TreeMap<>(EventPlaces.read(h).events())).isEqualTo(scanned);
+      Map<String, String> fields = new TreeMap<>();
+      h.createQuery("SELECT report_id, syndication_group FROM report_fields")
+          .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> fields.put(e.getKey(), e.getValue()));
+      assertThat(fields).isEqualTo(groups(s));
+      assertThat(Syndication.copies(h)).isEqualTo(
+          h.createQuery("SELECT COUNT(*) FROM report_signatures WHERE syndication_group <> report_id").mapTo(Long.class).one());
+    });
   }
 
   private static Map<String, String> groups(Store s) {
