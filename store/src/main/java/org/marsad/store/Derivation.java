@@ -63,7 +63,7 @@ public final class Derivation {
   // Which stored events count, as what (reviewed corrections applied); null drops an event.
   private final UnaryOperator<StoredEvent> view;
   private final int chunkEvents;
-  // The stored events count as stored: their stored types say which types a report touches.
+  // The stored events count as stored: their stored types are the types a report touches.
   private final boolean identityView;
 
   /** What one run did; {@code changed}: derived rows were rewritten. */
@@ -196,13 +196,19 @@ public final class Derivation {
       Map<String, Place> places = placeCounts.places();
       Map<String, String> area = engine.areas(places.values());
       Map<String, Set<EventType>> touched = full ? Map.of() : DerivationQueries.placeKeyTypes(store, todo);
+      if (!full && !identityView) {
+        // A review may correct an event's type: the types it counts as now, and those of the fused
+        // events it counted in before, are touched too.
+        DerivationQueries.viewedPlaceKeyTypes(store, todo, view, touched);
+        DerivationQueries.fusedPlaceKeyTypes(store, todo, touched);
+      }
       Set<String> wholeKeys = new TreeSet<>();
       if (full || horizonMoved && oldHorizon == null) {
         wholeKeys.addAll(places.keySet());
       } else if (horizonMoved) {
         wholeKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
       }
-      List<DerivationUnits.Unit> units = DerivationUnits.plan(places, area, touched, wholeKeys, identityView,
+      List<DerivationUnits.Unit> units = DerivationUnits.plan(places, area, touched, wholeKeys,
           engine.tracker().rules().maxGeoPrecision());
       areas = units.size();
       if (full) {
@@ -265,7 +271,10 @@ public final class Derivation {
     List<DerivationUnits.Unit> typed = units.stream().filter(u -> !u.whole()).toList();
     List<ReportEvent> input = new ArrayList<>(DerivationQueries.reportEvents(store, keys, places, view, groups, null));
     for (DerivationUnits.Unit u : typed) {
-      input.addAll(DerivationQueries.reportEvents(store, u.keys(), places, view, groups, u.types()));
+      // Stored types select in the query only when events count as stored; the type an event
+      // counts as decides.
+      DerivationQueries.reportEvents(store, u.keys(), places, view, groups, identityView ? u.types() : null).stream()
+          .filter(r -> u.types().contains(r.event().type())).forEach(input::add);
     }
     List<FusedEvent> fused = engine.fuse(input);
     Set<String> placeIds = new TreeSet<>();

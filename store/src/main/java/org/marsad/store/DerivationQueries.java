@@ -64,8 +64,8 @@ final class DerivationQueries {
       + " LEFT JOIN places p ON p.id = e.place_id ";
 
   /**
-   * The events at the places of {@code keys} that count, as fusion reads them; only those of
-   * {@code types} unless it is null.
+   * The events at the places of {@code keys} that count, as fusion reads them; only those stored
+   * with a type of {@code types} unless it is null.
    */
   static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
       UnaryOperator<StoredEvent> view, Map<String, String> groups, Set<EventType> types) {
@@ -106,6 +106,46 @@ final class DerivationQueries {
         });
       }
       return resolve(h, rows, view, groups);
+    });
+  }
+
+  /**
+   * Place keys and types of the events of {@code reportIds} as {@code view} shows them (a review
+   * may correct an event's type), added to {@code out}.
+   */
+  static void viewedPlaceKeyTypes(Store store, List<String> reportIds, UnaryOperator<StoredEvent> view,
+      Map<String, Set<EventType>> out) {
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        List<StoredRow> rows = h.createQuery(SELECT + "WHERE e.report_id IN (<ids>)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> storedRow(rs)).list();
+        for (ReportEvent r : resolve(h, rows, view, Map.of())) {
+          Place p = r.event().place();
+          if (p != null && (p.id() != null || p.name() != null)) {
+            out.computeIfAbsent(StatusEngine.placeKey(p), k -> EnumSet.noneOf(EventType.class)).add(r.event().type());
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Place keys and types of the stored fused events that have an event of {@code reportIds} as a
+   * member, added to {@code out}: where and as what those events counted before (a review may
+   * have corrected a type since), so that their old fused events are re-derived too.
+   */
+  static void fusedPlaceKeyTypes(Store store, List<String> reportIds, Map<String, Set<EventType>> out) {
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        h.createQuery("SELECT DISTINCT f.place_id, f.place_name, f.place_lat, f.place_lon, f.type FROM fused_event_members m"
+                + " JOIN fused_events f ON f.id = m.fused_id WHERE m.report_id IN (<ids>)"
+                + " AND (f.place_id IS NOT NULL OR f.place_name IS NOT NULL)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> Map.entry(key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)),
+                EventType.valueOf(rs.getString(5))))
+            .forEach(e -> out.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(EventType.class)).add(e.getValue()));
+      }
     });
   }
 

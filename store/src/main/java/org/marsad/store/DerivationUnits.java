@@ -41,14 +41,13 @@ final class DerivationUnits {
    *
    * @param places every place events are at, by key, with its finest precision ({@link EventPlaces})
    * @param area each key's area
-   * @param touched the keys of the changed reports' events, each with those events' types
+   * @param touched the keys of the changed reports' events, each with those events' types (as stored
+   *     and as a review view shows them)
    * @param wholeKeys keys whose areas are re-derived whole (a moved horizon, a first derivation)
-   * @param byType whether areas without communities may be re-derived by type (false when a review
-   *     view may change an event's type, which the stored types would not show)
    * @param communityPrecision the coarsest geo precision a status timeline is kept for
    */
   static List<Unit> plan(Map<String, Place> places, Map<String, String> area, Map<String, Set<EventType>> touched,
-      Set<String> wholeKeys, boolean byType, int communityPrecision) {
+      Set<String> wholeKeys, int communityPrecision) {
     Map<String, List<String>> keysByArea = new TreeMap<>();
     area.forEach((k, a) -> keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k));
     Set<String> whole = new TreeSet<>();
@@ -57,7 +56,7 @@ final class DerivationUnits {
     touched.forEach((k, types) -> {
       String a = area.getOrDefault(k, k);
       List<String> keys = keysByArea.getOrDefault(a, List.of(k));
-      if (byType && keys.stream().allMatch(x -> withoutCommunity(places.get(x), communityPrecision))) {
+      if (keys.stream().allMatch(x -> withoutCommunity(places.get(x), communityPrecision))) {
         typed.computeIfAbsent(a, x -> EnumSet.noneOf(EventType.class)).addAll(types);
       } else {
         whole.add(a);

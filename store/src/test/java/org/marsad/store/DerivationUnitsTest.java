@@ -43,7 +43,7 @@ class DerivationUnitsTest {
         "C", EnumSet.of(EventType.ATTACK),
         "G", EnumSet.of(EventType.ATTACK, EventType.AGREEMENT),
         "T2", EnumSet.of(EventType.ATTACK));
-    List<DerivationUnits.Unit> units = DerivationUnits.plan(PLACES, area, touched, Set.of(), true, 1);
+    List<DerivationUnits.Unit> units = DerivationUnits.plan(PLACES, area, touched, Set.of(), 1);
     assertThat(units).containsExactly(
         new DerivationUnits.Unit(List.of("C"), EnumSet.of(EventType.ATTACK)),
         new DerivationUnits.Unit(List.of("G"), EnumSet.of(EventType.ATTACK, EventType.AGREEMENT)),
@@ -52,12 +52,10 @@ class DerivationUnitsTest {
   }
 
   @Test
-  void aReviewViewOrAMovedHorizonReDerivesWholeAreas() {
+  void aMovedHorizonReDerivesWholeAreas() {
     Map<String, String> area = ENGINE.areas(PLACES.values());
     Map<String, Set<EventType>> touched = Map.of("C", EnumSet.of(EventType.ATTACK));
-    assertThat(DerivationUnits.plan(PLACES, area, touched, Set.of(), false, 1))
-        .containsExactly(new DerivationUnits.Unit(List.of("C"), null));
-    assertThat(DerivationUnits.plan(PLACES, area, touched, Set.of("C"), true, 1))
+    assertThat(DerivationUnits.plan(PLACES, area, touched, Set.of("C"), 1))
         .containsExactly(new DerivationUnits.Unit(List.of("C"), null));
   }
 }

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.Pipeline;
 import org.marsad.fuse.NearDuplicates;
 import org.marsad.ingest.ReportSources;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
 
 /**
  * Incremental derivation (only the areas new reports touch) gives exactly what one derivation over
@@ -65,6 +68,50 @@ class IncrementalDerivationTest {
       Derivation.defaults().rebuild(s);
       assertThat(DerivationTest.derived(s)).isEqualTo(once);
     }
+  }
+
+  /**
+   * Reviews that correct the type of an event at a region or country (an area derived by type),
+   * twice: each incremental run re-derives the type the event now counts as and the type it
+   * counted as before (not only the type it is stored with), and gives what a rebuild through the
+   * same view gives.
+   */
+  @Test
+  void aTypeCorrectedTwiceAtARegionLeavesNoFusedEventOfTheTypeBefore() throws IOException {
+    List<String> lines = lines();
+    Path all = tmp.resolve("some.jsonl");
+    Files.write(all, lines.subList(0, Math.min(lines.size(), 80)), StandardCharsets.UTF_8);
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("reviewed")))) {
+      new Ingestor(s, Pipeline.defaultPipeline(), 2).ingest(List.of(all), null);
+      Derivation.defaults().run(s);
+      String[] target = s.jdbi().withHandle(h -> h.createQuery("SELECT e.report_id, e.event_id, e.type FROM events e"
+              + " JOIN event_places p ON p.place_id = e.place_id WHERE p.min_precision > 2 ORDER BY e.report_id, e.event_id")
+          .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).first());
+      List<EventType> corrections = EventType.valueOf(target[2]) == EventType.PROTEST
+          ? List.of(EventType.ARREST, EventType.DISPLACEMENT) : List.of(EventType.PROTEST, EventType.ARREST);
+      for (EventType corrected : corrections) {
+        Derivation reviewed = Derivation.defaults().withView(correctedType(target[0], target[1], corrected));
+        s.jdbi().useTransaction(h -> Derivation.markPending(h, target[0]));
+        reviewed.run(s);
+        String incremental = DerivationTest.derived(s);
+        assertThat(s.fusedEvents().stream().filter(f -> f.members().stream()
+            .anyMatch(m -> m.reportId().equals(target[0]) && m.eventId().equals(target[1]))).map(FusedEventRecord::type))
+            .containsExactly(corrected);
+        reviewed.rebuild(s);
+        assertThat(DerivationTest.derived(s)).isEqualTo(incremental);
+      }
+    }
+  }
+
+  private static UnaryOperator<StoredEvent> correctedType(String reportId, String eventId, EventType type) {
+    return se -> {
+      Event e = se.event();
+      if (!se.document().id().equals(reportId) || !e.id().equals(eventId)) {
+        return se;
+      }
+      return new StoredEvent(se.document(), new Event(e.id(), type, e.attributes(), e.modality(), e.historical(),
+          e.date(), e.place(), e.actor1(), e.actor2(), e.source(), e.evidence(), e.ruleId()));
+    };
   }
 
   /**
