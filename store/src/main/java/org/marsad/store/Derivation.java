@@ -94,7 +94,9 @@ public final class Derivation {
    * This derivation reading each stored event through {@code view} (the review workflow: a
    * corrected event counts as corrected, a rejected or unverified one not at all when it returns
    * null). A record derived with one view must be {@link #rebuild rebuilt} when the view changes
-   * in a way that moves events between areas (a corrected place).
+   * in a way that moves events between areas (a corrected place). The view may change only events
+   * that have a review ({@code event_reviews}): areas without communities are read by type, and
+   * only reviewed events are read whatever their stored type.
    */
   public Derivation withView(UnaryOperator<StoredEvent> view) {
     return new Derivation(engine, view, chunkEvents, false);
@@ -116,7 +118,7 @@ public final class Derivation {
     Map<String, List<String>> keysByArea = new TreeMap<>();
     engine.areas(places.values()).forEach((k, a) -> keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k));
     for (List<String> keys : keysByArea.values()) {
-      List<FusedEvent> f = engine.fuse(DerivationQueries.reportEvents(store, keys, places, view, groups, null));
+      List<FusedEvent> f = engine.fuse(DerivationQueries.reportEvents(store, keys, places, view, groups));
       if (f.isEmpty()) {
         continue;
       }
@@ -269,11 +271,11 @@ public final class Derivation {
     List<String> keys = new ArrayList<>();
     units.stream().filter(DerivationUnits.Unit::whole).forEach(u -> keys.addAll(u.keys()));
     List<DerivationUnits.Unit> typed = units.stream().filter(u -> !u.whole()).toList();
-    List<ReportEvent> input = new ArrayList<>(DerivationQueries.reportEvents(store, keys, places, view, groups, null));
+    List<ReportEvent> input = new ArrayList<>(DerivationQueries.reportEvents(store, keys, places, view, groups));
     for (DerivationUnits.Unit u : typed) {
-      // Stored types select in the query only when events count as stored; the type an event
-      // counts as decides.
-      DerivationQueries.reportEvents(store, u.keys(), places, view, groups, identityView ? u.types() : null).stream()
+      // The query selects by stored type (and, under a review view, every reviewed event); the
+      // type an event counts as decides.
+      DerivationQueries.reportEvents(store, u.keys(), places, view, groups, u.types(), !identityView).stream()
           .filter(r -> u.types().contains(r.event().type())).forEach(input::add);
     }
     List<FusedEvent> fused = engine.fuse(input);

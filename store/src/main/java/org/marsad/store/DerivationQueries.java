@@ -63,12 +63,19 @@ final class DerivationQueries {
   private static final String SELECT = "SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2 FROM events e"
       + " LEFT JOIN places p ON p.id = e.place_id ";
 
+  /** The events at the places of {@code keys} that count, as fusion reads them. */
+  static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
+      UnaryOperator<StoredEvent> view, Map<String, String> groups) {
+    return reportEvents(store, keys, places, view, groups, null, false);
+  }
+
   /**
-   * The events at the places of {@code keys} that count, as fusion reads them; only those stored
-   * with a type of {@code types} unless it is null.
+   * As above, only events stored with a type of {@code types} unless it is null, and, when
+   * {@code andReviewed}, every reviewed event (a review may have corrected its type: the caller
+   * keeps those of the types it wants as the view shows them).
    */
   static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
-      UnaryOperator<StoredEvent> view, Map<String, String> groups, Set<EventType> types) {
+      UnaryOperator<StoredEvent> view, Map<String, String> groups, Set<EventType> types, boolean andReviewed) {
     List<String> ids = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     Set<String> wanted = new TreeSet<>(keys);
@@ -80,7 +87,8 @@ final class DerivationQueries {
         names.add(p.name());
       }
     }
-    String ofTypes = types == null ? "" : " AND e.type IN (<types>)";
+    String ofTypes = types == null ? "" : andReviewed ? " AND (e.type IN (<types>) OR EXISTS (SELECT 1 FROM event_reviews v"
+        + " WHERE v.report_id = e.report_id AND v.event_id = e.event_id))" : " AND e.type IN (<types>)";
     List<String> typeNames = types == null ? List.of() : types.stream().map(Enum::name).toList();
     List<StoredRow> rows = new ArrayList<>();
     return store.jdbi().withHandle(h -> {

@@ -71,36 +71,58 @@ class IncrementalDerivationTest {
   }
 
   /**
-   * Reviews that correct the type of an event at a region or country (an area derived by type),
-   * twice: each incremental run re-derives the type the event now counts as and the type it
-   * counted as before (not only the type it is stored with), and gives what a rebuild through the
-   * same view gives.
+   * Reviews that correct the type of an event at a region or country (an area derived by type):
+   * each incremental run re-derives the type the event now counts as and the type it counted as
+   * before (not only the type it is stored with), and so does a later report of the corrected
+   * type there (the reviewed event is read whatever its stored type); each gives what a rebuild
+   * through the same view gives.
    */
   @Test
-  void aTypeCorrectedTwiceAtARegionLeavesNoFusedEventOfTheTypeBefore() throws IOException {
+  void aTypeCorrectedAtARegionCountsAsCorrectedInEveryLaterRun() throws IOException {
     List<String> lines = lines();
     Path all = tmp.resolve("some.jsonl");
     Files.write(all, lines.subList(0, Math.min(lines.size(), 80)), StandardCharsets.UTF_8);
     try (Store s = Store.open(StoreConfig.of(tmp.resolve("reviewed")))) {
       new Ingestor(s, Pipeline.defaultPipeline(), 2).ingest(List.of(all), null);
       Derivation.defaults().run(s);
-      String[] target = s.jdbi().withHandle(h -> h.createQuery("SELECT e.report_id, e.event_id, e.type FROM events e"
-              + " JOIN event_places p ON p.place_id = e.place_id WHERE p.min_precision > 2 ORDER BY e.report_id, e.event_id")
-          .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).first());
-      List<EventType> corrections = EventType.valueOf(target[2]) == EventType.PROTEST
-          ? List.of(EventType.ARREST, EventType.DISPLACEMENT) : List.of(EventType.PROTEST, EventType.ARREST);
+      // Two events of two types from two reports at one region: the first is corrected to the second's type.
+      String[] pair = s.jdbi().withHandle(h -> h.createQuery("SELECT a.report_id, a.event_id, a.type, b.report_id, b.type"
+              + " FROM events a JOIN events b ON b.place_id = a.place_id AND b.type <> a.type AND b.report_id <> a.report_id"
+              + " JOIN event_places p ON p.place_id = a.place_id WHERE p.min_precision > 2"
+              + " ORDER BY a.report_id, a.event_id, b.report_id")
+          .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})
+          .first());
+      EventType other = EventType.valueOf(pair[4]);
+      List<EventType> corrections = List.of(other == EventType.ARREST ? EventType.PROTEST : EventType.ARREST, other);
       for (EventType corrected : corrections) {
-        Derivation reviewed = Derivation.defaults().withView(correctedType(target[0], target[1], corrected));
-        s.jdbi().useTransaction(h -> Derivation.markPending(h, target[0]));
+        s.jdbi().useHandle(h -> {
+          h.execute("DELETE FROM event_reviews WHERE report_id = ? AND event_id = ?", pair[0], pair[1]);
+          h.execute("INSERT INTO event_reviews (report_id, event_id, state, c_type, updated_at)"
+              + " VALUES (?, ?, 'pending', ?, CURRENT_TIMESTAMP)", pair[0], pair[1], corrected.name());
+        });
+        Derivation reviewed = Derivation.defaults().withView(correctedType(pair[0], pair[1], corrected));
+        s.jdbi().useTransaction(h -> Derivation.markPending(h, pair[0]));
         reviewed.run(s);
+        assertThat(typesOf(s, pair[0], pair[1])).containsExactly(corrected);
         String incremental = DerivationTest.derived(s);
-        assertThat(s.fusedEvents().stream().filter(f -> f.members().stream()
-            .anyMatch(m -> m.reportId().equals(target[0]) && m.eventId().equals(target[1]))).map(FusedEventRecord::type))
-            .containsExactly(corrected);
         reviewed.rebuild(s);
         assertThat(DerivationTest.derived(s)).isEqualTo(incremental);
       }
+      // A later run for the other report alone re-derives its type there, the corrected event in it.
+      Derivation reviewed = Derivation.defaults().withView(correctedType(pair[0], pair[1], other));
+      s.jdbi().useTransaction(h -> Derivation.markPending(h, pair[3]));
+      reviewed.run(s);
+      assertThat(typesOf(s, pair[0], pair[1])).containsExactly(other);
+      String incremental = DerivationTest.derived(s);
+      reviewed.rebuild(s);
+      assertThat(DerivationTest.derived(s)).isEqualTo(incremental);
     }
+  }
+
+  private static List<EventType> typesOf(Store s, String reportId, String eventId) {
+    return s.fusedEvents().stream()
+        .filter(f -> f.members().stream().anyMatch(m -> m.reportId().equals(reportId) && m.eventId().equals(eventId)))
+        .map(FusedEventRecord::type).toList();
   }
 
   private static UnaryOperator<StoredEvent> correctedType(String reportId, String eventId, EventType type) {
