@@ -24,8 +24,9 @@ import picocli.CommandLine;
 
 /**
  * {@code marsad ingest} on a record a {@code marsad serve} holds open hands its JSON Lines to that
- * server (stored and derived there, once); {@code --no-server} and a stale announcement (nothing
- * listens) open the record here. Texts written for this test.
+ * server (stored and derived there, once); {@code --no-server} opens the record here (which the
+ * server holds: a clear refusal), and so does a stale announcement (nothing listens). Texts
+ * written for this test.
  */
 class IngestHandoffTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,10 +74,11 @@ class IngestHandoffTest {
 
       CliRun again = CliRun.run("ingest", file.toString(), "--data", data, "-q");
       assertThat(again.out()).contains("reports: 0 new, 2 already known");
+      // Without the server's help the record has one writer, the server: ingest says so (as it did
+      // for every ingest beside a server before the handoff).
       CliRun here = CliRun.run("ingest", file.toString(), "--data", data, "-q", "--no-server");
-      assertThat(here.code()).as(here.err()).isZero();
-      assertThat(here.out()).contains("reports: 0 new, 2 already known").contains("derived: ")
-          .doesNotContain("by the server");
+      assertThat(here.code()).isNotZero();
+      assertThat(here.err()).contains("is being written by another marsad process");
     } finally {
       serve.stop.countDown();
       serving.join(TimeUnit.SECONDS.toMillis(60));
@@ -85,7 +87,9 @@ class IngestHandoffTest {
     assertThat(Path.of(data, ServerHandoff.FILE)).doesNotExist();
     CliRun tokens = CliRun.run("token", "list", "--data", data);
     String line = tokens.out().lines().filter(l -> l.contains("marsad ingest via this server")).findFirst().orElseThrow();
-    assertThat(line.split("\t")).as(line).hasSize(5).last().asString().isNotBlank();
+    String[] columns = line.split("\t");
+    assertThat(columns).as(line).hasSize(5);
+    assertThat(columns[4]).as("revoked at").isNotBlank();
   }
 
   @Test
