@@ -108,6 +108,8 @@ public final class Derivation {
    */
   public Derived derive(Store store) {
     LocalDate horizon = horizon(store);
+    // A record from before V34 may not have run a derivation yet: its places come from its events.
+    store.jdbi().useHandle(EventPlaces::backfill);
     Map<String, Place> places = store.jdbi().withHandle(EventPlaces::read).places();
     Map<String, String> groups = Map.of();
     List<FusedEventRecord> fused = new ArrayList<>();
