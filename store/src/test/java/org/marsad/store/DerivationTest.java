@@ -139,7 +139,8 @@ class DerivationTest {
       });
       Derivation.defaults().run(s);
       assertThat(derived(s)).isEqualTo(direct);
-      assertThat(s.jdbi().withHandle(h -> EventPlaces.read(h).events())).isEqualTo(counts);
+      Map<String, Long> backfilled = s.jdbi().withHandle(h -> EventPlaces.read(h).events());
+      assertThat(backfilled).isEqualTo(counts);
     }
   }
 
