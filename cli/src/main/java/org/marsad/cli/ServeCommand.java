@@ -13,6 +13,8 @@ import org.marsad.fetch.Robots;
 import org.marsad.fetch.SafeFetcher;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.server.MarsadServer;
+import org.marsad.server.Role;
+import org.marsad.server.Tokens;
 import org.marsad.server.ServerConfig;
 import org.marsad.store.OriginIngest;
 import org.marsad.store.SourceList;
@@ -114,6 +116,29 @@ public class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * Tells {@code marsad ingest} on the same H2 record to hand its reports to this server
+   * ({@link ServerHandoff}), with an ingest token of this run; null when the record is not an H2
+   * file under the data directory or the announcement cannot be written (ingest then opens the
+   * record itself, as it always could).
+   */
+  private static Tokens.Info announce(PrintWriter out, Store s, ServerConfig cfg, int port) {
+    if (!s.config().isH2()) {
+      return null;
+    }
+    Tokens.Created t = new Tokens(s.jdbi()).create("marsad ingest via this server (" + ProcessHandle.current().pid() + ")",
+        Role.INGEST);
+    try {
+      ServerHandoff.announce(s.config().dataDir(), cfg.bind(), port, t.token());
+      out.println("marsad ingest --data " + s.config().dataDir() + " hands its JSON Lines reports to this server");
+      return t.info();
+    } catch (java.io.IOException e) {
+      new Tokens(s.jdbi()).revoke(t.info().id());
+      out.println("(could not write " + ServerHandoff.FILE + ": " + e.getMessage() + "; marsad ingest opens the record itself)");
+      return null;
+    }
+  }
+
+  /**
    * As above, with the record's sources followed when {@code watching} is given, until the JVM
    * stops or {@code stop} is counted down. The watcher stops first (after the item in hand), then
    * the server.
@@ -139,10 +164,15 @@ public class ServeCommand implements Callable<Integer> {
         out.println(extra);
       }
       Watcher watcher = watching == null ? null : watching.start(out, s, server);
+      Tokens.Info handoff = announce(out, s, cfg, server.port());
       out.flush();
       try {
         stop.await();
       } finally {
+        if (handoff != null) {
+          ServerHandoff.withdraw(s.config().dataDir());
+          new Tokens(s.jdbi()).revoke(handoff.id());
+        }
         if (watcher != null) {
           watcher.stop(); // its last derivation runs on the server's record, which closes next
         }

@@ -114,9 +114,15 @@ public final class EventFuser {
     if (p.id() != null && p.id().equals(q.id())) {
       return true;
     }
-    // Distance only between places known to the town or district, never for a whole region.
-    return p.geoPrecision() <= 2 && q.geoPrecision() <= 2 && hasCoordinates(p) && hasCoordinates(q)
-        && Geocoder.km(p.lat(), p.lon(), q.lat(), q.lon()) <= rules.placeKm();
+    return byDistance(p) && byDistance(q) && Geocoder.km(p.lat(), p.lon(), q.lat(), q.lon()) <= rules.placeKm();
+  }
+
+  /**
+   * Whether events at {@code p} may fuse with events at other places within the fusion distance:
+   * only places known to the town or district, never a whole region or country.
+   */
+  public boolean byDistance(Place p) {
+    return p.geoPrecision() <= 2 && hasCoordinates(p);
   }
 
   private static boolean hasCoordinates(Place p) {

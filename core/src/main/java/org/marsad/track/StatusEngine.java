@@ -161,16 +161,25 @@ public final class StatusEngine {
 
   /**
    * Place key → the smallest key of its area: places joined (transitively) when within the
-   * fusion distance of each other, whatever their precision (joining too much only makes a part
-   * larger).
+   * fusion distance of each other and precise enough for distance to count in fusion
+   * ({@link EventFuser#byDistance}; a key counts as precise when any of its places is). A region or
+   * a country is an area of its own: its events fuse only with events at the same place, so the
+   * country's thousands of events do not join the areas of the towns near its centroid.
    */
   public Map<String, String> areas(Collection<Place> input) {
     Map<String, Place> places = new TreeMap<>();
-    input.forEach(p -> places.putIfAbsent(placeKey(p), p));
+    java.util.Set<String> near = new java.util.HashSet<>();
+    input.forEach(p -> {
+      places.putIfAbsent(placeKey(p), p);
+      if (fuser.byDistance(p)) {
+        near.add(placeKey(p));
+      }
+    });
     UnionFind parent = new UnionFind();
     double km = fuser.rules().placeKm();
     // Sorted by latitude, only neighbours within the distance's latitude band are compared.
     List<Place> byLat = new ArrayList<>(places.values());
+    byLat.removeIf(p -> !near.contains(placeKey(p)));
     byLat.sort(Comparator.comparingDouble(Place::lat).thenComparing(StatusEngine::placeKey));
     double band = km / 110.0 + 1e-9;
     for (int i = 0; i < byLat.size(); i++) {

@@ -88,9 +88,16 @@ public final class EventReader {
     });
   }
 
-  /** Every event a person has reviewed or corrected, corrections applied (texts not loaded). */
+  /**
+   * Every event a person has reviewed or corrected, corrections applied (texts not loaded). Read
+   * from the reviews outwards: the server's every derivation asks, and FROM's left join from all
+   * events made H2 read every event and its report's row (a third of one more report's time in a
+   * server on 50,000 reports, for no review at all).
+   */
   public List<ReviewedEvent> reviewed() {
-    return store.jdbi().withHandle(h -> h.createQuery(COLUMNS + FROM + " WHERE v.report_id IS NOT NULL")
+    return store.jdbi().withHandle(h -> h.createQuery(COLUMNS + " FROM event_reviews v"
+            + " JOIN events e ON e.report_id = v.report_id AND e.event_id = v.event_id JOIN reports r ON r.id = e.report_id"
+            + " LEFT JOIN places p ON p.id = COALESCE(v.c_place_id, e.place_id)")
         .map((rs, ctx) -> row(rs, null)).list());
   }
 

@@ -3,7 +3,6 @@ package org.marsad.store;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,7 @@ import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.NearDuplicates;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
-import org.marsad.model.DocumentMeta;
-import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Place;
 import org.marsad.track.Restriction;
 import org.marsad.track.StatusEngine;
@@ -62,42 +60,43 @@ public final class Derivation {
   // Which stored events count, as what (reviewed corrections applied); null drops an event.
   private final UnaryOperator<StoredEvent> view;
   private final int chunkEvents;
+  // The stored events count as stored: their stored types are the types a report touches.
+  private final boolean identityView;
 
   /** What one run did; {@code changed}: derived rows were rewritten. */
   public record Summary(int reports, int events, int copies, int fused, int places, int intervals,
       LocalDate horizon, boolean changed, Duration elapsed, int derivedReports, int areas) {}
 
   public Derivation(NearDuplicates duplicates, EventFuser fuser, StatusTracker tracker) {
-    this(new StatusEngine(fuser, tracker), UnaryOperator.identity());
+    this(new StatusEngine(fuser, tracker), UnaryOperator.identity(), CHUNK_EVENTS, true);
   }
 
-  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view) {
-    this(engine, view, CHUNK_EVENTS);
-  }
-
-  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view, int chunkEvents) {
+  private Derivation(StatusEngine engine, UnaryOperator<StoredEvent> view, int chunkEvents, boolean identityView) {
     this.engine = engine;
     this.view = view;
     this.chunkEvents = chunkEvents;
+    this.identityView = identityView;
   }
 
   /** This derivation with area chunks of about {@code events} events (tests: many small transactions). */
   Derivation withChunkEvents(int events) {
-    return new Derivation(engine, view, events);
+    return new Derivation(engine, view, events, identityView);
   }
 
   public static Derivation defaults() {
-    return new Derivation(StatusEngine.loadDefault(), UnaryOperator.identity());
+    return new Derivation(StatusEngine.loadDefault(), UnaryOperator.identity(), CHUNK_EVENTS, true);
   }
 
   /**
    * This derivation reading each stored event through {@code view} (the review workflow: a
    * corrected event counts as corrected, a rejected or unverified one not at all when it returns
    * null). A record derived with one view must be {@link #rebuild rebuilt} when the view changes
-   * in a way that moves events between areas (a corrected place).
+   * in a way that moves events between areas (a corrected place). The view may change only events
+   * that have a review ({@code event_reviews}): areas without communities are read by type, and
+   * only reviewed events are read whatever their stored type.
    */
   public Derivation withView(UnaryOperator<StoredEvent> view) {
-    return new Derivation(engine, view, chunkEvents);
+    return new Derivation(engine, view, chunkEvents, false);
   }
 
   /** Derived rows computed but not stored (the server's verified-only status). */
@@ -109,7 +108,9 @@ public final class Derivation {
    */
   public Derived derive(Store store) {
     LocalDate horizon = horizon(store);
-    Map<String, Place> places = DerivationQueries.places(store);
+    // A record from before V34 may not have run a derivation yet: its places come from its events.
+    store.jdbi().useHandle(EventPlaces::backfill);
+    Map<String, Place> places = store.jdbi().withHandle(EventPlaces::read).places();
     Map<String, String> groups = Map.of();
     List<FusedEventRecord> fused = new ArrayList<>();
     List<StatusIntervalRecord> intervals = new ArrayList<>();
@@ -169,7 +170,7 @@ public final class Derivation {
    */
   public Summary run(Store store, java.util.function.Consumer<String> committed) {
     long t0 = System.nanoTime();
-    backfill(store);
+    RecordBackfill.run(store);
     LocalDate horizon = horizon(store);
     Map<String, String> meta = store.jdbi().withHandle(h -> {
       Map<String, String> m = new HashMap<>();
@@ -191,25 +192,26 @@ public final class Derivation {
       Set<String> todoSet = new TreeSet<>(pending);
       todoSet.addAll(groups.keySet());
       List<String> todo = new ArrayList<>(todoSet);
-      // 2. The areas to re-derive.
-      DerivationQueries.PlaceCounts placeCounts = DerivationQueries.placeCounts(store);
+      // 2. The areas to re-derive, whole or by type (DerivationUnits).
+      EventPlaces.Counts placeCounts = store.jdbi().withHandle(EventPlaces::read);
       Map<String, Place> places = placeCounts.places();
       Map<String, String> area = engine.areas(places.values());
-      Set<String> touchedKeys = full ? new TreeSet<>(places.keySet()) : DerivationQueries.placeKeys(store, todo);
-      if (!full && horizonMoved && oldHorizon != null) {
-        touchedKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
-      } else if (!full && horizonMoved) {
-        touchedKeys.addAll(places.keySet());
+      Map<String, Set<EventType>> touched = full ? Map.of() : DerivationQueries.placeKeyTypes(store, todo);
+      if (!full && !identityView) {
+        // A review may correct an event's type: the types it counts as now, and those of the fused
+        // events it counted in before, are touched too.
+        DerivationQueries.viewedPlaceKeyTypes(store, todo, view, touched);
+        DerivationQueries.fusedPlaceKeyTypes(store, todo, touched);
       }
-      Map<String, List<String>> keysByArea = new TreeMap<>();
-      Set<String> touchedAreas = new TreeSet<>();
-      touchedKeys.forEach(k -> touchedAreas.add(area.getOrDefault(k, k)));
-      area.forEach((k, a) -> {
-        if (touchedAreas.contains(a)) {
-          keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k);
-        }
-      });
-      areas = keysByArea.size();
+      Set<String> wholeKeys = new TreeSet<>();
+      if (full || horizonMoved && oldHorizon == null) {
+        wholeKeys.addAll(places.keySet());
+      } else if (horizonMoved) {
+        wholeKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
+      }
+      List<DerivationUnits.Unit> units = DerivationUnits.plan(places, area, touched, wholeKeys,
+          engine.tracker().rules().maxGeoPrecision());
+      areas = units.size();
       if (full) {
         store.jdbi().useTransaction(h -> {
           h.execute("DELETE FROM status_interval_sources");
@@ -219,20 +221,20 @@ public final class Derivation {
         });
         committed.accept("cleared");
       }
-      // 3. Area chunks: fuse, track, replace.
+      // 3. Chunks of units: fuse, track, replace.
       Map<String, Long> sizes = placeCounts.events();
       int chunks = 0;
-      List<String> chunk = new ArrayList<>();
+      List<DerivationUnits.Unit> chunk = new ArrayList<>();
       long size = 0;
-      for (List<String> keys : keysByArea.values()) {
-        long n = keys.stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
+      for (DerivationUnits.Unit unit : units) {
+        long n = unit.keys().stream().mapToLong(k -> sizes.getOrDefault(k, 0L)).sum();
         if (!chunk.isEmpty() && size + n > chunkEvents) {
           derive(store, chunk, places, horizon, groups);
           committed.accept("area chunk " + ++chunks);
           chunk = new ArrayList<>();
           size = 0;
         }
-        chunk.addAll(keys);
+        chunk.add(unit);
         size += n;
       }
       if (!chunk.isEmpty()) {
@@ -244,11 +246,7 @@ public final class Derivation {
       committed.accept("placeless");
       // 4. Done: the pending marks go last.
       store.jdbi().useTransaction(h -> {
-        PreparedBatch up = h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
-        groups.forEach((id, g) -> up.bind("g", g).bind("id", id).add());
-        if (up.size() > 0) {
-          up.execute();
-        }
+        Syndication.write(h, groups);
         PreparedBatch del = h.prepareBatch("DELETE FROM derive_pending WHERE report_id = :id");
         pending.forEach(id -> del.bind("id", id).add());
         if (del.size() > 0) {
@@ -266,10 +264,19 @@ public final class Derivation {
         pending.size(), areas);
   }
 
-  /** Re-derives the areas of {@code keys} (place keys of whole areas) in one transaction. */
-  private void derive(Store store, List<String> keys, Map<String, Place> places, LocalDate horizon,
+  /** Re-derives {@code units} (whole areas, or some types of areas without communities) in one transaction. */
+  private void derive(Store store, List<DerivationUnits.Unit> units, Map<String, Place> places, LocalDate horizon,
       Map<String, String> groups) {
-    List<ReportEvent> input = DerivationQueries.reportEvents(store, keys, places, view, groups);
+    List<String> keys = new ArrayList<>();
+    units.stream().filter(DerivationUnits.Unit::whole).forEach(u -> keys.addAll(u.keys()));
+    List<DerivationUnits.Unit> typed = units.stream().filter(u -> !u.whole()).toList();
+    List<ReportEvent> input = new ArrayList<>(DerivationQueries.reportEvents(store, keys, places, view, groups));
+    for (DerivationUnits.Unit u : typed) {
+      // The query selects by stored type (and, under a review view, every reviewed event); the
+      // type an event counts as decides.
+      DerivationQueries.reportEvents(store, u.keys(), places, view, groups, u.types(), !identityView).stream()
+          .filter(r -> u.types().contains(r.event().type())).forEach(input::add);
+    }
     List<FusedEvent> fused = engine.fuse(input);
     Set<String> placeIds = new TreeSet<>();
     keys.forEach(k -> {
@@ -284,7 +291,10 @@ public final class Derivation {
       // Only rows that change are written: most of a large area's fused events and intervals (and
       // their thousands of member rows) come out as they were stored when one report arrives.
       List<String> ids = DerivationQueries.placeIds(keys, places);
-      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids);
+      Map<String, String> oldFused = DerivationQueries.storedFused(h, ids, null);
+      for (DerivationUnits.Unit u : typed) {
+        oldFused.putAll(DerivationQueries.storedFused(h, DerivationQueries.placeIds(u.keys(), places), u.types()));
+      }
       Map<Long, String> oldIntervals = DerivationQueries.storedIntervals(h, ids);
       List<FusedEventRecord> fusedChanged = fusedRows.stream()
           .filter(f -> !canonical(List.of(f), List.of()).equals(oldFused.get(f.id()))).toList();
@@ -350,86 +360,6 @@ public final class Derivation {
         all.add(published);
       }
       return all.stream().max(LocalDate::compareTo).orElse(null);
-    });
-  }
-
-  /**
-   * Signatures and evidence texts of reports stored before they were kept (records of schema
-   * version 1): computed once from the stored text; those reports become pending.
-   */
-  private static void backfill(Store store) {
-    backfillBandSets(store);
-    // Every signature has its report (foreign key): equal counts mean nothing to backfill, and
-    // COUNT(*) of a whole table costs nothing where NOT IN reads every report.
-    boolean complete = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one()
-        .equals(h.createQuery("SELECT COUNT(*) FROM report_signatures").mapTo(Long.class).one()));
-    if (complete) {
-      return;
-    }
-    List<String> missing = store.jdbi().withHandle(h -> h.createQuery("SELECT id FROM reports WHERE id NOT IN"
-        + " (SELECT report_id FROM report_signatures) ORDER BY id").mapTo(String.class).list());
-    for (int i = 0; i < missing.size(); i += 200) {
-      List<String> ids = missing.subList(i, Math.min(missing.size(), i + 200));
-      store.jdbi().useTransaction(h -> {
-        Map<String, String> texts = new TreeMap<>();
-        h.createQuery("SELECT id, raw_text FROM reports WHERE id IN (<ids>)").bindList("ids", ids)
-            .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> texts.put(e.getKey(), e.getValue()));
-        PreparedBatch sig = h.prepareBatch("INSERT INTO report_signatures (report_id, signature, syndication_group)"
-            + " VALUES (:id, :s, :id)");
-        PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
-        PreparedBatch pend = h.prepareBatch("INSERT INTO derive_pending (report_id) VALUES (:id) ON CONFLICT DO NOTHING");
-        PreparedBatch ev = h.prepareBatch("UPDATE events SET evidence_text = :t WHERE report_id = :r AND event_id = :e");
-        for (Map.Entry<String, String> t : texts.entrySet()) {
-          long[] s = Signatures.DUPLICATES.signature(t.getValue());
-          sig.bind("id", t.getKey()).bind("s", Signatures.encode(s)).add();
-          if (Signatures.matchable(s)) {
-            bands.bind("b", Signatures.encode(Signatures.bands(s))).bind("id", t.getKey()).add();
-          }
-          pend.bind("id", t.getKey()).add();
-        }
-        h.createQuery("SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2, r.id, r.language, r.published, r.outlet,"
-                + " r.url, r.title FROM events e JOIN reports r ON r.id = e.report_id LEFT JOIN places p ON p.id = e.place_id"
-                + " WHERE e.report_id IN (<ids>)")
-            .bindList("ids", ids)
-            .map((rs, ctx) -> new Object[] {rs.getString("report_id"), Store.event(rs)})
-            .forEach(r -> {
-              Event e = (Event) r[1];
-              ev.bind("t", ReportEvent.evidenceText(e, texts.get((String) r[0]))).bind("r", r[0]).bind("e", e.id()).add();
-            });
-        for (PreparedBatch b : List.of(sig, bands, pend, ev)) {
-          if (b.size() > 0) {
-            b.execute();
-          }
-        }
-      });
-    }
-  }
-
-  /**
-   * Band sets of a record migrated from one band row per key (V33 marks it): computed from the
-   * stored signatures once, in one transaction with the mark's removal.
-   */
-  private static void backfillBandSets(Store store) {
-    boolean marked = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM record_meta WHERE meta_key = 'band_sets'")
-        .mapTo(Long.class).one() > 0);
-    if (!marked) {
-      return;
-    }
-    store.jdbi().useTransaction(h -> {
-      h.execute("DELETE FROM report_band_sets");
-      PreparedBatch bands = h.prepareBatch("INSERT INTO report_band_sets (report_id, bands) VALUES (:id, :b)");
-      h.createQuery("SELECT report_id, signature FROM report_signatures")
-          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-          .forEach(r -> {
-            long[] s = Signatures.decode(r[1]);
-            if (Signatures.matchable(s)) {
-              bands.bind("id", r[0]).bind("b", Signatures.encode(Signatures.bands(s))).add();
-            }
-          });
-      if (bands.size() > 0) {
-        bands.execute();
-      }
-      h.execute("DELETE FROM record_meta WHERE meta_key = 'band_sets'");
     });
   }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.model.DocumentMeta;
 import org.marsad.model.Event;
+import org.marsad.model.EventType;
 import org.marsad.model.Place;
 import org.marsad.track.StatusEngine;
 
@@ -25,43 +27,17 @@ final class DerivationQueries {
 
   private DerivationQueries() {}
 
-  /** The places events are located at, by place key, and how many events each key has. */
-  record PlaceCounts(Map<String, Place> places, Map<String, Long> events) {}
-
-  /**
-   * Every place events are located at, by place key (enough of it for areas: name and coordinates),
-   * with its number of events (to size a derivation's chunks): one pass over the events.
-   */
-  static PlaceCounts placeCounts(Store store) {
-    Map<String, Place> places = new TreeMap<>();
-    Map<String, Long> events = new HashMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("SELECT place_id, place_name, place_lat, place_lon, COUNT(*) FROM events"
-            + " WHERE place_id IS NOT NULL OR place_name IS NOT NULL GROUP BY place_id, place_name, place_lat, place_lon")
-        .map((rs, ctx) -> Map.entry(new Place(rs.getString(1), rs.getString(2), null, null, null, null, rs.getDouble(3),
-            rs.getDouble(4), 1, null), rs.getLong(5)))
-        .forEach(e -> {
-          String key = StatusEngine.placeKey(e.getKey());
-          places.putIfAbsent(key, e.getKey());
-          events.merge(key, e.getValue(), Long::sum);
-        }));
-    return new PlaceCounts(places, events);
-  }
-
-  /** Every place events are located at, by place key. */
-  static Map<String, Place> places(Store store) {
-    return placeCounts(store).places();
-  }
-
-  /** Place keys of the events of {@code reportIds}. */
-  static Set<String> placeKeys(Store store, List<String> reportIds) {
-    Set<String> out = new TreeSet<>();
+  /** Place keys of the events of {@code reportIds}, each with those events' types. */
+  static Map<String, Set<EventType>> placeKeyTypes(Store store, List<String> reportIds) {
+    Map<String, Set<EventType>> out = new TreeMap<>();
     store.jdbi().useHandle(h -> {
       for (int i = 0; i < reportIds.size(); i += IN) {
-        h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon FROM events WHERE report_id IN (<ids>)"
+        h.createQuery("SELECT DISTINCT place_id, place_name, place_lat, place_lon, type FROM events WHERE report_id IN (<ids>)"
                 + " AND (place_id IS NOT NULL OR place_name IS NOT NULL)")
             .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
-            .map((rs, ctx) -> key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)))
-            .forEach(out::add);
+            .map((rs, ctx) -> Map.entry(key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)),
+                EventType.valueOf(rs.getString(5))))
+            .forEach(e -> out.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(EventType.class)).add(e.getValue()));
       }
     });
     return out;
@@ -82,13 +58,24 @@ final class DerivationQueries {
     return StatusEngine.placeKey(new Place(id, name, null, null, null, null, lat, lon, 1, null));
   }
 
-  private static final String SELECT = "SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2, r.id, r.language,"
-      + " r.published, r.outlet, r.url, r.title, g.syndication_group FROM events e JOIN reports r ON r.id = e.report_id"
-      + " LEFT JOIN places p ON p.id = e.place_id LEFT JOIN report_signatures g ON g.report_id = e.report_id ";
+  // Events alone: their reports' rows carry the whole text (H2 decodes a row whole), so the few
+  // report fields fusion needs are read once per report from the narrow report_fields (V35).
+  private static final String SELECT = "SELECT e.*, p.name_ar, p.country, p.admin1, p.admin2 FROM events e"
+      + " LEFT JOIN places p ON p.id = e.place_id ";
 
   /** The events at the places of {@code keys} that count, as fusion reads them. */
   static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
       UnaryOperator<StoredEvent> view, Map<String, String> groups) {
+    return reportEvents(store, keys, places, view, groups, null, false);
+  }
+
+  /**
+   * As above, only events stored with a type of {@code types} unless it is null, and, when
+   * {@code andReviewed}, every reviewed event (a review may have corrected its type: the caller
+   * keeps those of the types it wants as the view shows them).
+   */
+  static List<ReportEvent> reportEvents(Store store, List<String> keys, Map<String, Place> places,
+      UnaryOperator<StoredEvent> view, Map<String, String> groups, Set<EventType> types, boolean andReviewed) {
     List<String> ids = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     Set<String> wanted = new TreeSet<>(keys);
@@ -100,73 +87,135 @@ final class DerivationQueries {
         names.add(p.name());
       }
     }
-    List<ReportEvent> out = new ArrayList<>();
-    store.jdbi().useHandle(h -> {
+    String ofTypes = types == null ? "" : andReviewed ? " AND (e.type IN (<types>) OR EXISTS (SELECT 1 FROM event_reviews v"
+        + " WHERE v.report_id = e.report_id AND v.event_id = e.event_id))" : " AND e.type IN (<types>)";
+    List<String> typeNames = types == null ? List.of() : types.stream().map(Enum::name).toList();
+    List<StoredRow> rows = new ArrayList<>();
+    return store.jdbi().withHandle(h -> {
       for (int i = 0; i < ids.size(); i += IN) {
-        h.createQuery(SELECT + "WHERE e.place_id IN (<ids>)")
-            .bindList("ids", ids.subList(i, Math.min(ids.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, view, groups))
-            .forEach(r -> {
-              if (r != null) {
-                out.add(r);
-              }
-            });
+        var q = h.createQuery(SELECT + "WHERE e.place_id IN (<ids>)" + ofTypes)
+            .bindList("ids", ids.subList(i, Math.min(ids.size(), i + IN)));
+        if (types != null) {
+          q.bindList("types", typeNames);
+        }
+        q.map((rs, ctx) -> storedRow(rs)).forEach(rows::add);
       }
       List<String> nameList = new ArrayList<>(names);
       for (int i = 0; i < nameList.size(); i += IN) {
-        h.createQuery(SELECT + "WHERE e.place_id IS NULL AND e.place_name IN (<n>)")
-            .bindList("n", nameList.subList(i, Math.min(nameList.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, view, groups))
-            .forEach(r -> {
-              if (r != null && wanted.contains(StatusEngine.placeKey(r.event().place()))) {
-                out.add(r);
-              }
-            });
+        var q = h.createQuery(SELECT + "WHERE e.place_id IS NULL AND e.place_name IN (<n>)" + ofTypes)
+            .bindList("n", nameList.subList(i, Math.min(nameList.size(), i + IN)));
+        if (types != null) {
+          q.bindList("types", typeNames);
+        }
+        q.map((rs, ctx) -> storedRow(rs)).forEach(r -> {
+          if (wanted.contains(StatusEngine.placeKey(r.event().place()))) {
+            rows.add(r);
+          }
+        });
+      }
+      return resolve(h, rows, view, groups);
+    });
+  }
+
+  /**
+   * Place keys and types of the events of {@code reportIds} as {@code view} shows them (a review
+   * may correct an event's type), added to {@code out}.
+   */
+  static void viewedPlaceKeyTypes(Store store, List<String> reportIds, UnaryOperator<StoredEvent> view,
+      Map<String, Set<EventType>> out) {
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        List<StoredRow> rows = h.createQuery(SELECT + "WHERE e.report_id IN (<ids>)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> storedRow(rs)).list();
+        for (ReportEvent r : resolve(h, rows, view, Map.of())) {
+          Place p = r.event().place();
+          if (p != null && (p.id() != null || p.name() != null)) {
+            out.computeIfAbsent(StatusEngine.placeKey(p), k -> EnumSet.noneOf(EventType.class)).add(r.event().type());
+          }
+        }
       }
     });
-    return out;
+  }
+
+  /**
+   * Place keys and types of the stored fused events that have an event of {@code reportIds} as a
+   * member, added to {@code out}: where and as what those events counted before (a review may
+   * have corrected a type since), so that their old fused events are re-derived too.
+   */
+  static void fusedPlaceKeyTypes(Store store, List<String> reportIds, Map<String, Set<EventType>> out) {
+    store.jdbi().useHandle(h -> {
+      for (int i = 0; i < reportIds.size(); i += IN) {
+        h.createQuery("SELECT DISTINCT f.place_id, f.place_name, f.place_lat, f.place_lon, f.type FROM fused_event_members m"
+                + " JOIN fused_events f ON f.id = m.fused_id WHERE m.report_id IN (<ids>)"
+                + " AND (f.place_id IS NOT NULL OR f.place_name IS NOT NULL)")
+            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+            .map((rs, ctx) -> Map.entry(key(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)),
+                EventType.valueOf(rs.getString(5))))
+            .forEach(e -> out.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(EventType.class)).add(e.getValue()));
+      }
+    });
   }
 
   /** Events without a place of {@code reportIds} (all reports when null) that count. */
   static List<ReportEvent> placelessEvents(Store store, List<String> reportIds, UnaryOperator<StoredEvent> view,
       Map<String, String> groups) {
-    List<ReportEvent> out = new ArrayList<>();
+    List<StoredRow> rows = new ArrayList<>();
     String where = "WHERE e.place_id IS NULL AND e.place_name IS NULL";
-    store.jdbi().useHandle(h -> {
+    return store.jdbi().withHandle(h -> {
       if (reportIds == null) {
-        h.createQuery(SELECT + where).map((rs, ctx) -> row(rs, view, groups)).forEach(r -> {
-          if (r != null) {
-            out.add(r);
-          }
-        });
-        return;
+        h.createQuery(SELECT + where).map((rs, ctx) -> storedRow(rs)).forEach(rows::add);
+      } else {
+        for (int i = 0; i < reportIds.size(); i += IN) {
+          h.createQuery(SELECT + where + " AND e.report_id IN (<ids>)")
+              .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
+              .map((rs, ctx) -> storedRow(rs)).forEach(rows::add);
+        }
       }
-      for (int i = 0; i < reportIds.size(); i += IN) {
-        h.createQuery(SELECT + where + " AND e.report_id IN (<ids>)")
-            .bindList("ids", reportIds.subList(i, Math.min(reportIds.size(), i + IN)))
-            .map((rs, ctx) -> row(rs, view, groups))
-            .forEach(r -> {
-              if (r != null) {
-                out.add(r);
-              }
-            });
-      }
+      return resolve(h, rows, view, groups);
     });
-    return out;
   }
 
-  /** A stored event as fusion reads it; {@code groups}: near-duplicate groups not yet written. */
-  private static ReportEvent row(java.sql.ResultSet rs, UnaryOperator<StoredEvent> view, Map<String, String> groups)
-      throws java.sql.SQLException {
-    DocumentMeta m = Store.meta(rs);
-    StoredEvent seen = view.apply(new StoredEvent(m, Store.event(rs)));
-    if (seen == null) {
-      return null;
+  /** A stored event with its report's id and its evidence text, before its report's fields are read. */
+  private record StoredRow(String reportId, Event event, String evidenceText) {}
+
+  private static StoredRow storedRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new StoredRow(rs.getString("report_id"), Store.event(rs), rs.getString("evidence_text"));
+  }
+
+  /**
+   * Stored events as fusion reads them, through {@code view}; {@code groups}: near-duplicate
+   * groups not yet written (the others are read with the reports' fields).
+   */
+  private static List<ReportEvent> resolve(Handle h, List<StoredRow> rows, UnaryOperator<StoredEvent> view,
+      Map<String, String> groups) {
+    List<String> reportIds = rows.stream().map(StoredRow::reportId).distinct().sorted().toList();
+    Map<String, DocumentMeta> metas = new HashMap<>();
+    Map<String, String> stored = new HashMap<>();
+    for (int i = 0; i < reportIds.size(); i += IN) {
+      List<String> part = reportIds.subList(i, Math.min(reportIds.size(), i + IN));
+      h.createQuery("SELECT report_id AS id, language, published, outlet, url, title, syndication_group FROM report_fields"
+              + " WHERE report_id IN (<ids>)")
+          .bindList("ids", part)
+          .map((rs, ctx) -> Map.entry(Store.meta(rs), rs.getString("syndication_group")))
+          .forEach(e -> {
+            metas.put(e.getKey().id(), e.getKey());
+            stored.put(e.getKey().id(), e.getValue());
+          });
     }
-    Event e = seen.event();
-    String group = groups.getOrDefault(m.id(), rs.getString("syndication_group"));
-    return new ReportEvent(m.id(), m.outlet(), m.published(), e, group == null || group.equals(m.id()) ? null : group,
-        rs.getString("evidence_text"));
+    List<ReportEvent> out = new ArrayList<>(rows.size());
+    for (StoredRow r : rows) {
+      DocumentMeta m = metas.get(r.reportId());
+      StoredEvent seen = view.apply(new StoredEvent(m, r.event()));
+      if (seen == null) {
+        continue;
+      }
+      Event e = seen.event();
+      String group = groups.getOrDefault(m.id(), stored.get(m.id()));
+      out.add(new ReportEvent(m.id(), m.outlet(), m.published(), e, group == null || group.equals(m.id()) ? null : group,
+          r.evidenceText()));
+    }
+    return out;
   }
 
   /** Removes the fused events with the ids of {@code rows}, wherever they are. */
@@ -189,19 +238,28 @@ final class DerivationQueries {
     return ids;
   }
 
-  /** The stored fused events located at {@code placeIds}, each as its {@link Derivation#canonical} line, by id. */
-  static Map<String, String> storedFused(Handle h, List<String> placeIds) {
+  /**
+   * The stored fused events located at {@code placeIds} (only those of {@code types} unless it is
+   * null), each as its {@link Derivation#canonical} line, by id.
+   */
+  static Map<String, String> storedFused(Handle h, List<String> placeIds, Set<EventType> types) {
     Map<String, String> out = new HashMap<>();
+    String ofTypes = types == null ? "" : " AND f.type IN (<types>)";
+    List<String> typeNames = types == null ? List.of() : types.stream().map(Enum::name).toList();
     for (int i = 0; i < placeIds.size(); i += IN) {
       List<String> part = placeIds.subList(i, Math.min(placeIds.size(), i + IN));
       Map<String, List<EventRef>> members = new HashMap<>();
-      h.createQuery("SELECT m.fused_id, m.report_id, m.event_id FROM fused_event_members m JOIN fused_events f"
-              + " ON f.id = m.fused_id WHERE f.place_id IN (<ids>)")
-          .bindList("ids", part)
-          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+      var mq = h.createQuery("SELECT m.fused_id, m.report_id, m.event_id FROM fused_event_members m JOIN fused_events f"
+              + " ON f.id = m.fused_id WHERE f.place_id IN (<ids>)" + ofTypes)
+          .bindList("ids", part);
+      var fq = h.createQuery("SELECT * FROM fused_events f WHERE f.place_id IN (<ids>)" + ofTypes).bindList("ids", part);
+      if (types != null) {
+        mq.bindList("types", typeNames);
+        fq.bindList("types", typeNames);
+      }
+      mq.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
           .forEach(r -> members.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new EventRef(r[1], r[2])));
-      h.createQuery("SELECT * FROM fused_events WHERE place_id IN (<ids>)").bindList("ids", part)
-          .map((rs, ctx) -> Store.fusedRecord(rs, members))
+      fq.map((rs, ctx) -> Store.fusedRecord(rs, members))
           .forEach(f -> out.put(f.id(), Derivation.canonical(List.of(f), List.of())));
     }
     return out;
@@ -270,7 +328,7 @@ final class DerivationQueries {
     return store.jdbi().withHandle(h -> {
       int reports = count(h, "SELECT COUNT(*) FROM reports");
       int events = count(h, "SELECT COUNT(*) FROM events");
-      int copies = count(h, "SELECT COUNT(*) FROM report_signatures WHERE syndication_group <> report_id");
+      int copies = (int) Syndication.copies(h);
       int fused = count(h, "SELECT COUNT(*) FROM fused_events");
       int places = count(h, "SELECT COUNT(DISTINCT place_id) FROM status_intervals");
       int intervals = count(h, "SELECT COUNT(*) FROM status_intervals");

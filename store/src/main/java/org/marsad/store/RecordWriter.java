@@ -19,8 +19,9 @@ import org.marsad.model.Place;
 
 /**
  * Writes one batch of inputs inside the caller's transaction: reports (skipping ids already
- * stored), their events, places and actors, MinHash signatures and band keys, the pending-derivation
- * marks, and rejects. All rows of a kind go in one JDBC batch, which is what makes group commit fast.
+ * stored) and their narrow copies ({@code report_fields}), their events, places and actors, MinHash signatures and band keys, the pending-derivation
+ * marks, the places' event counts ({@link EventPlaces}), and rejects. All rows of a kind go in one
+ * JDBC batch, which is what makes group commit fast.
  */
 final class RecordWriter {
   private RecordWriter() {}
@@ -37,6 +38,8 @@ final class RecordWriter {
     PreparedBatch reports = h.prepareBatch("INSERT INTO reports (id, source_name, outlet, url, title, published, language,"
         + " ingested_at, raw_text, paragraphs, diagnostics) VALUES (:id, :source, :outlet, :url, :title,"
         + " :published, :language, :at, :text, :paragraphs, :diagnostics)");
+    PreparedBatch fields = h.prepareBatch("INSERT INTO report_fields (report_id, outlet, url, title, published, language,"
+        + " syndication_group) VALUES (:id, :outlet, :url, :title, :published, :language, :id)");
     PreparedBatch places = h.prepareBatch("INSERT INTO places (id, name, name_ar, country, admin1, admin2, lat, lon)"
         + " VALUES (:id, :name, :nameAr, :country, :admin1, :admin2, :lat, :lon) ON CONFLICT DO NOTHING");
     PreparedBatch actors = h.prepareBatch("INSERT INTO actors (name, kind) VALUES (:name, :kind) ON CONFLICT DO NOTHING");
@@ -54,6 +57,7 @@ final class RecordWriter {
     PreparedBatch clearRejects = h.prepareBatch("DELETE FROM rejects WHERE source_key = :k");
     PreparedBatch rejects = h.prepareBatch("INSERT INTO rejects (source_key, source_name, reason, rejected_at)"
         + " VALUES (:k, :name, :reason, :at)");
+    EventPlaces.Batch eventPlaces = new EventPlaces.Batch();
     Set<String> seenPlaces = new HashSet<>();
     Set<String> seenActors = new HashSet<>();
     Map<String, Store.Refused> lastRefusal = new LinkedHashMap<>();
@@ -79,13 +83,15 @@ final class RecordWriter {
           .bind("language", Store.clip(m.language(), 16)).bind("at", now).bind("text", x.text())
           .bind("paragraphs", JsonText.paragraphs(x.paragraphs())).bind("diagnostics", JsonText.write(x.diagnostics()))
           .add();
+      fields.bind("id", m.id()).bind("outlet", Store.clip(m.outlet(), 1000)).bind("url", m.url()).bind("title", m.title())
+          .bind("published", m.published()).bind("language", Store.clip(m.language(), 16)).add();
       long[] sig = a.signature() != null ? a.signature() : Signatures.DUPLICATES.signature(x.text());
       signatures.bind("id", m.id()).bind("signature", Signatures.encode(sig)).add();
       if (Signatures.matchable(sig)) {
         bands.bind("id", m.id()).bind("bands", Signatures.encode(Signatures.bands(sig))).add();
       }
       pending.bind("id", m.id()).add();
-      addEvents(events, places, actors, seenPlaces, seenActors, m.id(), x);
+      addEvents(events, places, actors, seenPlaces, seenActors, eventPlaces, m.id(), x);
     }
     lastRefusal.forEach((key, r) -> {
       clearRejects.bind("k", key).add();
@@ -95,20 +101,24 @@ final class RecordWriter {
       }
     });
     // Parents first: events refer to reports, places and actors.
-    for (PreparedBatch b : List.of(clearRejects, rejects, reports, places, actors, events, signatures, bands, pending)) {
+    for (PreparedBatch b : List.of(clearRejects, rejects, reports, fields, places, actors, events, signatures, bands, pending)) {
       if (b.size() > 0) {
         b.execute();
       }
     }
+    eventPlaces.write(h);
     return added;
   }
 
   private static void addEvents(PreparedBatch rows, PreparedBatch places, PreparedBatch actors, Set<String> seenPlaces,
-      Set<String> seenActors, String reportId, Extraction x) {
+      Set<String> seenActors, EventPlaces.Batch eventPlaces, String reportId, Extraction x) {
     List<Event> events = x.events();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       Place p = e.place();
+      if (p != null && (p.id() != null || p.name() != null)) {
+        eventPlaces.add(p);
+      }
       if (p != null && p.id() != null && seenPlaces.add(p.id())) {
         places.bind("id", p.id()).bind("name", Store.clip(p.name(), 500)).bind("nameAr", Store.clip(p.nameAr(), 500))
             .bind("country", Store.clip(p.country(), 16)).bind("admin1", Store.clip(p.admin1(), 500))

@@ -121,6 +121,61 @@ final class Syndication {
     return out;
   }
 
+  /**
+   * Stores the new groups (in the derivation's last transaction; report_signatures' and the copy in
+   * report_fields that fusion reads) and keeps the number of syndicated
+   * copies (reports whose group is another report's) in {@code record_meta}, so that the summary
+   * does not scan every signature row; a record without the count gets it by one scan here.
+   */
+  static void write(Handle h, Map<String, String> groups) {
+    long delta = 0;
+    List<String> ids = new ArrayList<>(groups.keySet());
+    for (int i = 0; i < ids.size(); i += 500) {
+      List<String[]> old = h.createQuery("SELECT report_id, syndication_group FROM report_signatures WHERE report_id IN (<ids>)")
+          .bindList("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
+          .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+      for (String[] r : old) {
+        delta += (groups.get(r[0]).equals(r[0]) ? 0 : 1) - (r[1].equals(r[0]) ? 0 : 1);
+      }
+    }
+    org.jdbi.v3.core.statement.PreparedBatch up =
+        h.prepareBatch("UPDATE report_signatures SET syndication_group = :g WHERE report_id = :id");
+    org.jdbi.v3.core.statement.PreparedBatch fields =
+        h.prepareBatch("UPDATE report_fields SET syndication_group = :g WHERE report_id = :id");
+    groups.forEach((id, g) -> {
+      up.bind("g", g).bind("id", id).add();
+      fields.bind("g", g).bind("id", id).add();
+    });
+    if (up.size() > 0) {
+      up.execute();
+      fields.execute();
+    }
+    java.util.Optional<String> stored = h.createQuery("SELECT meta_value FROM record_meta WHERE meta_key = 'copies'")
+        .mapTo(String.class).findOne();
+    long copies = stored.isPresent() ? Long.parseLong(stored.get()) + delta : scanCopies(h);
+    h.execute("DELETE FROM record_meta WHERE meta_key = 'copies'");
+    h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('copies', :v)").bind("v", Long.toString(copies))
+        .execute();
+  }
+
+  /** Counts the copies once for a record written before the count was kept. */
+  static void backfillCopies(Handle h) {
+    if (h.createQuery("SELECT COUNT(*) FROM record_meta WHERE meta_key = 'copies'").mapTo(Long.class).one() == 0) {
+      h.createUpdate("INSERT INTO record_meta (meta_key, meta_value) VALUES ('copies', :v)")
+          .bind("v", Long.toString(scanCopies(h))).execute();
+    }
+  }
+
+  /** The number of syndicated copies: kept by {@link #write}, counted when a record has no count yet. */
+  static long copies(Handle h) {
+    return h.createQuery("SELECT meta_value FROM record_meta WHERE meta_key = 'copies'").mapTo(String.class).findOne()
+        .map(Long::parseLong).orElseGet(() -> scanCopies(h));
+  }
+
+  private static long scanCopies(Handle h) {
+    return h.createQuery("SELECT COUNT(*) FROM report_signatures WHERE syndication_group <> report_id").mapTo(Long.class).one();
+  }
+
   private static void load(Handle h, Collection<String> ids, Map<String, long[]> sigs, Map<String, String> label) {
     List<String> all = new ArrayList<>(ids);
     for (int i = 0; i < all.size(); i += 500) {

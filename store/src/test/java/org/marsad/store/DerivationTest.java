@@ -116,6 +116,34 @@ class DerivationTest {
     }
   }
 
+  /**
+   * A record from before V34 (events, no places table, the migration's mark) gets its places and
+   * their counts from its events on the next derivation, and derives as a record that kept them.
+   */
+  @Test
+  void placesOfAMigratedRecordAreCountedFromItsEvents() throws IOException {
+    Path in = resource("record/jasim-siege.jsonl");
+    String direct;
+    Map<String, Long> counts;
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("direct")))) {
+      ingestAndDerive(s, in);
+      direct = derived(s);
+      counts = s.jdbi().withHandle(h -> EventPlaces.read(h).events());
+      assertThat(counts).isNotEmpty();
+    }
+    try (Store s = Store.open(StoreConfig.of(tmp.resolve("migrated")))) {
+      new Ingestor(s, Pipeline.defaultPipeline(), 2).ingest(List.of(in), null);
+      s.jdbi().useHandle(h -> {
+        h.execute("DELETE FROM event_places");
+        h.execute("INSERT INTO record_meta (meta_key, meta_value) VALUES ('event_places', 'backfill')");
+      });
+      Derivation.defaults().run(s);
+      assertThat(derived(s)).isEqualTo(direct);
+      Map<String, Long> backfilled = s.jdbi().withHandle(h -> EventPlaces.read(h).events());
+      assertThat(backfilled).isEqualTo(counts);
+    }
+  }
+
   @Test
   void bandSetsOfAMigratedRecordAreRebuiltFromSignaturesAndFindLaterCopies() throws IOException {
     Path in = resource("record/jasim-siege.jsonl");

@@ -85,6 +85,8 @@ final class TestData {
           "SELECT source_name, reason FROM rejects ORDER BY source_key",
           "SELECT * FROM report_signatures ORDER BY report_id",
           "SELECT * FROM report_band_sets ORDER BY report_id",
+          "SELECT * FROM report_fields ORDER BY report_id",
+          "SELECT * FROM event_places ORDER BY place_key",
           "SELECT * FROM derive_pending ORDER BY report_id",
           "SELECT * FROM record_meta ORDER BY meta_key",
           "SELECT * FROM fused_events ORDER BY id",
