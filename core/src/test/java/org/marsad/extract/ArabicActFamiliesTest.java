@@ -27,4 +27,20 @@ class ArabicActFamiliesTest {
     assertThat(types("وزار الوزير أسر المقاتلين في مدينة طرطوس.")).doesNotContain(EventType.ARREST);
     assertThat(types("وعاد الجندي إلى أسرته وأطفاله في مدينة طرطوس.")).doesNotContain(EventType.ARREST);
   }
+
+  @Test
+  void openingFireWithTheDoerOrTheWeaponBetweenIsShooting() {
+    assertThat(types("فتحت قوات الأمن نيران أسلحتها الرشاشة على المتظاهرين في مدينة حمص أمس.")).contains(EventType.ATTACK);
+    assertThat(types("وفتحت الدبابات نيرانها على منازل بلدة طفس.")).contains(EventType.ATTACK);
+    assertThat(types("أطلقت الدورية النار على شاب في مدينة جاسم.")).contains(EventType.ATTACK);
+    assertThat(types("أطلق المسلحون نيران رشاشاتهم باتجاه الحاجز في بلدة المزيريب.")).contains(EventType.ATTACK);
+    assertThat(types("وأطلقت عناصر الحاجز الرصاص على سيارة في مدينة الصنمين.")).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void openingOrLaunchingWithoutFireIsNoShooting() {
+    assertThat(types("فتحت المدارس أبوابها أمس في مدينة حمص.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("وأطلق الناشطون حملة لدعم الأهالي في مدينة درعا.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("وأعلن الطرفان وقف إطلاق النار في مدينة درعا أمس.")).doesNotContain(EventType.ATTACK);
+  }
 }
