@@ -43,4 +43,20 @@ class ArabicActFamiliesTest {
     assertThat(types("وأطلق الناشطون حملة لدعم الأهالي في مدينة درعا.")).doesNotContain(EventType.ATTACK);
     assertThat(types("وأعلن الطرفان وقف إطلاق النار في مدينة درعا أمس.")).doesNotContain(EventType.ATTACK);
   }
+
+  @Test
+  void aLaunchedStrikeWithAnOrdinalOrAPronounIsAnAttack() {
+    assertThat(types("شن الجيش الأردني أولى ضرباته ضد التنظيم في ريف درعا الشرقي.")).contains(EventType.ATTACK);
+    assertThat(types("ونفذ التحالف ثاني ضرباته على مواقع التنظيم قرب مدينة الميادين.")).contains(EventType.ATTACK);
+    assertThat(types("وواصلت المقاتلات ضرباتها على ريف إدلب الجنوبي أمس.")).contains(EventType.ATTACK);
+    assertThat(types("وشنت الطائرات ضربة جديدة على بلدة كفرنبل أمس.")).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void aBlowOrAKickIsNoStrike() {
+    assertThat(types("ووجهت الحكومة ضربة قوية للاقتصاد بقرارها الأخير.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("ونفذ اللاعب ضربة جزاء في الدقيقة الأخيرة من المباراة في مدينة حلب.")).doesNotContain(EventType.ATTACK);
+    // the kick's word is written, not a lemma: "أجزاء" (parts) shares the lemma and is no figure
+    assertThat(types("وسيطر مقاتلو التنظيم على أجزاء واسعة من ريف حمص الشرقي أمس.")).contains(EventType.CONTROL_CHANGE);
+  }
 }
