@@ -159,8 +159,11 @@ public final class EventExtractor {
           || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
       }
-      emitted.add(t);
       Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, stamps, english);
+      if (row.armedDoer() && (d.actor1() == null || !ARMED.contains(d.actor1().kind()))) {
+        continue; // "نفذ الأطباء عملية", "نفذت الوزارة عملية": an operation is an attack only when a force carries it out
+      }
+      emitted.add(t);
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");

@@ -93,7 +93,7 @@ final class Frames {
         Integer size = bestSize.get(f);
         if (size == null || fr.classes().size() > size) {
           Lexicons.Trigger t = new Lexicons.Trigger(fr.type(), fr.attrs(), null, EnumSet.noneOf(EventType.class), false,
-              false, fr.ruleId(), args.get(args.size() - 1)[1]);
+              false, false, fr.ruleId(), args.get(args.size() - 1)[1]);
           best.put(f, new Hit(new Match<>(f, pred.endToken(), pred.start(), pred.end(), t), args));
           bestSize.put(f, fr.classes().size());
         }

@@ -59,4 +59,17 @@ class ArabicActFamiliesTest {
     // the kick's word is written, not a lemma: "أجزاء" (parts) shares the lemma and is no figure
     assertThat(types("وسيطر مقاتلو التنظيم على أجزاء واسعة من ريف حمص الشرقي أمس.")).contains(EventType.CONTROL_CHANGE);
   }
+
+  @Test
+  void aTerroristOperationOrOneAForceCarriesOutIsAnAttack() {
+    assertThat(types("أدان الوزير العملية الإرهابية التي نفذها التنظيم في مدينة الرمادي أمس.")).contains(EventType.ATTACK);
+    assertThat(types("ونفذت الفصائل أولى عملياتها ضد قوات النظام في ريف حماة الشمالي أمس.")).contains(EventType.ATTACK);
+    assertThat(types("وتبنى التنظيم عملية استشهادية قرب حاجز للجيش في مدينة سامراء يوم الجمعة.")).contains(EventType.ATTACK);
+  }
+
+  @Test
+  void anOperationOfSurgeonsOrOfficialsIsNoAttack() {
+    assertThat(types("ونفذ الأطباء عملية جراحية لطفل في مستشفى مدينة حمص أمس.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("ونفذت وزارة التربية عملية إحصاء للطلاب في مدينة حماة أمس.")).doesNotContain(EventType.ATTACK);
+  }
 }
