@@ -15,6 +15,8 @@ enum CueClass {
   COUNTERPART,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
+  // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)
+  COMING,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name

@@ -156,8 +156,11 @@ final class Frames {
     return best;
   }
 
-  /** Argument classes that name forces: these may well be a word of an actor's name ("طرد قوات النظام"). */
-  private static final java.util.Set<String> NAMES_FORCES = java.util.Set.of("A_ARMED", "COMBATANT");
+  /**
+   * Argument classes that name forces or officials: these may well be a word of an actor's name ("طرد قوات
+   * النظام", "جمع الرئيس الفرنسي بولي العهد السعودي").
+   */
+  private static final java.util.Set<String> NAMES_FORCES = java.util.Set.of("A_ARMED", "COMBATANT", "A_PARTY", "A_PAIR", "COUNTERPART");
 
   /** Whether the cue's words lie inside an actor's name (the actors are in word order, names short). */
   private static boolean insideActor(List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.Cue> c) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.extract.EventExtractorTest.types;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.model.Event;
 import org.marsad.model.EventType;
+import org.marsad.model.Modality;
 
 /** Families of Arabic wordings of acts found missed or misread on unseen reports; sentences written for these tests. */
 class ArabicActFamiliesTest {
@@ -71,5 +73,28 @@ class ArabicActFamiliesTest {
   void anOperationOfSurgeonsOrOfficialsIsNoAttack() {
     assertThat(types("ونفذ الأطباء عملية جراحية لطفل في مستشفى مدينة حمص أمس.")).doesNotContain(EventType.ATTACK);
     assertThat(types("ونفذت وزارة التربية عملية إحصاء للطلاب في مدينة حماة أمس.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
+  void aMeetingBetweenOfficialsIsTalks() {
+    assertThat(types("وتناول الاجتماع الذي جمع الرئيس الفرنسي بولي العهد السعودي في باريس أمس الأزمة السورية.")).contains(EventType.NEGOTIATION);
+    assertThat(types("وبحث لقاء وزيري الخارجية في مدينة جدة أمس الملف اليمني.")).contains(EventType.NEGOTIATION);
+    assertThat(types("واجتمع وزير الخارجية التركي مع نظيره القطري في الدوحة أمس.")).contains(EventType.NEGOTIATION);
+    assertThat(types("وعقد اجتماع بين رئيس الوزراء العراقي ورئيس إقليم كردستان في أربيل أمس.")).contains(EventType.NEGOTIATION);
+  }
+
+  @Test
+  void aComingMeetingIsPlanned() {
+    Event e = EventExtractorTest.only("ويعقد الاجتماع القادم غدا في أنقرة بين الوزيرين.", EventType.NEGOTIATION);
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(e.date().value()).isEqualTo("2020-03-11");
+  }
+
+  @Test
+  void aGatheringWithoutTwoOfficialsIsNoTalks() {
+    assertThat(types("وقال رئيس الوزراء في اجتماع لمجلس الوزراء أمس إن الحكومة تدرس الخطة.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("واجتمع أهالي البلدة في الساحة العامة أمس.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("وجمعت الحملة تبرعات للأهالي في مدينة حمص يوم الجمعة.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("وقال وزير الخارجية يوم الجمعة إن رئيس الحكومة سيزور العاصمة قريبا.")).doesNotContain(EventType.NEGOTIATION);
   }
 }
