@@ -97,4 +97,27 @@ class ArabicActFamiliesTest {
     assertThat(types("وجمعت الحملة تبرعات للأهالي في مدينة حمص يوم الجمعة.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("وقال وزير الخارجية يوم الجمعة إن رئيس الحكومة سيزور العاصمة قريبا.")).doesNotContain(EventType.NEGOTIATION);
   }
+
+  @Test
+  void withdrawalOntoIsApplyingTo() {
+    assertThat(types("وانسحب هذا الموقف على الأطراف الأخرى في المفاوضات.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("وينسحب الأمر ذاته على بقية الفصائل في ريف حلب.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("وانسحبت قوات النظام من بلدة كفرنبل أمس.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("وانسحب مقاتلو التنظيم على وقع الضربات من مدينة تدمر أمس.")).contains(EventType.CONTROL_CHANGE);
+  }
+
+  @Test
+  void aSiegeOfPersonsOrAHouseIsNoCommunitySiege() {
+    assertThat(types("قتل مسلحون رجلا وحاصروا بقية أفراد عائلته في منزلهم في بلدة الصنمين.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("وحاصرت دورية أمنية منزل أحد المطلوبين في مدينة جاسم أمس.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("وتحاصر قوات النظام 300 عائلة في حي الوعر منذ أشهر.")).contains(EventType.SIEGE);
+  }
+
+  @Test
+  void controlOverBordersHeldOrAimedAtIsNoChange() {
+    assertThat(types("يسعى الجيش إلى تعزيز سيطرته على الحدود مع الأردن.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("وتواجه القوات صعوبة في السيطرة على الحدود المترامية.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("وتمكنت قوات النظام من السيطرة على الحدود مع لبنان.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("وسيطرت الفصائل على معبر نصيب الحدودي أمس.")).contains(EventType.CONTROL_CHANGE);
+  }
 }
