@@ -20,6 +20,8 @@ class ArabicActFamiliesTest {
     assertThat(types("أوقفت قوات الأمن عشرة مواطنين عند حاجز في مدينة حماة أمس.")).contains(EventType.ARREST);
     assertThat(types("وأسرت الفصائل خمسة جنود في ريف حلب الجنوبي.")).contains(EventType.ARREST);
     assertThat(types("وكان عناصر الحاجز قد اقتادوهم إلى جهة مجهولة قرب بلدة الكرك.")).contains(EventType.ARREST);
+    assertThat(types("ويُقتاد المعتقلون إلى فرع الأمن في مدينة درعا.")).contains(EventType.ARREST);
+    assertThat(types("وأوقفتهم دورية أمنية في مدينة حلب أمس.")).contains(EventType.ARREST);
   }
 
   @Test
