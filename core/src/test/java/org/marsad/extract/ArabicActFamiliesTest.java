@@ -93,6 +93,13 @@ class ArabicActFamiliesTest {
   }
 
   @Test
+  void aMeetingWithAnOfficialNamedAsComingIsPlannedTalks() {
+    Event e = EventExtractorTest.only("وقال الوزير إن الاجتماع مع رئيس الوزراء سيعقد الأسبوع المقبل في بغداد.", EventType.NEGOTIATION);
+    assertThat(e.modality()).isEqualTo(Modality.PLANNED);
+    assertThat(types("وقال الوزير في لقاء مع قناة محلية إن الحكومة تدرس الخطة.")).doesNotContain(EventType.NEGOTIATION);
+  }
+
+  @Test
   void aGatheringWithoutTwoOfficialsIsNoTalks() {
     assertThat(types("وقال رئيس الوزراء في اجتماع لمجلس الوزراء أمس إن الحكومة تدرس الخطة.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("واجتمع أهالي البلدة في الساحة العامة أمس.")).doesNotContain(EventType.NEGOTIATION);
