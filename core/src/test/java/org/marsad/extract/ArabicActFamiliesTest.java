@@ -46,6 +46,9 @@ class ArabicActFamiliesTest {
     assertThat(types("فتحت المدارس أبوابها أمس في مدينة حمص.")).doesNotContain(EventType.ATTACK);
     assertThat(types("وأطلق الناشطون حملة لدعم الأهالي في مدينة درعا.")).doesNotContain(EventType.ATTACK);
     assertThat(types("وأعلن الطرفان وقف إطلاق النار في مدينة درعا أمس.")).doesNotContain(EventType.ATTACK);
+    // the fire word is the ceasefire's, a lexicon phrase between the verb and it
+    assertThat(types("وأطلق المبعوث مبادرة لوقف إطلاق النار في مدينة حلب أمس.")).doesNotContain(EventType.ATTACK)
+        .contains(EventType.AGREEMENT);
   }
 
   @Test
