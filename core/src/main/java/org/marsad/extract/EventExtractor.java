@@ -376,9 +376,7 @@ public final class EventExtractor {
 
     DateRules.Dated dated = dateRules.dated(m, type, row.passive(), f, e, times, stamps, english); // its sentence only
     EventDate date = dated.date();
-    if (modality == Modality.ASSERTED && (m.cueIn(CueClass.COMING, e, e + 1, f) != null || after(date, a.meta().published()))) {
-      modality = Modality.PLANNED; // "الاجتماع المقبل", "يعقد الاجتماع غدا": an act named as coming, or dated after the report's day
-    }
+    modality = ModalityRules.coming(m, f, e, modality, date, a.meta().published());
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,
@@ -514,11 +512,6 @@ public final class EventExtractor {
   }
 
   /** True when the date lies wholly before the publication date by more than the background margin. */
-  /** Whether the date starts after the publication day (an "on" date: a since-time runs up to the report). */
-  private static boolean after(EventDate d, LocalDate published) {
-    return d != null && d.range() != null && published != null && !d.since() && d.range().start().isAfter(published);
-  }
-
   static boolean before(EventDate d, LocalDate published, int historicalDays) {
     if (d == null || d.range() == null || published == null) {
       return false;
