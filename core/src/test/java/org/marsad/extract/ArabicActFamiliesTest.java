@@ -116,6 +116,7 @@ class ArabicActFamiliesTest {
     assertThat(types("وينسحب الأمر ذاته على بقية الفصائل في ريف حلب.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("وانسحبت قوات النظام من بلدة كفرنبل أمس.")).contains(EventType.CONTROL_CHANGE);
     assertThat(types("وانسحب مقاتلو التنظيم على وقع الضربات من مدينة تدمر أمس.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("وانسحبت الفصائل على محور بلدة اللطامنة أمس.")).contains(EventType.CONTROL_CHANGE);
   }
 
   @Test
