@@ -15,6 +15,8 @@ enum CueClass {
   COUNTERPART,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
+  // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)
+  COMING,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
@@ -22,7 +24,9 @@ enum CueClass {
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
   RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true), O_SCENE(true),
   // issue 9, wt-en3: an undertaking withdrawn from; people named by the act they take part in (ObjectClass)
-  O_UNDERTAKING(true), ROLE_NOUN(true);
+  O_UNDERTAKING(true), ROLE_NOUN(true),
+  // wt-ar8: "انسحب X على" (applies to); a siege of persons or a house; control held or aimed at, not taken
+  W_WITHDRAW(true), O_ONTO(true), O_AWAY(true), O_PERSONS(true), CONTROL_HELD(true), P_TAKE(true), O_BORDER(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

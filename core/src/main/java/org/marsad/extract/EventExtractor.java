@@ -159,8 +159,11 @@ public final class EventExtractor {
           || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
       }
-      emitted.add(t);
       Draft d = draft(a, m, t, actors, adjectives, attrs, places, times, stamps, english);
+      if (row.armedDoer() && (d.actor1() == null || !ARMED.contains(d.actor1().kind()))) {
+        continue; // "نفذ الأطباء عملية", "نفذت الوزارة عملية": an operation is an attack only when a force carries it out
+      }
+      emitted.add(t);
       if (siegeAim) {
         Map<String, Object> held = new LinkedHashMap<>(d.attributes());
         held.put("phase", "continued");
@@ -394,6 +397,7 @@ public final class EventExtractor {
 
     DateRules.Dated dated = dateRules.dated(m, type, row.passive(), f, e, times, stamps, english); // its sentence only
     EventDate date = dated.date();
+    modality = ModalityRules.coming(m, f, e, modality, date, a.meta().published());
     switch (type) {
       case SIEGE -> {
         String cued = firstCue(m, f - settings.phaseWindow(), e + 2, f, CueClass.PHASE_LIFTED, CueClass.PHASE_EASED,

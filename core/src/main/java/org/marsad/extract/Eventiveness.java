@@ -41,6 +41,11 @@ final class Eventiveness {
       Match<Lexicons.Cue> change = m.cueIn(CueClass.CHANGE, f - s.changeWindow(), f, f);
       return change != null && !m.barrierBetween(change.firstToken(), f);
     }
+    if (type == EventType.CONTROL_CHANGE && !dated && startsAt(m, CueClass.CONTROL_HELD, f, t.endToken())
+        && m.cueIn(CueClass.O_BORDER, t.endToken(), t.endToken() + 2, f) != null
+        && m.cueIn(CueClass.P_TAKE, f - s.changeWindow(), f, f) == null) {
+      return false; // "يسعى إلى تعزيز سيطرته على الحدود", "السيطرة على الحدود المترامية": control held or aimed at
+    }
     if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
       return m.cueIn(CueClass.MAKE, f - s.makeWindow(), t.endToken() + 2, f) != null;
     }

@@ -93,7 +93,7 @@ final class Frames {
         Integer size = bestSize.get(f);
         if (size == null || fr.classes().size() > size) {
           Lexicons.Trigger t = new Lexicons.Trigger(fr.type(), fr.attrs(), null, EnumSet.noneOf(EventType.class), false,
-              false, fr.ruleId(), args.get(args.size() - 1)[1]);
+              false, false, fr.ruleId(), args.get(args.size() - 1)[1]);
           best.put(f, new Hit(new Match<>(f, pred.endToken(), pred.start(), pred.end(), t), args));
           bestSize.put(f, fr.classes().size());
         }
@@ -156,8 +156,35 @@ final class Frames {
     return best;
   }
 
-  /** Argument classes that name forces: these may well be a word of an actor's name ("طرد قوات النظام"). */
-  private static final java.util.Set<String> NAMES_FORCES = java.util.Set.of("A_ARMED", "COMBATANT");
+  /**
+   * Whether an argument of the frame is a word of a lexicon trigger of another type that starts between the
+   * frame's words: "أطلق المبعوث مبادرة لوقف إطلاق النار" — the fire is the ceasefire's, not the launching
+   * verb's object.
+   */
+  private static boolean argumentOfAnother(List<Match<Lexicons.Trigger>> triggers, Hit h) {
+    int from = At.firstAt(triggers, Match::firstToken, h.trigger().endToken());
+    for (int i = from; i < triggers.size() && triggers.get(i).firstToken() < h.end(); i++) {
+      Match<Lexicons.Trigger> t = triggers.get(i);
+      if (t.value().type() == null || t.value().type() == h.trigger().value().type() || t.value().requires() != null
+          || h.reads(t.firstToken(), t.firstToken() + 1)) {
+        // a blocked phrase, one of the frame's own type ("رفض السماح بدخول المساعدات"), one that stands only with
+        // a cue ("سمحت بإدخال المواد": the frame's words are its reading), or one on the frame's words
+        continue;
+      }
+      for (int[] a : h.args()) {
+        if (t.firstToken() < a[0] && t.endToken() > a[0]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Argument classes that name forces or officials: these may well be a word of an actor's name ("طرد قوات
+   * النظام", "جمع الرئيس الفرنسي بولي العهد السعودي").
+   */
+  private static final java.util.Set<String> NAMES_FORCES = java.util.Set.of("A_ARMED", "COMBATANT", "A_PARTY", "A_PAIR", "COUNTERPART");
 
   /** Whether the cue's words lie inside an actor's name (the actors are in word order, names short). */
   private static boolean insideActor(List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.Cue> c) {
@@ -175,10 +202,12 @@ final class Frames {
    * gives way to the frame; words between them (the subject, a time, another act) keep their own
    * reading. Both lists and the result are in word order.
    */
-  static List<Match<Lexicons.Trigger>> combine(List<Match<Lexicons.Trigger>> triggers, List<Hit> hits) {
-    if (hits.isEmpty()) {
+  static List<Match<Lexicons.Trigger>> combine(List<Match<Lexicons.Trigger>> triggers, List<Hit> given) {
+    if (given.isEmpty()) {
       return triggers;
     }
+    List<Hit> hits = new ArrayList<>(given);
+    hits.removeIf(h -> argumentOfAnother(triggers, h));
     List<Match<Lexicons.Trigger>> out = new ArrayList<>(triggers.size() + hits.size());
     for (Match<Lexicons.Trigger> t : triggers) {
       boolean covered = false;

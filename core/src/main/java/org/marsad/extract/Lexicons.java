@@ -20,8 +20,11 @@ final class Lexicons {
   /**
    * A trigger row; {@code type} null blocks the phrase (type NONE in the file). {@code reach}: for a
    * frame, the word after its last argument, so that its evidence cites the whole frame; 0 otherwise.
+   * {@code armedDoer}: the act stands only when its doer is an armed actor ("عملية" carried out by a
+   * faction is an attack, by surgeons or a ministry none).
    */
-  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, boolean passive, String ruleId, int reach) {}
+  record Trigger(EventType type, Map<String, Object> attrs, String requires, Set<EventType> absorbs, boolean noun, boolean passive,
+      boolean armedDoer, String ruleId, int reach) {}
 
   record Cue(String cls, String ruleId) {}
 
@@ -87,7 +90,8 @@ final class Lexicons {
       }
       Map<String, Object> attrs = new LinkedHashMap<>();
       pairs(r.col(2), r).forEach((k, v) -> attrs.put(k, k.equals("items") || k.equals("forms") ? List.of(v.split(",")) : v));
-      Trigger row = new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")), r.id(), 0);
+      Trigger row = new Trigger(type, attrs, cond.get("requires"), absorbs, "yes".equals(cond.get("noun")), "yes".equals(cond.get("passive")),
+          "armed".equals(cond.get("doer")), r.id(), 0);
       for (String phrase : EnglishInflections.standard().expand(r.col(0))) {
         t.add(phrase, row);
       }

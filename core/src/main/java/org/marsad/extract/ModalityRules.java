@@ -34,6 +34,19 @@ final class ModalityRules {
     return modality;
   }
 
+  /**
+   * An asserted act followed at once by a word naming it as coming ("الاجتماع المقبل") or dated ("on") after
+   * the report's day ("يعقد الاجتماع غدا") is planned; a since-time runs up to the report and says nothing.
+   */
+  static Modality coming(Mentions m, int f, int e, Modality modality, EventDate date, java.time.LocalDate published) {
+    if (modality != Modality.ASSERTED) {
+      return modality;
+    }
+    boolean after = date != null && date.range() != null && published != null && !date.since()
+        && date.range().start().isAfter(published);
+    return after || m.cueIn(CueClass.COMING, e, e + 1, f) != null ? Modality.PLANNED : modality;
+  }
+
   private Modality cued(Mentions m, int f, EventType type) {
     if (type == EventType.THREAT || type == EventType.DEMAND) {
       return Modality.ASSERTED; // the threat or demand itself is what is asserted

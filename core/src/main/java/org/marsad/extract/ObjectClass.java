@@ -35,6 +35,12 @@ final class ObjectClass {
       }
     }
     if (type == EventType.SIEGE) {
+      // "حاصروا بقية أفراد عائلته", "حاصرت الدورية منزل المطلوب": persons or a house, a raid or a manhunt; the
+      // object stands right after the act's words or after one word or a two-word doer, before any town
+      Match<Lexicons.Cue> persons = m.cueIn(CueClass.O_PERSONS, e, e + PERSONS_REACH, f);
+      if (persons != null && !m.barrierBetween(f, persons.firstToken()) && !m.cueBetween(CueClass.TOWN_WORD, e - 1, persons.firstToken())) {
+        return true;
+      }
       // "حوصرنا بين الطرفين", "trapped between the two sides": people caught between the fighting; "طوقت مكان
       // الحادث", "cordoned off the scene": the site of an incident closed off for a while. Neither is a siege.
       for (CueClass c : new CueClass[] {CueClass.O_CAUGHT_BETWEEN, CueClass.O_SCENE}) {
@@ -47,6 +53,9 @@ final class ObjectClass {
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       return envoy != null && !m.barrierBetween(f, envoy.firstToken());
+    }
+    if (type == EventType.CONTROL_CHANGE && appliesTo(m, f, e)) {
+      return true; // "وانسحب هذا الموقف على الأطراف الأخرى": the stance applies to the others, nobody withdrew
     }
     if (type == EventType.CONTROL_CHANGE) {
       Match<Lexicons.Cue> undertaking = m.cueIn(CueClass.O_UNDERTAKING, e, e + 4, f);
@@ -68,6 +77,29 @@ final class ObjectClass {
       return keepers != null && !m.barrierBetween(Math.min(f, keepers.firstToken()), Math.max(f, keepers.firstToken()));
     }
     return false;
+  }
+
+  /** How far after a siege's words its object of persons or a house may start (a two-word doer between). */
+  private static final int PERSONS_REACH = 4;
+
+  /** How far after a withdrawal's words its first preposition is read (the subject between). */
+  private static final int PREPOSITION_REACH = 4;
+
+  /**
+   * Whether a withdrawal word is "to apply to": its first preposition is "على" ("انسحب ذلك على", "ينسحب
+   * الأمر عليهم"), not "من", "إلى" or an adverbial "على" ("على وقع", "على طول").
+   */
+  private static boolean appliesTo(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> word = m.cueIn(CueClass.W_WITHDRAW, f, f + 1, f);
+    if (word == null || word.firstToken() != f) {
+      return false;
+    }
+    Match<Lexicons.Cue> onto = m.cueIn(CueClass.O_ONTO, e, e + PREPOSITION_REACH, f);
+    if (onto == null || m.barrierBetween(f, onto.firstToken())) {
+      return false;
+    }
+    Match<Lexicons.Cue> away = m.cueIn(CueClass.O_AWAY, e, onto.firstToken(), f);
+    return away == null;
   }
 
   /** Words between an act's words and a person noun that is its object: a determiner, a number, an adjective. */
