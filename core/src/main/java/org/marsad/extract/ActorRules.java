@@ -404,6 +404,38 @@ final class ActorRules {
     return null;
   }
 
+  /** Words that stand between a force and a siege noun without qualifying the noun ("rebels under siege"). */
+  private static final Set<String> NOT_MODIFIERS = Set.of("under", "and", "or", "after", "before", "since", "during");
+
+  /**
+   * English: the word a siege noun is named by names the besieger ("a government siege", "the Israeli
+   * blockade", "an IS siege", "a suffocating army siege"): a force adjective (actors-adjective.tsv) or an
+   * armed actor ending right before the noun, or one word (its adjective) before it. Only a one-word
+   * trigger is a noun that such a modifier can qualify; civilians never besiege.
+   */
+  static Match<Lexicons.ActorEntry> byModifier(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> adjectives,
+      List<Match<Lexicons.ActorEntry>> actors) {
+    if (e - f != 1) {
+      return null;
+    }
+    String between = f > 0 ? m.tokens.get(f - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    // the one word allowed between is an adjective: no determiner, preposition ("rebels under siege"), verb or "and"
+    boolean adjectiveBetween = !isDeterminer(between) && !PREPOSITIONS.contains(between) && !BE.contains(between)
+        && !NOT_MODIFIERS.contains(between);
+    for (List<Match<Lexicons.ActorEntry>> list : List.of(adjectives, actors)) {
+      for (int i = At.firstAt(list, Match::firstToken, f - 4); i < list.size() && list.get(i).firstToken() < f; i++) {
+        Match<Lexicons.ActorEntry> a = list.get(i);
+        int gap = f - a.endToken();
+        if (m.sameSentence(a.firstToken(), f) && !a.value().kind().equals("civilians")
+            && (gap == 0 || gap == 1 && list == adjectives && adjectiveBetween)
+            && !Mentions.hasClauseBreak(m.norm, m.tokens.get(a.endToken() - 1).end(), m.tokens.get(f).start())) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The doer an act's arm implies when the report names none: "قصف الطيران المروحي", "غارات
    * بالبراميل المتفجرة", "barrel bombs" are flown or dropped only by the side that holds the air in

@@ -424,7 +424,9 @@ public final class EventExtractor {
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
     // "الغارات التركية": the act's own nationality names its doer
-    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
+    // "a government siege", "the Israeli blockade": the siege noun's own modifier names its doer
+    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives)
+        : type == EventType.SIEGE && english ? ActorRules.byModifier(m, f, e, adjectives, actors) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
       a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, notDoer);
