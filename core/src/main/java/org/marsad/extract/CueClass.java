@@ -17,6 +17,8 @@ enum CueClass {
   ACTOR_ANAPHOR,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
+  // "a second car bomb", "in another district": a happening distinct from the one told before (Happenings)
+  DISTINCT, ELSEWHERE,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),

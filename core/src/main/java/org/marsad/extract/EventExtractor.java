@@ -166,6 +166,11 @@ public final class EventExtractor {
         held.put("phase", "continued");
         d = d.with(held);
       }
+      if (!d.type().isCondition() && Happenings.distinct(m, f, t.endToken(), settings.distinctReach())) {
+        Map<String, Object> own = new LinkedHashMap<>(d.attributes());
+        own.put(Happenings.DISTINCT, "yes"); // "a second car bomb": not the one told before
+        d = d.with(own);
+      }
       int at = drafts.size();
       drafts.add(d);
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null

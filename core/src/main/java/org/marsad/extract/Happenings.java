@@ -22,6 +22,34 @@ final class Happenings {
   }
 
   /**
+   * An internal attribute (dropped from the output): the mention tells a happening of its own ("a
+   * second car bomb", "another strike", "exploded in another district"), which joins no earlier event.
+   */
+  static final String DISTINCT = "_distinct";
+
+  /**
+   * Whether the act at words [f, e) is told as one more of its kind: a DISTINCT cue before its words,
+   * at most {@code reach} words before with no comma between ("another policeman was shot"), or an
+   * ELSEWHERE cue in its clause after them. Conditions (a siege) are one however they are told.
+   */
+  static boolean distinct(Mentions m, int f, int e, int reach) {
+    org.marsad.lexicon.PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(CueClass.DISTINCT, f - reach - 2, f, f);
+    if (before != null && before.endToken() <= f && f - before.endToken() <= reach && m.sameSentence(before.firstToken(), f)
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(before.endToken() - 1).end(), m.tokens.get(f).start())
+        && !m.barrierBetween(before.firstToken(), f)) {
+      for (int k = before.endToken(); k < f; k++) {
+        if (m.tokens.get(k).numeric() || m.cueIn(CueClass.APPROX, k, k, k) != null) {
+          return false; // "another 100 people were wounded": a toll of the act told, not one more act
+        }
+      }
+      return true;
+    }
+    org.marsad.lexicon.PhraseMatcher.Match<Lexicons.Cue> after = m.cueIn(CueClass.ELSEWHERE, e, e + reach, f);
+    return after != null && m.sameSentence(after.firstToken(), f) && !m.barrierBetween(e, after.firstToken())
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(after.firstToken()).start());
+  }
+
+  /**
    * One event per (type, place, date, modality, historical): spans of the same happening merge.
    * An undated mention joins the latest dated event of its kind in its paragraph or the one before,
    * as reports date a happening once and then refer back to it; further on, it is news of its own
@@ -39,8 +67,11 @@ final class Happenings {
       // two undated acts reported on different days ("said on Wednesday", "said on Thursday") are two
       List<Object> key = Arrays.asList(kind, date != null ? date : range(d.said()), d.historical());
       Integer same = lastOfKey.get(key);
+      if (same != null && d.attributes().containsKey(DISTINCT) && out.get(same).sentence() != d.sentence()) {
+        same = null; // "a second car bomb exploded": one more happening, though its sentence tells it twice
+      }
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
-      if (target < 0 && date == null) {
+      if (target < 0 && date == null && !d.attributes().containsKey(DISTINCT)) {
         DateRange latest = null;
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
         for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
@@ -51,7 +82,8 @@ final class Happenings {
           }
         }
       }
-      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
+      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))
+          && !d.attributes().containsKey(DISTINCT)) {
         // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
         // of its kind told just before
         Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
@@ -114,7 +146,7 @@ final class Happenings {
   }
 
   private static boolean compatible(Draft a, Draft b) {
-    if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
+    if (b.attributes().containsKey(DISTINCT) || a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
       return false;
     }
     DateRange da = span(a.date());
