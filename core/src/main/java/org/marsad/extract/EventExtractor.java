@@ -173,7 +173,7 @@ public final class EventExtractor {
       }
       int at = drafts.size();
       drafts.add(d);
-      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null
+      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK || d.type() == EventType.CONTROL_CHANGE) && d.place() != null
           && "sentence".equals(d.attributes().get("place_basis"))) {
         boolean split = false;
         for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
@@ -184,7 +184,8 @@ public final class EventExtractor {
             // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
           }
-          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب الرقة ودير الزور")
+          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب الرقة ودير الزور",
+          // "restored security to A and B")
           List<Span> ev = new ArrayList<>(d.evidence());
           if (d.type() == EventType.ATTACK) {
             ev.add(s.evidence());
