@@ -67,7 +67,8 @@ final class Happenings {
       // two undated acts reported on different days ("said on Wednesday", "said on Thursday") are two
       List<Object> key = Arrays.asList(kind, date != null ? date : range(d.said()), d.historical());
       Integer same = lastOfKey.get(key);
-      if (same != null && d.attributes().containsKey(DISTINCT) && out.get(same).sentence() != d.sentence()) {
+      if (same != null && (d.attributes().containsKey(DISTINCT) || stagesApart(out.get(same), d))
+          && out.get(same).sentence() != d.sentence()) {
         same = null; // "a second car bomb exploded": one more happening, though its sentence tells it twice
       }
       int target = same != null && (date != null || near(out.get(same), d)) ? same : -1;
@@ -76,7 +77,7 @@ final class Happenings {
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
         for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
           Draft o = out.get(i);
-          if (near(o, d) && !otherDoer(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
+          if (near(o, d) && !otherDoer(o, d) && !stagesApart(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
             latest = range(o.date());
             target = i;
           }
@@ -154,7 +155,7 @@ final class Happenings {
     if (!reportable(da, range(a.said()), db, range(b.said()))) {
       return false;
     }
-    if (otherDoer(a, b)) {
+    if (otherDoer(a, b) || stagesApart(a, b) && a.sentence() != b.sentence()) {
       return false;
     }
     Place pa = a.place();
@@ -183,6 +184,25 @@ final class Happenings {
     DateRange own = da != null ? da : db;
     DateRange said = da != null ? saidB : saidA;
     return said == null || !own.start().isAfter(said.end());
+  }
+
+  /**
+   * An internal attribute: an English siege's end or easing, which is news of its own. Arabic names
+   * battles and plans by their goal ("معركة فك الحصار", "مشروع فك الحصار"), so there a lifting without
+   * an aim cue still often tells the siege held, and joins it.
+   */
+  static final String OWN_STAGE = "_own_stage";
+
+  /**
+   * Whether one mention tells a siege held and the other its end or easing ("besieged the district
+   * for two years ... the end of the siege"): the end is a change of its own, dated by itself, which a
+   * siege told in another sentence must not swallow. A participle that only describes a place
+   * ("the besieged town") is no stage.
+   */
+  private static boolean stagesApart(Draft a, Draft b) {
+    Draft end = a.ending() ? a : b;
+    return a.type() == b.type() && a.ending() != b.ending() && end.attributes().containsKey(OWN_STAGE)
+        && !a.attributes().containsKey(Draft.DESCRIBED) && !b.attributes().containsKey(Draft.DESCRIBED);
   }
 
   /** Whether both name their doer and the doers differ. */
