@@ -100,6 +100,7 @@ public final class EventExtractor {
       actors = ActorAnaphors.resolve(m, actors, settings.anaphorReach()); // "the group": the group named before
     }
     List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
+    boolean english = "en".equals(a.meta().language());
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
@@ -109,8 +110,8 @@ public final class EventExtractor {
       }
       int first = m.tokenAt(p.start());
       if (PlaceRules.whereABodyIsBased(m, first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1))
-          || PlaceRules.dateline(norm, p)) {
-        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)": not where an act is
+          || PlaceRules.dateline(norm, p) || english && PlaceRules.namesADoer(m, norm.text(), p, m.tokenAt(p.end() - 1) + 1)) {
+        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)", "the Iran-brokered deal": not where an act is
       }
       Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
@@ -139,7 +140,6 @@ public final class EventExtractor {
     for (TimeMention t : a.times()) {
       times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date(), null));
     }
-    boolean english = "en".equals(a.meta().language());
     List<At<EventDate>> stamps = english ? DateRules.takeStamps(m, times) : List.of(); // the report's own date line
 
     List<Match<Lexicons.Trigger>> triggers =

@@ -331,6 +331,32 @@ final class PlaceRules {
   }
 
   /**
+   * "the Iran-brokered deal", "a Turkey-backed offensive", "Saudi warplanes": a country joined by a hyphen
+   * to a participle, or right before a force or an air arm, names who acts or sponsors the act, never
+   * where it is. Participles of holding ("Turkey-held areas") do name ground, and stay places.
+   */
+  static boolean namesADoer(Mentions m, String norm, PlaceMention p, int end) {
+    if (p.level() != PlaceLevel.COUNTRY || end >= m.tokens.size() || !m.sameSentence(end - 1, end)) {
+      return false;
+    }
+    org.marsad.clean.Token next = m.tokens.get(end);
+    String between = norm.substring(p.end(), next.start());
+    String w = next.text().toLowerCase(java.util.Locale.ROOT);
+    if (between.equals("-")) {
+      return (w.endsWith("ed") || w.equals("led")) && !HOLDING.contains(w);
+    }
+    if (!between.isBlank()) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> force = m.cueIn(CueClass.COMBATANT, end, end + 3, end);
+    PhraseMatcher.Match<Lexicons.Cue> air = m.cueIn(CueClass.AIR_ARM, end, end + 3, end);
+    return force != null && force.firstToken() == end || air != null && air.firstToken() == end;
+  }
+
+  /** Participles after "Country-" that say who holds ground: the compound still names a place. */
+  private static final java.util.Set<String> HOLDING = java.util.Set.of("held", "controlled", "occupied", "based", "administered");
+
+  /**
    * "the Damascus suburb of Jaramana", "the Idlib town of Saraqeb": a place right before a place noun
    * and "of" says where the place after lies; the place after is where.
    */
