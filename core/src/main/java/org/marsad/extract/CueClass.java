@@ -24,7 +24,9 @@ enum CueClass {
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
   RELATIVE(true), O_PROPERTY(true), PEOPLE_NOUN(true), O_CAUGHT_BETWEEN(true), O_SCENE(true),
   // issue 9, wt-en3: an undertaking withdrawn from; people named by the act they take part in (ObjectClass)
-  O_UNDERTAKING(true), ROLE_NOUN(true);
+  O_UNDERTAKING(true), ROLE_NOUN(true),
+  // wt-en8: a war as the subject of a toll, a war's aim after the fighting, the wider campaign an act is part of
+  O_WAR(true), O_WAR_AIM(true), O_WIDER(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;
