@@ -221,7 +221,11 @@ final class ActorRules {
     String before2 = f - 1 > m.sentenceStart[f] && !actorAt(actors, f - 2) ? m.tokens.get(f - 2).text() : "";
     boolean participle = w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
     boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
-    boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before));
+    // "17 strikes targeted the jihadists": an act's noun with its past verb right after it is the subject
+    boolean nounThenVerb = e < m.tokens.size() && m.sameSentence(e, f) && m.tokens.get(e).text().endsWith("ed")
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(e).start());
+    boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before)
+        || nounThenVerb && !participle);
     Set<Match<Lexicons.ActorEntry>> out = victims(m, f, actors);
     if (participle && !passive && (isDeterminer(before.toLowerCase(java.util.Locale.ROOT))
         || isDeterminer(before2.toLowerCase(java.util.Locale.ROOT)) && !before.isEmpty() && !BE.contains(before))) {

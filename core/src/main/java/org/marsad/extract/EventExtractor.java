@@ -181,7 +181,7 @@ public final class EventExtractor {
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK || d.type() == EventType.CONTROL_CHANGE) && d.place() != null
           && "sentence".equals(d.attributes().get("place_basis"))) {
         boolean split = false;
-        for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
+        for (At<Place> sibling : PlaceLists.coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
               || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < settings.separateAttacksKm())) {

@@ -106,6 +106,9 @@ final class Eventiveness {
     if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
       return false;
     }
+    if (f > 0 && m.tokens.get(f - 1).numeric() && m.sameSentence(f - 1, f)) {
+      return false; // "another 17 strikes targeted": acts counted are acts told, not a topic
+    }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)
         || startsAt(m, CueClass.TOPIC_NOUN, f, e) || englishTopic(m, f, e);

@@ -37,9 +37,9 @@ final class Happenings {
     if (before != null && before.endToken() <= f && f - before.endToken() <= reach && m.sameSentence(before.firstToken(), f)
         && !Mentions.hasClauseBreak(m.norm, m.tokens.get(before.endToken() - 1).end(), m.tokens.get(f).start())
         && !m.barrierBetween(before.firstToken(), f)) {
-      for (int k = before.endToken(); k < f; k++) {
-        if (m.tokens.get(k).numeric() || m.cueIn(CueClass.APPROX, k, k, k) != null) {
-          return false; // "another 100 people were wounded": a toll of the act told, not one more act
+      for (int k = before.endToken(); k < f - 1; k++) {
+        if (m.tokens.get(k).numeric() || m.cueIn(CueClass.APPROX, k, k + 1, k) != null) {
+          return false; // "another 100 people were wounded": a toll of the act told ("another 17 strikes" counts acts)
         }
       }
       return true;
@@ -236,6 +236,19 @@ final class Happenings {
               && (holds(o.place(), d.place()) || o.sentence() == d.sentence())
               && reportable(range(o.date()), null, null, range(d.said()))) {
             from = o;
+          }
+        }
+        if (from == null && d.attributes().containsKey(DISTINCT)) {
+          // "another 17 strikes targeted ... in Iraq": one more of the act told just before, on its day
+          for (int j = Math.max(0, i - s.lookBackEvents()); j < i; j++) {
+            Draft o = events.get(j);
+            if (o.type() == d.type() && range(o.date()) != null && o.paragraph() <= d.paragraph()
+                && d.paragraph() - o.paragraph() <= s.inheritParagraphs()) {
+              from = o;
+            }
+          }
+          if (from != null && d.actor1() == null && from.actor1() != null) {
+            d = d.doneBy(from.actor1());
           }
         }
         if (from != null) {
