@@ -19,6 +19,8 @@ enum CueClass {
   DENIAL_BRIDGE,
   // "a second car bomb", "in another district": a happening distinct from the one told before (Happenings)
   DISTINCT, ELSEWHERE,
+  // "a week after the town was recaptured": a span of time before a reference dates the act referred to (StatementTopic)
+  TIME_SPAN,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),

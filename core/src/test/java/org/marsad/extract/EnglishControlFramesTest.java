@@ -35,4 +35,10 @@ class EnglishControlFramesTest {
     Event restored = only("The army restored security to the town of Maaloula on Thursday, state media said.", EventType.CONTROL_CHANGE);
     assertThat(restored.place().name()).isEqualTo("Maaloula");
   }
+
+  @Test
+  void aRecaptureASpanBeforeTheSentencesTimeIsTold() {
+    only("Families went back to Baiji on Friday, a week after its recapture from the militants.", EventType.CONTROL_CHANGE);
+    assertThat(types("Families went back to Baiji on Friday after the recapture of the town.")).doesNotContain(EventType.CONTROL_CHANGE);
+  }
 }
