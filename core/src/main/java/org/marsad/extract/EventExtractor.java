@@ -166,16 +166,7 @@ public final class EventExtractor {
         held.put("phase", "continued");
         d = d.with(held);
       }
-      if (english && d.ending()) {
-        Map<String, Object> own = new LinkedHashMap<>(d.attributes());
-        own.put(Happenings.OWN_STAGE, "yes"); // "the end of the siege": not the siege told before
-        d = d.with(own);
-      }
-      if (!d.type().isCondition() && Happenings.distinct(m, f, t.endToken(), settings.distinctReach())) {
-        Map<String, Object> own = new LinkedHashMap<>(d.attributes());
-        own.put(Happenings.DISTINCT, "yes"); // "a second car bomb": not the one told before
-        d = d.with(own);
-      }
+      d = happenings.marked(d, m, f, t.endToken(), english); // "a second car bomb", "the end of the siege"
       int at = drafts.size();
       drafts.add(d);
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK || d.type() == EventType.CONTROL_CHANGE) && d.place() != null

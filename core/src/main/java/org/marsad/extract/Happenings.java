@@ -28,6 +28,21 @@ final class Happenings {
   static final String DISTINCT = "_distinct";
 
   /**
+   * The mention with the marks that keep it from joining what was told before: DISTINCT for one more
+   * act of its kind ("a second car bomb"), OWN_STAGE for an English siege's end or easing.
+   */
+  Draft marked(Draft d, Mentions m, int f, int e, boolean english) {
+    Map<String, Object> own = new java.util.LinkedHashMap<>(d.attributes());
+    if (english && d.ending()) {
+      own.put(OWN_STAGE, "yes");
+    }
+    if (!d.type().isCondition() && distinct(m, f, e, s.distinctReach())) {
+      own.put(DISTINCT, "yes");
+    }
+    return own.size() == d.attributes().size() ? d : d.with(own);
+  }
+
+  /**
    * Whether the act at words [f, e) is told as one more of its kind: a DISTINCT cue before its words,
    * at most {@code reach} words before with no comma between ("another policeman was shot"), or an
    * ELSEWHERE cue in its clause after them. Conditions (a siege) are one however they are told.
