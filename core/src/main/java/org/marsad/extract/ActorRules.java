@@ -243,7 +243,11 @@ final class ActorRules {
     String before2 = f - 1 > m.sentenceStart[f] && !actorAt(actors, f - 2) ? m.tokens.get(f - 2).text() : "";
     boolean participle = w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
     boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
-    boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before));
+    // "17 strikes targeted the jihadists": an act's noun with its past verb right after it is the subject
+    boolean nounThenVerb = e < m.tokens.size() && m.sameSentence(e, f) && m.tokens.get(e).text().endsWith("ed")
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(e).start());
+    boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before)
+        || nounThenVerb && !participle);
     Set<Match<Lexicons.ActorEntry>> out = victims(m, f, actors);
     if (participle && !passive && (isDeterminer(before.toLowerCase(java.util.Locale.ROOT))
         || isDeterminer(before2.toLowerCase(java.util.Locale.ROOT)) && !before.isEmpty() && !BE.contains(before))) {
@@ -421,6 +425,38 @@ final class ActorRules {
       PhraseMatcher.Match<Lexicons.Cue> air = m.cueIn(CueClass.AIR_ARM, e, e + 1, f);
       if (air != null && air.firstToken() == e && air.endToken() == e + 1) {
         return adj;
+      }
+    }
+    return null;
+  }
+
+  /** Words that stand between a force and a siege noun without qualifying the noun ("rebels under siege"). */
+  private static final Set<String> NOT_MODIFIERS = Set.of("under", "and", "or", "after", "before", "since", "during");
+
+  /**
+   * English: the word a siege noun is named by names the besieger ("a government siege", "the Israeli
+   * blockade", "an IS siege", "a suffocating army siege"): a force adjective (actors-adjective.tsv) or an
+   * armed actor ending right before the noun, or one word (its adjective) before it. Only a one-word
+   * trigger is a noun that such a modifier can qualify; civilians never besiege.
+   */
+  static Match<Lexicons.ActorEntry> byModifier(Mentions m, int f, int e, List<Match<Lexicons.ActorEntry>> adjectives,
+      List<Match<Lexicons.ActorEntry>> actors) {
+    if (e - f != 1) {
+      return null;
+    }
+    String between = f > 0 ? m.tokens.get(f - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    // the one word allowed between is an adjective: no determiner, preposition ("rebels under siege"), verb or "and"
+    boolean adjectiveBetween = !isDeterminer(between) && !PREPOSITIONS.contains(between) && !BE.contains(between)
+        && !NOT_MODIFIERS.contains(between);
+    for (List<Match<Lexicons.ActorEntry>> list : List.of(adjectives, actors)) {
+      for (int i = At.firstAt(list, Match::firstToken, f - 4); i < list.size() && list.get(i).firstToken() < f; i++) {
+        Match<Lexicons.ActorEntry> a = list.get(i);
+        int gap = f - a.endToken();
+        if (m.sameSentence(a.firstToken(), f) && !a.value().kind().equals("civilians")
+            && (gap == 0 || gap == 1 && list == adjectives && adjectiveBetween)
+            && !Mentions.hasClauseBreak(m.norm, m.tokens.get(a.endToken() - 1).end(), m.tokens.get(f).start())) {
+          return a;
+        }
       }
     }
     return null;

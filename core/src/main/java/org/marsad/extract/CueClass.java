@@ -19,6 +19,10 @@ enum CueClass {
   COMING,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
+  // "a second car bomb", "in another district": a happening distinct from the one told before (Happenings)
+  DISTINCT, ELSEWHERE,
+  // "a week after the town was recaptured": a span of time before a reference dates the act referred to (StatementTopic)
+  TIME_SPAN,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
@@ -26,7 +30,9 @@ enum CueClass {
   // issue 9, wt-en3: an undertaking withdrawn from; people named by the act they take part in (ObjectClass)
   O_UNDERTAKING(true), ROLE_NOUN(true),
   // wt-ar8: "انسحب X على" (applies to); a siege of persons or a house; control held or aimed at, not taken
-  W_WITHDRAW(true), O_ONTO(true), O_AWAY(true), O_PERSONS(true), CONTROL_HELD(true), P_TAKE(true), O_BORDER(true);
+  W_WITHDRAW(true), O_ONTO(true), O_AWAY(true), O_PERSONS(true), CONTROL_HELD(true), P_TAKE(true), O_BORDER(true),
+  // wt-en8: a war as the subject of a toll, a war's aim after the fighting, the wider campaign an act is part of
+  O_WAR(true), O_WAR_AIM(true), O_WIDER(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

@@ -45,6 +45,12 @@ record Draft(
         generic, sentence, said);
   }
 
+  /** The same event with the doer of the act it is one more of ("another 17 strikes"). */
+  Draft doneBy(Actor doer) {
+    return new Draft(type, attributes, modality, historical, date, place, doer, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence, said);
+  }
+
   Draft dated(EventDate d, boolean background) {
     return new Draft(type, attributes, modality, background, d, place, actor1, actor2, source, evidence, ruleId, paragraph,
         generic, sentence, said);

@@ -100,6 +100,7 @@ public final class EventExtractor {
       actors = ActorAnaphors.resolve(m, actors, settings.anaphorReach()); // "the group": the group named before
     }
     List<Match<Lexicons.ActorEntry>> adjectives = lex.adjectives.findAll(words);
+    boolean english = "en".equals(a.meta().language());
     List<Match<Lexicons.AttrEntry>> attrs = lex.attributes.findAll(words);
     List<At<Place>> places = new ArrayList<>();
     int qualifierEnd = -1; // end of the last place dropped as saying where another lies
@@ -109,8 +110,8 @@ public final class EventExtractor {
       }
       int first = m.tokenAt(p.start());
       if (PlaceRules.whereABodyIsBased(m, first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1))
-          || PlaceRules.dateline(norm, p)) {
-        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)": not where an act is
+          || PlaceRules.dateline(norm, p) || english && PlaceRules.namesADoer(m, norm.text(), p, m.tokenAt(p.end() - 1) + 1)) {
+        continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)", "the Iran-brokered deal": not where an act is
       }
       Match<Lexicons.Cue> unit = m.cueIn(CueClass.UNIT_NAMED_FOR, first - 2, first, first);
       if (unit != null && unit.endToken() == first) {
@@ -139,7 +140,6 @@ public final class EventExtractor {
     for (TimeMention t : a.times()) {
       times.add(new At<>(m.tokenAt(t.start()), Math.max(m.tokenAt(t.start()) + 1, m.tokenAt(t.end() - 1) + 1), t.date(), null));
     }
-    boolean english = "en".equals(a.meta().language());
     List<At<EventDate>> stamps = english ? DateRules.takeStamps(m, times) : List.of(); // the report's own date line
 
     List<Match<Lexicons.Trigger>> triggers =
@@ -169,12 +169,13 @@ public final class EventExtractor {
         held.put("phase", "continued");
         d = d.with(held);
       }
+      d = happenings.marked(d, m, f, t.endToken(), english); // "a second car bomb", "the end of the siege"
       int at = drafts.size();
       drafts.add(d);
-      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK) && d.place() != null
+      if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK || d.type() == EventType.CONTROL_CHANGE) && d.place() != null
           && "sentence".equals(d.attributes().get("place_basis"))) {
         boolean split = false;
-        for (At<Place> sibling : PlaceRules.coordinated(m, places, d.place())) {
+        for (At<Place> sibling : PlaceLists.coordinated(m, places, d.place())) {
           Place s = sibling.value();
           if (d.type() == EventType.ATTACK && (d.attributes().containsKey("fatalities")
               || Geocoder.km(s.lat(), s.lon(), d.place().lat(), d.place().lon()) < settings.separateAttacksKm())) {
@@ -182,7 +183,8 @@ public final class EventExtractor {
             // toll over several towns ("مقتل 20 ... في حلب وإدلب وحماة") is one count
             continue;
           }
-          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب الرقة ودير الزور")
+          // towns of one list each get the event ("نبل والزهراء المحاصرتين", "ضربات قرب الرقة ودير الزور",
+          // "restored security to A and B")
           List<Span> ev = new ArrayList<>(d.evidence());
           if (d.type() == EventType.ATTACK) {
             ev.add(s.evidence());
@@ -458,7 +460,10 @@ public final class EventExtractor {
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
       // "طرد عناصر التنظيم من المدينة", "drove out IS fighters": the fighters an expulsion frame names are expelled
       for (Match<Lexicons.ActorEntry> ac : actors) {
-        if (ac.firstToken() >= row.reach() - 2 && ac.firstToken() <= row.reach()) {
+        // English puts the doer before the verb, so every actor inside the frame is expelled; Arabic may put
+        // it right after the verb ("طردت الفصائل عناصر التنظيم"), so only the one at the fighters' word is
+        if (english ? ac.firstToken() >= e && ac.firstToken() < row.reach()
+            : ac.firstToken() >= row.reach() - 2 && ac.firstToken() <= row.reach()) {
           notDoer.add(ac);
         }
       }
@@ -467,7 +472,9 @@ public final class EventExtractor {
       notDoer.addAll(actorRules.holders(m, f, actors)); // "سيطرة X على" names the taker of a control change
     }
     // "الغارات التركية": the act's own nationality names its doer
-    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives) : null;
+    // "a government siege", "the Israeli blockade": the siege noun's own modifier names its doer
+    Match<Lexicons.ActorEntry> national = type == EventType.ATTACK && !english ? ActorRules.byAdjective(m, f, e, adjectives)
+        : type == EventType.SIEGE && english ? ActorRules.byModifier(m, f, e, adjectives, actors) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
       a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, notDoer);

@@ -49,11 +49,37 @@ final class Eventiveness {
     if (type == EventType.AGREEMENT && !dated && Mentions.definite(m.tokens.get(f).text())) {
       return m.cueIn(CueClass.MAKE, f - s.makeWindow(), t.endToken() + 2, f) != null;
     }
+    if ((type == EventType.ATTACK || type == EventType.DISPLACEMENT) && summary(m, f, t.endToken())) {
+      return false; // "the war has left 250,000 killed", "fighting to oust the president": the war, not an act
+    }
     if (type == EventType.DISPLACEMENT && !dated && describesPeople(m, f, t.endToken())) {
       return false; // "Syrians displaced by the war", "families fleeing the fighting": who they are, not a flight told
     }
     return true;
   }
+
+  /**
+   * Whether the act's words sum up a war rather than tell an act (English): a war named as a whole up to
+   * {@code WAR_SUBJECT} words before them in their sentence, with no barrier between ("the conflict has
+   * killed more than 250,000 people"); the war's aim right after them ("fighting to oust the president");
+   * or a wider campaign before them in their sentence ("part of a wider campaign ... battles with").
+   */
+  private static boolean summary(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> war = m.cueIn(CueClass.O_WAR, f - WAR_SUBJECT, f, f);
+    int after = war == null ? -1 : m.tokens.get(war.endToken() - 1).end();
+    if (war != null && !m.barrierBetween(war.firstToken(), f) && !(after < m.norm.length() && m.norm.charAt(after) == '-')) {
+      // ("the war-torn country" names no war)
+      return true;
+    }
+    Match<Lexicons.Cue> aim = m.cueIn(CueClass.O_WAR_AIM, e, e + 3, f);
+    if (aim != null && aim.firstToken() == e) {
+      return true;
+    }
+    return m.cueIn(CueClass.O_WIDER, m.sentenceStart[f], f, f) != null;
+  }
+
+  /** Words between a war named as a whole and the toll it is the subject of ("the war in X has left 250,000 killed"). */
+  private static final int WAR_SUBJECT = 16;
 
   /**
    * Whether an English participle of flight right after a people noun describes them: "people
@@ -84,6 +110,9 @@ final class Eventiveness {
   boolean topic(Mentions m, EventType type, int f, int e, boolean dated, boolean counted, PlaceLevel placeLevel) {
     if (dated || counted || !(type == EventType.ATTACK || type == EventType.NEGOTIATION || type == EventType.AGREEMENT)) {
       return false;
+    }
+    if (f > 0 && m.tokens.get(f - 1).numeric() && m.sameSentence(f - 1, f)) {
+      return false; // "another 17 strikes targeted": acts counted are acts told, not a topic
     }
     String first = m.tokens.get(f).text();
     boolean noun = m.tokens.get(e - 1).text().endsWith("ات") || Mentions.definite(first)

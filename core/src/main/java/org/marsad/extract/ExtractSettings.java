@@ -54,7 +54,8 @@ public record ExtractSettings(
     int statementTimeGap,
     int paragraphDaySentences,
     int anaphorReach,
-    int agentAfter) {
+    int agentAfter,
+    int distinctReach) {
 
   static final String FILE = Lexicons.DIR + "settings.tsv";
 

@@ -22,6 +22,49 @@ final class Happenings {
   }
 
   /**
+   * An internal attribute (dropped from the output): the mention tells a happening of its own ("a
+   * second car bomb", "another strike", "exploded in another district"), which joins no earlier event.
+   */
+  static final String DISTINCT = "_distinct";
+
+  /**
+   * The mention with the marks that keep it from joining what was told before: DISTINCT for one more
+   * act of its kind ("a second car bomb"), OWN_STAGE for an English siege's end or easing.
+   */
+  Draft marked(Draft d, Mentions m, int f, int e, boolean english) {
+    Map<String, Object> own = new java.util.LinkedHashMap<>(d.attributes());
+    if (english && d.ending()) {
+      own.put(OWN_STAGE, "yes");
+    }
+    if (!d.type().isCondition() && distinct(m, f, e, s.distinctReach())) {
+      own.put(DISTINCT, "yes");
+    }
+    return own.size() == d.attributes().size() ? d : d.with(own);
+  }
+
+  /**
+   * Whether the act at words [f, e) is told as one more of its kind: a DISTINCT cue before its words,
+   * at most {@code reach} words before with no comma between ("another policeman was shot"), or an
+   * ELSEWHERE cue in its clause after them. Conditions (a siege) are one however they are told.
+   */
+  static boolean distinct(Mentions m, int f, int e, int reach) {
+    org.marsad.lexicon.PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(CueClass.DISTINCT, f - reach - 2, f, f);
+    if (before != null && before.endToken() <= f && f - before.endToken() <= reach && m.sameSentence(before.firstToken(), f)
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(before.endToken() - 1).end(), m.tokens.get(f).start())
+        && !m.barrierBetween(before.firstToken(), f)) {
+      for (int k = before.endToken(); k < f - 1; k++) {
+        if (m.tokens.get(k).numeric() || m.cueIn(CueClass.APPROX, k, k + 1, k) != null) {
+          return false; // "another 100 people were wounded": a toll of the act told ("another 17 strikes" counts acts)
+        }
+      }
+      return true;
+    }
+    org.marsad.lexicon.PhraseMatcher.Match<Lexicons.Cue> after = m.cueIn(CueClass.ELSEWHERE, e, e + reach, f);
+    return after != null && m.sameSentence(after.firstToken(), f) && !m.barrierBetween(e, after.firstToken())
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(after.firstToken()).start());
+  }
+
+  /**
    * One event per (type, place, date, modality, historical): spans of the same happening merge.
    * An undated mention joins the latest dated event of its kind in its paragraph or the one before,
    * as reports date a happening once and then refer back to it; further on, it is news of its own
@@ -39,19 +82,25 @@ final class Happenings {
       // two undated acts reported on different days ("said on Wednesday", "said on Thursday") are two
       List<Object> key = Arrays.asList(kind, date != null ? date : range(d.said()), d.historical());
       Integer same = lastOfKey.get(key);
+      if (same != null && (d.attributes().containsKey(DISTINCT) || stagesApart(out.get(same), d))
+          && out.get(same).sentence() != d.sentence()) {
+        same = null; // "a second car bomb exploded": one more happening, though its sentence tells it twice
+      }
       int target = same != null && (date != null || near(out.get(same), d)) && !phasesClash(out.get(same), d) ? same : -1;
-      if (target < 0 && date == null) {
+      if (target < 0 && date == null && !d.attributes().containsKey(DISTINCT)) {
         DateRange latest = null;
         List<Integer> dated = datedOfKind.getOrDefault(kind, List.of());
         for (int i : dated.subList(Math.max(0, dated.size() - s.lookBackEvents()), dated.size())) {
           Draft o = out.get(i);
-          if (near(o, d) && !otherDoer(o, d) && !phasesClash(o, d) && (latest == null || range(o.date()).compareTo(latest) > 0)) {
+          if (near(o, d) && !otherDoer(o, d) && !stagesApart(o, d) && !phasesClash(o, d)
+              && (latest == null || range(o.date()).compareTo(latest) > 0)) {
             latest = range(o.date());
             target = i;
           }
         }
       }
-      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))) {
+      if (target < 0 && date == null && !d.type().isCondition() && !"sentence".equals(d.attributes().get("place_basis"))
+          && !d.attributes().containsKey(DISTINCT)) {
         // "وقال ناشط إن الاشتباكات متواصلة": an act whose sentence names no place is the last one
         // of its kind told just before
         Integer last = lastOfType.get(Arrays.asList(d.type(), d.modality()));
@@ -114,7 +163,7 @@ final class Happenings {
   }
 
   private static boolean compatible(Draft a, Draft b) {
-    if (a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
+    if (b.attributes().containsKey(DISTINCT) || a.type() != b.type() || a.modality() != b.modality() || a.historical() != b.historical()) {
       return false;
     }
     DateRange da = span(a.date());
@@ -122,7 +171,7 @@ final class Happenings {
     if (!reportable(da, range(a.said()), db, range(b.said()))) {
       return false;
     }
-    if (otherDoer(a, b) || phasesClash(a, b)) {
+    if (otherDoer(a, b) || phasesClash(a, b) || stagesApart(a, b) && a.sentence() != b.sentence()) {
       return false;
     }
     Place pa = a.place();
@@ -164,6 +213,25 @@ final class Happenings {
     return a.ending() && "tightened".equals(phase);
   }
 
+  /**
+   * An internal attribute: an English siege's end or easing, which is news of its own. Arabic names
+   * battles and plans by their goal ("معركة فك الحصار", "مشروع فك الحصار"), so there a lifting without
+   * an aim cue still often tells the siege held, and joins it.
+   */
+  static final String OWN_STAGE = "_own_stage";
+
+  /**
+   * Whether one mention tells a siege held and the other its end or easing ("besieged the district
+   * for two years ... the end of the siege"): the end is a change of its own, dated by itself, which a
+   * siege told in another sentence must not swallow. A participle that only describes a place
+   * ("the besieged town") is no stage.
+   */
+  private static boolean stagesApart(Draft a, Draft b) {
+    Draft end = a.ending() ? a : b;
+    return a.type() == b.type() && a.ending() != b.ending() && end.attributes().containsKey(OWN_STAGE)
+        && !a.attributes().containsKey(Draft.DESCRIBED) && !b.attributes().containsKey(Draft.DESCRIBED);
+  }
+
   /** Whether both name their doer and the doers differ. */
   private static boolean otherDoer(Draft a, Draft b) {
     return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name());
@@ -195,6 +263,19 @@ final class Happenings {
               && (holds(o.place(), d.place()) || o.sentence() == d.sentence())
               && reportable(range(o.date()), null, null, range(d.said()))) {
             from = o;
+          }
+        }
+        if (from == null && d.attributes().containsKey(DISTINCT)) {
+          // "another 17 strikes targeted ... in Iraq": one more of the act told just before, on its day
+          for (int j = Math.max(0, i - s.lookBackEvents()); j < i; j++) {
+            Draft o = events.get(j);
+            if (o.type() == d.type() && range(o.date()) != null && o.paragraph() <= d.paragraph()
+                && d.paragraph() - o.paragraph() <= s.inheritParagraphs()) {
+              from = o;
+            }
+          }
+          if (from != null && d.actor1() == null && from.actor1() != null) {
+            d = d.doneBy(from.actor1());
           }
         }
         if (from != null) {

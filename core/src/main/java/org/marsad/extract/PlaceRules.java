@@ -359,6 +359,32 @@ final class PlaceRules {
   }
 
   /**
+   * "the Iran-brokered deal", "a Turkey-backed offensive", "Saudi warplanes": a country joined by a hyphen
+   * to a participle, or right before a force or an air arm, names who acts or sponsors the act, never
+   * where it is. Participles of holding ("Turkey-held areas") do name ground, and stay places.
+   */
+  static boolean namesADoer(Mentions m, String norm, PlaceMention p, int end) {
+    if (p.level() != PlaceLevel.COUNTRY || end >= m.tokens.size() || !m.sameSentence(end - 1, end)) {
+      return false;
+    }
+    org.marsad.clean.Token next = m.tokens.get(end);
+    String between = norm.substring(p.end(), next.start());
+    String w = next.text().toLowerCase(java.util.Locale.ROOT);
+    if (between.equals("-")) {
+      return (w.endsWith("ed") || w.equals("led")) && !HOLDING.contains(w);
+    }
+    if (!between.isBlank()) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> force = m.cueIn(CueClass.COMBATANT, end, end + 3, end);
+    PhraseMatcher.Match<Lexicons.Cue> air = m.cueIn(CueClass.AIR_ARM, end, end + 3, end);
+    return force != null && force.firstToken() == end || air != null && air.firstToken() == end;
+  }
+
+  /** Participles after "Country-" that say who holds ground: the compound still names a place. */
+  private static final java.util.Set<String> HOLDING = java.util.Set.of("held", "controlled", "occupied", "based", "administered");
+
+  /**
    * "the Damascus suburb of Jaramana", "the Idlib town of Saraqeb": a place right before a place noun
    * and "of" says where the place after lies; the place after is where.
    */
@@ -473,73 +499,8 @@ final class PlaceRules {
     return precision * 10 + (precision == 1 ? 0 : rank);
   }
 
-  /**
-   * Towns joined to the chosen one by "و" share its siege: "بلدتي نبل والزهراء", "نبل والزهراء (في حلب)
-   * والفوعة وكفريا". Between two towns only "في" and other place names (the governorate in brackets) may stand.
-   */
-  static List<At<Place>> coordinated(Mentions m, List<At<Place>> places, Place chosen) {
-    int at = -1;
-    // mentions are in text order: the chosen one is found by its offset, not by reading them all
-    for (int i = At.firstAt(places, p -> p.value().evidence().start(), chosen.evidence().start());
-        i < places.size() && places.get(i).value().evidence().start() == chosen.evidence().start(); i++) {
-      if (places.get(i).value() == chosen) {
-        at = i;
-        break;
-      }
-    }
-    if (at < 0 || !isTown(places.get(at))) {
-      return List.of();
-    }
-    List<At<Place>> out = new ArrayList<>();
-    for (int cur = at, j = at + 1; j < places.size(); j++) {
-      At<Place> next = places.get(j);
-      if (!isTown(next)) {
-        continue;
-      }
-      if (!joined(m, places, places.get(cur), next)) {
-        break;
-      }
-      out.add(next);
-      cur = j;
-    }
-    for (int cur = at, j = at - 1; j >= 0; j--) {
-      At<Place> prev = places.get(j);
-      if (!isTown(prev)) {
-        continue;
-      }
-      if (!joined(m, places, prev, places.get(cur))) {
-        break;
-      }
-      out.add(prev);
-      cur = j;
-    }
-    out.removeIf(p -> p.value().id().equals(chosen.id()));
-    return out;
-  }
-
   /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
   static boolean isTown(At<Place> p) {
     return (p.level() == PlaceLevel.LOCALITY || p.level() == PlaceLevel.CAMP || p.level() == PlaceLevel.NEIGHBOURHOOD) && !p.aside();
-  }
-
-  static boolean joined(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
-    if (b.first() >= m.tokens.size() || !m.sameSentence(a.first(), b.first()) || b.first() < a.end()) {
-      return false;
-    }
-    String word = m.tokens.get(b.first()).text();
-    String name = b.value().nameAr() == null ? "" : org.marsad.clean.ArabicNormalizer.fold(b.value().nameAr());
-    if (!word.startsWith("و") || name.startsWith("و")) {
-      return false;
-    }
-    for (int k = a.end(); k < b.first(); k++) {
-      boolean covered = m.tokens.get(k).text().equals("في");
-      for (At<Place> p : places) {
-        covered |= p.first() <= k && k < p.end();
-      }
-      if (!covered) {
-        return false;
-      }
-    }
-    return true;
   }
 }

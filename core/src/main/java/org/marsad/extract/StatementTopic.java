@@ -40,6 +40,10 @@ final class StatementTopic {
     // or why something else happened, told as a happening only with its own time
     Match<Lexicons.Cue> after = m.cueIn(CueClass.ACT_REFERENCE, f - 4, f, f);
     if (after != null && after.endToken() == f) {
+      Match<Lexicons.Cue> span = m.cueIn(CueClass.TIME_SPAN, after.firstToken() - 3, after.firstToken(), f);
+      if (span != null && span.endToken() == after.firstToken()) {
+        return false; // "a week after its recapture": the act referred to is told, a span before the sentence's time
+      }
       return !anchored(m, t, after.endToken(), times);
     }
     // "delivered aid to families displaced by the fighting": the act says who receives the aid; a
