@@ -154,7 +154,7 @@ public final class EventExtractor {
       boolean siegeAim = row.type() == EventType.SIEGE && "lifted".equals(row.attrs().get("phase"))
           && (aimed(m, f) || Eventiveness.aim(m, t));
       if (row.type() == null || m.duplicate[f] || !required(m, t) || (suppressed(m, t) && !siegeAim) || absorbed(m, t, emitted)
-          || !eventiveness.eventive(m, t, dated(times, m, f, false), sinceInClause(times, m, t))
+          || !eventiveness.eventive(m, t, ClauseTimes.dated(times, m, f, false), ClauseTimes.sinceInClause(times, m, t))
           || statementTopic.topic(m, t, times) || objectClass.outsideCodebook(m, t)
           || ObjectClass.patientOfAnother(m, t, triggers)) {
         continue;
@@ -265,92 +265,9 @@ public final class EventExtractor {
     return out;
   }
 
-  /**
-   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة", "حصار المطار": fighters or a base, not a community, are besieged. A
-   * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
-   * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
-   */
-  private static boolean besiegedAreFighters(Mentions m, Lexicons.Trigger row, int f, int e,
-      List<Match<Lexicons.ActorEntry>> actors, boolean english) {
-    if (m.cueIn(CueClass.MILITARY_SITE, f - 4, f, f) != null || m.cueIn(CueClass.MILITARY_SITE, e, e + 3, f) != null) {
-      return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
-    }
-    if (row.passive() && english) {
-      // English "besieged" is a past tense as often as a participle: "Israeli forces besieged Jabalia",
-      // "the army has besieged the camp" name the besieger; only "fighters were (being) besieged" the besieged
-      PhraseMatcher.Match<Lexicons.Cue> aux = m.cueIn(CueClass.PASSIVE_AUX, f - 2, f, f);
-      if (aux == null || aux.endToken() != f) {
-        PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
-        return c != null && c.firstToken() == e;
-      }
-      int before = aux.firstToken();
-      PhraseMatcher.Match<Lexicons.Cue> aux2 = m.cueIn(CueClass.PASSIVE_AUX, before - 1, before, f);
-      if (aux2 != null) {
-        before = aux2.firstToken(); // "have been"
-      }
-      PhraseMatcher.Match<Lexicons.Cue> who = m.cueIn(CueClass.COMBATANT, before - 2, before, f);
-      if (who != null && who.endToken() >= before - 1) {
-        return true;
-      }
-      for (Match<Lexicons.ActorEntry> a : actors) {
-        if (a.endToken() >= before - 1 && a.endToken() <= before && !a.value().kind().equals("civilians")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (row.passive()) {
-      if (m.tokens.get(f).text().startsWith("و")) {
-        return false; // "حي X الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
-      }
-      if (m.cueIn(CueClass.COMBATANT, f - 3, f, f) != null && m.cueIn(CueClass.COMBATANT, f - 3, f, f).endToken() >= f - 1) {
-        return true;
-      }
-      for (Match<Lexicons.ActorEntry> a : actors) {
-        if (a.endToken() >= f - 1 && a.endToken() <= f && !a.value().kind().equals("civilians")) {
-          return true;
-        }
-      }
-      return false;
-    }
-    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
-    return c != null && c.firstToken() == e;
-  }
-
   private boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
     return req == null || m.cueIn(req, t.firstToken() - settings.requiresBefore(), t.endToken() + settings.requiresAfter(), t.firstToken()) != null;
-  }
-
-  /** Whether the sentence of word {@code f} names a time ({@code since}: a time a state runs from). */
-  private static boolean dated(List<At<EventDate>> times, Mentions m, int f, boolean since) {
-    for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
-      if (!since || times.get(i).value().since()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a time a state runs from stands in the trigger's own clause ("تسيطر عليها منذ الربيع"): no
-   * comma or clause barrier between them. "البلدة الخاضعة لسيطرة النظام، وذلك لليوم السابع" dates another verb.
-   */
-  private static boolean sinceInClause(List<At<EventDate>> times, Mentions m, Match<Lexicons.Trigger> t) {
-    int f = t.firstToken();
-    for (int i = At.firstAt(times, At::first, m.sentenceStart[f]); i < times.size() && times.get(i).first() < m.sentenceEnd[f]; i++) {
-      At<EventDate> time = times.get(i);
-      if (!time.value().since()) {
-        continue;
-      }
-      int from = time.first() < f ? time.first() : t.endToken() - 1;
-      int to = time.first() < f ? f : time.first();
-      if (!m.barrierBetween(from, to)
-          && !Mentions.hasClauseBreak(m.norm, m.tokens.get(from).end(), m.tokens.get(to).start())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
@@ -419,7 +336,7 @@ public final class EventExtractor {
         if (row.passive() && Draft.endRank(phase) == 0) {
           attributes.put(Draft.DESCRIBED, "yes");
         }
-        if (besiegedAreFighters(m, row, f, e, actors, english)) {
+        if (SiegeSides.fighters(m, row, f, e, actors, english)) {
           attributes.put("besieged", "combatants");
         }
       }
@@ -513,7 +430,7 @@ public final class EventExtractor {
     // a topic stands only if a specific mention joins it
     boolean generic = eventiveness.topic(m, type, f, e, date != null,
         attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
-    return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, source(m, norm, f),
+    return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, Attribution.source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f], dated.said());
   }
@@ -563,37 +480,6 @@ public final class EventExtractor {
       return false;
     }
     return d.range().end().isBefore(published.minusDays(historicalDays));
-  }
-
-  /**
-   * Who the report attributes the sentence to: the attribution cue and up to four words after it,
-   * stopping at "أن/إن" or at a comma not followed by "لـ" ("مصادر، لـ«العربي الجديد»، إن").
-   */
-  private static String source(Mentions m, NormalizedText norm, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(CueClass.SOURCE, m.sentenceStart[f], m.sentenceEnd[f], f);
-    if (cue == null) {
-      return null;
-    }
-    int end = cue.endToken();
-    int stop = Math.min(m.sentenceEnd[f], end + 4);
-    String text = norm.text();
-    while (end < stop) {
-      Token next = m.tokens.get(end);
-      if (next.text().equals("ان") || (Mentions.hasClauseBreak(text, m.tokens.get(end - 1).end(), next.start()) && !next.text().startsWith("ل"))) {
-        break;
-      }
-      end++;
-    }
-    Span raw = norm.toRaw(cue.start(), m.tokens.get(end - 1).end());
-    String quoted = raw.of(norm.raw()).strip();
-    // keep a closing quote that the last word opened
-    int close = raw.end();
-    String r = norm.raw();
-    while (close < r.length() && "\"»”'".indexOf(r.charAt(close)) >= 0) {
-      quoted = quoted + r.charAt(close);
-      close++;
-    }
-    return quoted;
   }
 
   /** The trigger and up to three following words of its clause, as a raw span (a frame cites itself). */

@@ -1,0 +1,62 @@
+package org.marsad.extract;
+
+import java.util.List;
+import org.marsad.lexicon.PhraseMatcher;
+import org.marsad.lexicon.PhraseMatcher.Match;
+
+/** Whether a siege's besieged are fighters (a base, fighters said to be besieged), not a community. */
+final class SiegeSides {
+  private SiegeSides() {}
+
+  /**
+   * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة", "حصار المطار": fighters or a base, not a community, are besieged. A
+   * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
+   * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
+   */
+  static boolean fighters(Mentions m, Lexicons.Trigger row, int f, int e,
+      List<Match<Lexicons.ActorEntry>> actors, boolean english) {
+    if (m.cueIn(CueClass.MILITARY_SITE, f - 4, f, f) != null || m.cueIn(CueClass.MILITARY_SITE, e, e + 3, f) != null) {
+      return true; // "مطار كويرس العسكري الذي يحاصره التنظيم": a base, not a community
+    }
+    if (row.passive() && english) {
+      // English "besieged" is a past tense as often as a participle: "Israeli forces besieged Jabalia",
+      // "the army has besieged the camp" name the besieger; only "fighters were (being) besieged" the besieged
+      PhraseMatcher.Match<Lexicons.Cue> aux = m.cueIn(CueClass.PASSIVE_AUX, f - 2, f, f);
+      if (aux == null || aux.endToken() != f) {
+        PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
+        return c != null && c.firstToken() == e;
+      }
+      int before = aux.firstToken();
+      PhraseMatcher.Match<Lexicons.Cue> aux2 = m.cueIn(CueClass.PASSIVE_AUX, before - 1, before, f);
+      if (aux2 != null) {
+        before = aux2.firstToken(); // "have been"
+      }
+      PhraseMatcher.Match<Lexicons.Cue> who = m.cueIn(CueClass.COMBATANT, before - 2, before, f);
+      if (who != null && who.endToken() >= before - 1) {
+        return true;
+      }
+      for (Match<Lexicons.ActorEntry> a : actors) {
+        if (a.endToken() >= before - 1 && a.endToken() <= before && !a.value().kind().equals("civilians")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (row.passive()) {
+      if (m.tokens.get(f).text().startsWith("و")) {
+        return false; // "حي X الذي تسيطر عليه قوات النظام، والمحاصر": "و" joins it to the noun before the clause
+      }
+      if (m.cueIn(CueClass.COMBATANT, f - 3, f, f) != null && m.cueIn(CueClass.COMBATANT, f - 3, f, f).endToken() >= f - 1) {
+        return true;
+      }
+      for (Match<Lexicons.ActorEntry> a : actors) {
+        if (a.endToken() >= f - 1 && a.endToken() <= f && !a.value().kind().equals("civilians")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
+    return c != null && c.firstToken() == e;
+  }
+}
