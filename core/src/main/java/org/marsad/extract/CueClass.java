@@ -13,6 +13,8 @@ enum CueClass {
   PHASE_LIFTED, PHASE_TIGHTENED, PURPOSE, REFUSED, RESTRICT, SAYS, SOURCE, SOURCE_NOUN, TARGET, TEMPORAL_REF,
   THAT, TOPIC_OF, TOWN_WORD, UNIT, ACT_REFERENCE, AID_TO, STATEMENT, STAMP, REASON, DURATION, PLACE_NOUN, BASED,
   COUNTERPART,
+  // one who speaks for a body ("مسؤول", "spokesman"): a place closing the title is where they sit (PlaceRules)
+  SPEAKER,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)

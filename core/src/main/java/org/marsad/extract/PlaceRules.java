@@ -172,7 +172,7 @@ final class PlaceRules {
     At<Place> lastTown = null;
     At<Place> last = null;
     for (At<Place> p : candidates) {
-      if (p.first() < f) {
+      if (p.first() < f && !(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))) {
         last = p;
         if (p.value().geoPrecision() == 1) {
           lastTown = p;
@@ -185,8 +185,10 @@ final class PlaceRules {
     if (last != null) {
       return last;
     }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
+    for (At<Place> p : candidates) {
+      if (!(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))) {
+        return p;
+      }
     }
     int next = At.firstAt(places, At::first, end); // nothing named before: the first place named after
     return next < places.size() ? places.get(next) : null;
@@ -459,8 +461,27 @@ final class PlaceRules {
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */
   boolean whereTheSourceIs(Mentions m, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> src = m.cueIn(CueClass.SOURCE_NOUN, p.first() - s.sourcePlaceGap() - 1, p.first(), p.first());
-    return src != null && p.first() - src.endToken() <= s.sourcePlaceGap();
+    return src != null && p.first() - src.endToken() <= s.sourcePlaceGap() || closesSpeakerTitle(m, p);
   }
+
+  /**
+   * "أكد مسؤول في مكتب الأمم المتحدة في <city> أن ...": a place closing a speaker's title, right before
+   * "أن"/"إن" or a verb of saying, says where the speaker sits, not where the act told is.
+   */
+  private static boolean closesSpeakerTitle(Mentions m, At<Place> p) {
+    if (p.end() >= m.tokens.size() || !m.sameSentence(p.first(), p.end())) {
+      return false;
+    }
+    String next = m.tokens.get(p.end()).text();
+    boolean saying = next.equals("أن") || next.equals("إن") || next.equals("ان")
+        || m.cueIn(CueClass.SAYS, p.end(), p.end() + 1, p.end()) != null;
+    PhraseMatcher.Match<Lexicons.Cue> speaker = saying ? m.cueIn(CueClass.SPEAKER, p.first() - SPEAKER_TITLE, p.first(), p.first()) : null;
+    return speaker != null && m.sameSentence(speaker.firstToken(), p.first()) && !m.barrierBetween(speaker.firstToken(), p.first())
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(speaker.firstToken()).start(), m.tokens.get(p.first()).start());
+  }
+
+  /** Words of a speaker's title before the place that ends it ("مسؤول في مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة في"). */
+  private static final int SPEAKER_TITLE = 12;
 
   /**
    * Arabic puts the subject after the verb: in "احتلت تركيا قبرص" and "قصفت روسيا مدينة حلب"

@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.events;
 import static org.marsad.extract.EventExtractorTest.only;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,12 @@ class PlaceWordsTest {
   void theCountryOfADatelineIsNotWhere() {
     Event e = only("NAIROBI, Kenya (AP) - Rebels shelled several villages on Tuesday, aid workers said.", EventType.ATTACK);
     assertThat(e.place() == null ? null : e.place().country()).isNotEqualTo("KE");
+  }
+
+  @Test
+  void aPlaceClosingASpeakersTitleIsWhereTheySit() {
+    assertThat(events("وأكد مسؤول في مكتب الأمم المتحدة في القاهرة أن المنظمة لم تتمكن من إيصال أي شحنة غذائية إلى"
+        + " الأحياء المحاصرة منذ أسابيع."))
+        .isNotEmpty().allSatisfy(e -> assertThat(e.place() == null ? null : e.place().name()).isNotEqualTo("Cairo"));
   }
 }
