@@ -9,7 +9,8 @@ import org.marsad.model.EventType;
  * predicate decides"): expelling diplomats or journalists is a diplomatic sanction, not the
  * displacement of a community; deploying peacekeepers, monitors or observers is aid, not a party's
  * build-up; withdrawing envoys or peacekeepers is a sanction, and seizing offices, assets or weapons a
- * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY).
+ * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY,
+ * O_RESCUED).
  */
 final class ObjectClass {
   /** A figurative modifier or object follows the act's words at once or after one word ("حصار أصحاب الأفكار"). */
@@ -52,7 +53,13 @@ final class ObjectClass {
     }
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
-      return envoy != null && !m.barrierBetween(f, envoy.firstToken());
+      if (envoy != null && !m.barrierBetween(f, envoy.firstToken())) {
+        return true;
+      }
+      // "evacuated the wounded", "evacuated 300 foreigners": people carried to safety (PLOVER's AID), not a community
+      // driven out; only as the direct object, right after the act's words or after one word ("fled as shelling wounded")
+      Match<Lexicons.Cue> rescued = m.cueIn(CueClass.O_RESCUED, e, e + RESCUED_REACH, f);
+      return rescued != null && !m.barrierBetween(f, rescued.firstToken());
     }
     if (type == EventType.CONTROL_CHANGE && appliesTo(m, f, e)) {
       return true; // "وانسحب هذا الموقف على الأطراف الأخرى": the stance applies to the others, nobody withdrew
@@ -78,6 +85,9 @@ final class ObjectClass {
     }
     return false;
   }
+
+  /** How far after an evacuation's words the people rescued may start: at once or after one word ("the", "its", "300"). */
+  private static final int RESCUED_REACH = 2;
 
   /** How far after a siege's words its object of persons or a house may start (a two-word doer between). */
   private static final int PERSONS_REACH = 4;

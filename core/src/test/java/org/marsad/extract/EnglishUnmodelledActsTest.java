@@ -41,4 +41,15 @@ class EnglishUnmodelledActsTest {
     assertThat(types("The tribes demanded the release of prisoners on Monday.")).contains(EventType.DEMAND);
     assertThat(types("The two sides agreed to a ceasefire on Sunday.")).contains(EventType.AGREEMENT);
   }
+
+  @Test
+  void anEvacuationOfTheWoundedOrOfForeignersIsARescue() {
+    assertThat(types("Medics evacuated wounded civilians to hospitals in the capital.")).doesNotContain(EventType.DISPLACEMENT, EventType.ATTACK);
+    assertThat(types("The navy evacuated 300 foreigners from the port on Friday.")).doesNotContain(EventType.DISPLACEMENT);
+    assertThat(types("Aid workers treated the injured at a field clinic.")).doesNotContain(EventType.ATTACK);
+    // a community evacuated or driven out, and people wounded by an attack, stay
+    assertThat(types("The army evacuated the residents of the village of Kafr Nabl on Monday.")).contains(EventType.DISPLACEMENT);
+    assertThat(types("Hundreds of families fled the town as shelling wounded 12 civilians on Monday."))
+        .contains(EventType.DISPLACEMENT, EventType.ATTACK);
+  }
 }
