@@ -73,6 +73,9 @@ final class ObjectClass {
       if (goods != null && !m.barrierBetween(f, goods.firstToken())) {
         return true; // "seized its offices", "captured weapons": property taken, not ground
       }
+      if (propertyAfterOf(m, f, e)) {
+        return true; // "the withdrawal, storage and inspection of heavy weapons": weapons moved, no ground handed over
+      }
       // "withdrew its ambassador", "pulled out its peacekeepers": a sanction or an end of aid, not ground handed over
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, e, e + s.objectAfter(), f);
@@ -84,6 +87,23 @@ final class ObjectClass {
       return keepers != null && !m.barrierBetween(Math.min(f, keepers.firstToken()), Math.max(f, keepers.firstToken()));
     }
     return false;
+  }
+
+  /** Words between "of" and the property it names at most (an adjective: "of heavy weapons"). */
+  private static final int OF_PROPERTY_GAP = 1;
+
+  /**
+   * Whether the first "of" after a verbal noun of withdrawal or capture, past nouns coordinated with it,
+   * names property as its object ("the withdrawal, collection and monitoring of heavy weapons"); a place
+   * after "of" ("the capture of the town of X") or a later clause's goods do not count.
+   */
+  private boolean propertyAfterOf(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> of = m.cueIn(CueClass.O_OF, e, e + s.objectAfter(), f);
+    if (of == null || m.barrierBetween(f, of.firstToken())) {
+      return false;
+    }
+    Match<Lexicons.Cue> goods = m.cueIn(CueClass.O_PROPERTY, of.endToken(), of.endToken() + OF_PROPERTY_GAP + 1, f);
+    return goods != null && goods.firstToken() - of.endToken() <= OF_PROPERTY_GAP;
   }
 
   /** How far after an evacuation's words the people rescued may start: at once or after one word ("the", "its", "300"). */

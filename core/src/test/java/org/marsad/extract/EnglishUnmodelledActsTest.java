@@ -52,4 +52,14 @@ class EnglishUnmodelledActsTest {
     assertThat(types("Hundreds of families fled the town as shelling wounded 12 civilians on Monday."))
         .contains(EventType.DISPLACEMENT, EventType.ATTACK);
   }
+
+  @Test
+  void aWithdrawalOfWeaponsNamedAfterCoordinatedNounsHandsOverNoGround() {
+    assertThat(types("Monitors watched the withdrawal, storage and inspection of heavy weapons near the city."))
+        .doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("Observers reported the pullout and destruction of ammunition at the base.")).doesNotContain(EventType.CONTROL_CHANGE);
+    // ground handed over stays, and a place after "of" is no property
+    assertThat(types("Rebels completed the capture of the town of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(types("The army withdrew from the town of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
+  }
 }
