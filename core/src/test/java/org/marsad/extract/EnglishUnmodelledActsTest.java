@@ -62,4 +62,15 @@ class EnglishUnmodelledActsTest {
     assertThat(types("Rebels completed the capture of the town of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
     assertThat(types("The army withdrew from the town of Kafr Nabl on Monday.")).contains(EventType.CONTROL_CHANGE);
   }
+
+  @Test
+  void anEnvoySummonedOrRecalledMakesAProtestInWords() {
+    assertThat(types("The country recalled its ambassador in protest at the shelling of its border posts."))
+        .doesNotContain(EventType.PROTEST, EventType.ATTACK);
+    assertThat(types("The foreign ministry summoned the envoy to protest against the air raids.")).doesNotContain(EventType.PROTEST);
+    // a demonstration stays, and a dated act stays
+    assertThat(types("Hundreds of students protested outside the embassy in the capital on Friday.")).contains(EventType.PROTEST);
+    assertThat(types("The country recalled its ambassador after Monday's shelling of the town of Kafr Nabl that killed 5 people."))
+        .contains(EventType.ATTACK);
+  }
 }
