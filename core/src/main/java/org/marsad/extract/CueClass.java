@@ -34,7 +34,11 @@ enum CueClass {
   // wt-ar8: "انسحب X على" (applies to); a siege of persons or a house; control held or aimed at, not taken
   W_WITHDRAW(true), O_ONTO(true), O_AWAY(true), O_PERSONS(true), CONTROL_HELD(true), P_TAKE(true), O_BORDER(true),
   // wt-en8: a war as the subject of a toll, a war's aim after the fighting, the wider campaign an act is part of
-  O_WAR(true), O_WAR_AIM(true), O_WIDER(true);
+  O_WAR(true), O_WAR_AIM(true), O_WIDER(true),
+  // issue 9, wt-pl8: people carried to safety (the wounded, a state's own nationals): a rescue, not a displacement
+  O_RESCUED(true),
+  // the preposition that names a verbal noun's object ("the withdrawal, storage and inspection of heavy weapons")
+  O_OF(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

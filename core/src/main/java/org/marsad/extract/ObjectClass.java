@@ -9,7 +9,8 @@ import org.marsad.model.EventType;
  * predicate decides"): expelling diplomats or journalists is a diplomatic sanction, not the
  * displacement of a community; deploying peacekeepers, monitors or observers is aid, not a party's
  * build-up; withdrawing envoys or peacekeepers is a sanction, and seizing offices, assets or weapons a
- * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY).
+ * confiscation, not a change of control. The object words are data (wordclasses.tsv: O_ENVOY, O_PEACEKEEPER, O_PROPERTY,
+ * O_RESCUED).
  */
 final class ObjectClass {
   /** A figurative modifier or object follows the act's words at once or after one word ("حصار أصحاب الأفكار"). */
@@ -52,7 +53,13 @@ final class ObjectClass {
     }
     if (type == EventType.DISPLACEMENT) {
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
-      return envoy != null && !m.barrierBetween(f, envoy.firstToken());
+      if (envoy != null && !m.barrierBetween(f, envoy.firstToken())) {
+        return true;
+      }
+      // "evacuated the wounded", "evacuated 300 foreigners": people carried to safety (PLOVER's AID), not a community
+      // driven out; only as the direct object, right after the act's words or after one word ("fled as shelling wounded")
+      Match<Lexicons.Cue> rescued = m.cueIn(CueClass.O_RESCUED, e, e + RESCUED_REACH, f);
+      return rescued != null && !m.barrierBetween(f, rescued.firstToken());
     }
     if (type == EventType.CONTROL_CHANGE && appliesTo(m, f, e)) {
       return true; // "وانسحب هذا الموقف على الأطراف الأخرى": the stance applies to the others, nobody withdrew
@@ -66,6 +73,9 @@ final class ObjectClass {
       if (goods != null && !m.barrierBetween(f, goods.firstToken())) {
         return true; // "seized its offices", "captured weapons": property taken, not ground
       }
+      if (propertyAfterOf(m, f, e)) {
+        return true; // "the withdrawal, storage and inspection of heavy weapons": weapons moved, no ground handed over
+      }
       // "withdrew its ambassador", "pulled out its peacekeepers": a sanction or an end of aid, not ground handed over
       Match<Lexicons.Cue> envoy = m.cueIn(CueClass.O_ENVOY, e, e + s.objectAfter(), f);
       Match<Lexicons.Cue> keepers = m.cueIn(CueClass.O_PEACEKEEPER, e, e + s.objectAfter(), f);
@@ -78,6 +88,26 @@ final class ObjectClass {
     }
     return false;
   }
+
+  /** Words between "of" and the property it names at most (an adjective: "of heavy weapons"). */
+  private static final int OF_PROPERTY_GAP = 1;
+
+  /**
+   * Whether the first "of" after a verbal noun of withdrawal or capture, past nouns coordinated with it,
+   * names property as its object ("the withdrawal, collection and monitoring of heavy weapons"); a place
+   * after "of" ("the capture of the town of X") or a later clause's goods do not count.
+   */
+  private boolean propertyAfterOf(Mentions m, int f, int e) {
+    Match<Lexicons.Cue> of = m.cueIn(CueClass.O_OF, e, e + s.objectAfter(), f);
+    if (of == null || m.barrierBetween(f, of.firstToken())) {
+      return false;
+    }
+    Match<Lexicons.Cue> goods = m.cueIn(CueClass.O_PROPERTY, of.endToken(), of.endToken() + OF_PROPERTY_GAP + 1, f);
+    return goods != null && goods.firstToken() - of.endToken() <= OF_PROPERTY_GAP;
+  }
+
+  /** How far after an evacuation's words the people rescued may start: at once or after one word ("the", "its", "300"). */
+  private static final int RESCUED_REACH = 2;
 
   /** How far after a siege's words its object of persons or a house may start (a two-word doer between). */
   private static final int PERSONS_REACH = 4;
