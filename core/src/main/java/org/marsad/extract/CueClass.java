@@ -23,6 +23,9 @@ enum CueClass {
   DENIAL_BRIDGE,
   // "a second car bomb", "in another district": a happening distinct from the one told before (Happenings)
   DISTINCT, ELSEWHERE,
+  // "opening the road does not mean the end of the siege", "they still encircle the city": the report itself
+  // denies that a siege it says was broken is over (SiegeSides.qualifiedLiftings)
+  SIEGE_GOES_ON,
   // "a week after the town was recaptured": a span of time before a reference dates the act referred to (StatementTopic)
   TIME_SPAN,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name

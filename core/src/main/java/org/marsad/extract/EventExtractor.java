@@ -200,7 +200,7 @@ public final class EventExtractor {
         }
       }
     }
-    List<Draft> events = happenings.inheritDates(happenings.join(happenings.merge(drafts)));
+    List<Draft> events = SiegeSides.qualifiedLiftings(m, happenings.inheritDates(happenings.join(happenings.merge(drafts))));
     events.replaceAll(d -> dateRules.lastResort(d, a.meta().published())); // undated by any mention: the statement's day
     if (!english) {
       events.replaceAll(d -> dateRules.paragraphDay(d, m, times, a.meta().published()));

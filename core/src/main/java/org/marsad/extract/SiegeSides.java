@@ -1,6 +1,10 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.marsad.model.EventType;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.lexicon.PhraseMatcher.Match;
 
@@ -58,5 +62,26 @@ final class SiegeSides {
     }
     PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
     return c != null && c.firstToken() == e;
+  }
+
+  /**
+   * A lifting the same report denies or qualifies ("opening the road does not mean the end of the
+   * siege", "they still encircle the city from the east") is an easing: a way in was opened, the
+   * encirclement holds. The denial may stand in another sentence, a quote after the news.
+   */
+  static List<Draft> qualifiedLiftings(Mentions m, List<Draft> events) {
+    if (m.cues(CueClass.SIEGE_GOES_ON).isEmpty()) {
+      return events;
+    }
+    List<Draft> out = new ArrayList<>(events.size());
+    for (Draft d : events) {
+      if (d.type() == EventType.SIEGE && "lifted".equals(d.attributes().get("phase"))) {
+        Map<String, Object> eased = new LinkedHashMap<>(d.attributes());
+        eased.put("phase", "eased");
+        d = d.with(eased);
+      }
+      out.add(d);
+    }
+    return out;
   }
 }

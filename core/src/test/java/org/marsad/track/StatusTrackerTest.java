@@ -89,6 +89,23 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aLiftingStandsAgainstLaterWarningsButNotAgainstANewClosure() {
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2021-03-02", event("s", SIEGE).attr("phase", "imposed").on("2021-03-01").build()),
+        in("r2", "B", "2021-03-21", event("l", SIEGE).attr("phase", "lifted").on("2021-03-20").build()),
+        in("r3", "C", "2021-03-25", event("b", MILITARY_BUILDUP).on("2021-03-25").build()),
+        in("r3", "C", "2021-03-25", event("t", THREAT).on("2021-03-25").by("Army").build())));
+    assertThat(tracker.timeline("T1", f, d("2021-04-10"))).extracting(StatusInterval::level)
+        .containsExactly(Level.PARTIAL_SIEGE, Level.LIFTED);
+
+    List<FusedEvent> closed = new ArrayList<>(f);
+    closed.addAll(fuser.fuse(List.of(
+        in("r4", "D", "2021-04-01", event("c", MOVEMENT_RESTRICTION).attr("scope", "full").on("2021-04-01").build()))));
+    assertThat(tracker.timeline("T1", closed, d("2021-04-10"))).extracting(StatusInterval::level)
+        .containsExactly(Level.PARTIAL_SIEGE, Level.LIFTED, Level.WATCH);
+  }
+
+  @Test
   void threatsAndBuildUpsPutAPlaceOnWatchForAMonth() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-05-10", event("t", THREAT).on("2021-05-10").by("Army").build()),
