@@ -472,8 +472,7 @@ final class PlaceRules {
     if (p.end() >= m.tokens.size() || !m.sameSentence(p.first(), p.end())) {
       return false;
     }
-    String next = m.tokens.get(p.end()).text();
-    boolean saying = next.equals("أن") || next.equals("إن") || next.equals("ان")
+    boolean saying = m.cueIn(CueClass.THAT, p.end(), p.end() + 1, p.end()) != null
         || m.cueIn(CueClass.SAYS, p.end(), p.end() + 1, p.end()) != null;
     PhraseMatcher.Match<Lexicons.Cue> speaker = saying ? m.cueIn(CueClass.SPEAKER, p.first() - SPEAKER_TITLE, p.first(), p.first()) : null;
     return speaker != null && m.sameSentence(speaker.firstToken(), p.first()) && !m.barrierBetween(speaker.firstToken(), p.first())

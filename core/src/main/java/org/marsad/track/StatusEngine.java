@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.marsad.fuse.DateRanges;
 import org.marsad.fuse.EventFuser;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.ReportEvent;
 import org.marsad.fuse.SourceRef;
 import org.marsad.fuse.UnionFind;
 import org.marsad.geocode.Geocoder;
-import org.marsad.model.DateRange;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 import org.marsad.model.Modality;
@@ -237,12 +237,10 @@ public final class StatusEngine {
     return out;
   }
 
+  /** The last day a date value ("2020-09", "2020-W39") may stand for; null when it is no date. */
   private static LocalDate endOf(String date) {
-    try {
-      return DateRange.parse(date).end();
-    } catch (IllegalArgumentException e) {
-      return null; // not a day, month or year: no order to read
-    }
+    DateRanges.Range r = DateRanges.of(date, 1);
+    return r == null ? null : r.end();
   }
 
   /** A siege told as holding: neither eased nor lifted, of a community rather than of fighters. */

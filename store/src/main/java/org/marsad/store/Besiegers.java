@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,40 +23,35 @@ public final class Besiegers {
   public static Sides of(Store store, String placeId, LocalDate asOf) {
     Map<String, Integer> by = new LinkedHashMap<>();
     Map<String, Integer> on = new LinkedHashMap<>();
-    List<String[]> recalled = new ArrayList<>();
-    boolean[] held = {false};
-    store.jdbi().useHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name, e.attributes, e.historical FROM events e"
-            + " JOIN reports r ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place"
+    List<Row> rows = store.jdbi().withHandle(h -> h.createQuery("SELECT e.actor1_name, e.actor2_name, e.attributes, e.historical"
+            + " FROM events e JOIN reports r ON r.id = e.report_id WHERE e.type = 'SIEGE' AND e.place_id = :place"
             + " AND e.modality = 'asserted'"
             + " AND (r.published IS NULL OR r.published <= :asOf) ORDER BY r.published, e.report_id, e.ordinal")
         .bind("place", placeId).bind("asOf", asOf)
-        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4) ? "h" : ""})
-        .forEach(r -> {
-          // Who lifts or eases a siege ("قوات الجيش الوطني ... كسر الحصار") breaks it: not a besieger. The
-          // besieged side of a lifting is still the besieged community.
-          Object phase = JsonText.readObject(r[2]).get("phase");
-          boolean holding = !"lifted".equals(phase) && !"eased".equals(phase);
-          if (!r[3].isEmpty()) {
-            if (holding) {
-              recalled.add(r);
-            }
-            return;
-          }
-          held[0] |= holding;
-          if (holding) {
-            count(by, r[0]);
-          }
-          count(on, r[1]);
-        }));
-    if (held[0]) {
-      // a siege's recalled start ("tightened the ring in January") names the same besiegers as the siege told holding
-      // since (StatusEngine reads it as current then)
-      for (String[] r : recalled) {
-        count(by, r[0]);
-        count(on, r[1]);
+        .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), JsonText.readObject(rs.getString(3)).get("phase"), rs.getBoolean(4)))
+        .list());
+    // a siege's recalled start ("tightened the ring in January") names the same besiegers as the siege told
+    // holding since (StatusEngine reads it as current then); without such a siege it is background
+    boolean held = rows.stream().anyMatch(r -> !r.historical() && r.holding());
+    for (Row r : rows) {
+      if (r.historical() && !(held && r.holding())) {
+        continue;
       }
+      // Who lifts or eases a siege ("قوات الجيش الوطني ... كسر الحصار") breaks it: not a besieger. The
+      // besieged side of a lifting is still the besieged community.
+      if (r.holding()) {
+        count(by, r.actor1());
+      }
+      count(on, r.actor2());
     }
     return new Sides(ranked(by), ranked(on));
+  }
+
+  /** One siege event of the place: its sides, phase and whether the report recalls it as background. */
+  private record Row(String actor1, String actor2, Object phase, boolean historical) {
+    boolean holding() {
+      return !"lifted".equals(phase) && !"eased".equals(phase);
+    }
   }
 
   private static void count(Map<String, Integer> m, String name) {
