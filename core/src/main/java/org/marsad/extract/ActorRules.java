@@ -223,6 +223,16 @@ final class ActorRules {
     return out;
   }
 
+  /**
+   * The fighters an expulsion frame (trigger words [f, e), arguments up to {@code reach}) names are expelled,
+   * never its doers. English puts the doer before the verb, so every actor inside the frame is expelled;
+   * Arabic may put it right after the verb ("طردت الفصائل عناصر التنظيم"), so only the one at the fighters' word is.
+   */
+  static List<Match<Lexicons.ActorEntry>> expelled(List<Match<Lexicons.ActorEntry>> actors, int e, int reach, boolean english) {
+    return actors.stream().filter(ac -> english ? ac.firstToken() >= e && ac.firstToken() < reach
+        : ac.firstToken() >= reach - 2 && ac.firstToken() <= reach).toList();
+  }
+
   /** Irregular English participles of acts (the rest end in "-ed" or "-en"). */
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "held", "caught", "hurt", "cut", "fought", "led");
   /** Words before which an actor after an English verb is still a doer: "fighting between the army and rebels". */

@@ -375,15 +375,7 @@ public final class EventExtractor {
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
-      // "طرد عناصر التنظيم من المدينة", "drove out IS fighters": the fighters an expulsion frame names are expelled
-      for (Match<Lexicons.ActorEntry> ac : actors) {
-        // English puts the doer before the verb, so every actor inside the frame is expelled; Arabic may put
-        // it right after the verb ("طردت الفصائل عناصر التنظيم"), so only the one at the fighters' word is
-        if (english ? ac.firstToken() >= e && ac.firstToken() < row.reach()
-            : ac.firstToken() >= row.reach() - 2 && ac.firstToken() <= row.reach()) {
-          notDoer.add(ac);
-        }
-      }
+      notDoer.addAll(ActorRules.expelled(actors, e, row.reach(), english)); // "طرد عناصر التنظيم", "drove out IS fighters"
     }
     if (type != EventType.CONTROL_CHANGE) {
       notDoer.addAll(actorRules.holders(m, f, actors)); // "سيطرة X على" names the taker of a control change
