@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.marsad.BadInputException;
 import org.marsad.lexicon.LexiconFile;
@@ -32,7 +34,7 @@ public final class Gazetteer {
   /** The curated layers, in load order. */
   public static final List<String> CURATED_LAYERS = List.of(
       "countries.tsv", "syria-admin.tsv", "syria-localities.tsv", "syria-extra.tsv", "syria-neighbourhoods.tsv",
-      "regions.tsv", "world-cities.tsv");
+      "regions.tsv", "world-cities.tsv", "camps.tsv");
 
   /**
    * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa and of
@@ -96,6 +98,33 @@ public final class Gazetteer {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Regions within one country that can be besieged or blockaded as a whole (an enclave, a strip, a
+   * region under blockade): the curated layers' region entries that name a country. Continents and
+   * seas name none, governorates are admin levels, and a compass part of a country ("Northern Syria",
+   * "the Syrian Coast": its name holds the country's) is no enclave, so none of them is among them.
+   */
+  public static Set<String> enclaveIds() {
+    Gazetteer g = builder().addResource(RESOURCE_DIR + "countries.tsv").addResource(RESOURCE_DIR + "regions.tsv")
+        .addResource(RESOURCE_DIR + "world-cities.tsv").build();
+    Map<String, String> countryStems = new HashMap<>();
+    for (GazetteerEntry e : g.entries()) {
+      if (e.level() == PlaceLevel.COUNTRY) {
+        String n = e.nameEn().toLowerCase(Locale.ROOT);
+        // "Syria" → "syri" also finds "Syrian", "Iraq" → "iraq" finds "Iraqi"
+        countryStems.put(e.country(), n.length() > 4 ? n.substring(0, n.length() - 1) : n);
+      }
+    }
+    Set<String> ids = new TreeSet<>();
+    for (GazetteerEntry e : g.entries()) {
+      String stem = e.country() == null ? null : countryStems.get(e.country());
+      if (e.level() == PlaceLevel.REGION && stem != null && !e.nameEn().toLowerCase(Locale.ROOT).contains(stem)) {
+        ids.add(e.id());
+      }
+    }
+    return Collections.unmodifiableSet(ids);
   }
 
   public List<GazetteerEntry> entries() {

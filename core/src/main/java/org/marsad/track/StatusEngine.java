@@ -328,7 +328,7 @@ public final class StatusEngine {
 
   /**
    * The restriction evidence of each interval: each report of a siege, a closure or a supply cut
-   * that is asserted, current and located at the place itself (geo precision 1), kept on the
+   * that is asserted, current and located at the place itself (a community or an enclave), kept on the
    * interval holding its date, so that every item is kept once.
    */
   private Map<StatusInterval, List<Restriction>> restrictions(List<StatusInterval> tl, List<FusedEvent> atPlace,
@@ -339,7 +339,7 @@ public final class StatusEngine {
     }
     for (FusedEvent f : atPlace) {
       LocalDate d = StatusTracker.effectiveDate(f);
-      if (!restriction(f) || d == null || d.isAfter(until) || f.place() == null || f.place().geoPrecision() != 1) {
+      if (!restriction(f) || d == null || d.isAfter(until) || !tracker.mayHaveTimeline(f.place())) {
         continue;
       }
       StatusInterval home = tl.get(0);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.marsad.fuse.DateRanges;
 import org.marsad.fuse.FusedEvent;
 import org.marsad.fuse.SourceRef;
+import org.marsad.geocode.Gazetteer;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
 import org.marsad.model.Place;
@@ -30,13 +31,20 @@ import org.marsad.model.Place;
  */
 public final class StatusTracker {
   private final StatusRules rules;
+  /** Region ids whose sieges, closures and shortages make a timeline of their own (Gazetteer#enclaveIds). */
+  private final Set<String> enclaves;
 
   public StatusTracker(StatusRules rules) {
+    this(rules, Set.of());
+  }
+
+  public StatusTracker(StatusRules rules, Set<String> enclaves) {
     this.rules = rules;
+    this.enclaves = Set.copyOf(enclaves);
   }
 
   public static StatusTracker loadDefault() {
-    return new StatusTracker(StatusRules.loadDefault());
+    return new StatusTracker(StatusRules.loadDefault(), Gazetteer.enclaveIds());
   }
 
   public StatusRules rules() {
@@ -186,9 +194,18 @@ public final class StatusTracker {
     return community(f) && placeId.equals(f.place().id());
   }
 
-  /** Whether the event is located at a community: a known place, not only a region. */
+  /**
+   * Whether the event is located at a community: a known place, not only a region — except a siege,
+   * closure or shortage of an enclave region as a whole ("the blockade of the Gaza Strip").
+   */
   private boolean community(FusedEvent f) {
-    return f.place() != null && f.place().id() != null && f.place().geoPrecision() <= rules.maxGeoPrecision();
+    return f.place() != null && f.place().id() != null && (f.place().geoPrecision() <= rules.maxGeoPrecision()
+        || f.type().isCondition() && enclaves.contains(f.place().id()));
+  }
+
+  /** Whether a place can have a timeline: a community's precision, or an enclave region. */
+  public boolean mayHaveTimeline(Place p) {
+    return p != null && p.id() != null && (p.geoPrecision() <= rules.maxGeoPrecision() || enclaves.contains(p.id()));
   }
 
   /** The next day something happens: an event, or a fact expiring. */

@@ -117,4 +117,19 @@ class DefaultGazetteerTest {
     long fallback = GEO.gazetteer().entries().stream().filter(GazetteerEntry::fallback).count();
     assertThat(fallback).isBetween(5000L, 6500L);
   }
+
+  @Test
+  void enclavesAreRegionsOfOneCountryButNotItsCompassParts() {
+    assertThat(Gazetteer.enclaveIds()).contains("ps.gaza-strip", "et.tigray", "rg.sy.eastern-ghouta")
+        .doesNotContain("rg.sy.north", "rg.sy.coast", "rg.middle-east", "SY");
+  }
+
+  @Test
+  void aRefugeeCampIsItsOwnPlaceNotItsHostTown() {
+    assertThat(first("اقتحمت القوات مخيم جنين فجر اليوم", "camp").id()).isEqualTo("ps.camp.jenin");
+    assertThat(first("اشتباكات في عين الحلوة قرب صيدا", "camp").country()).isEqualTo("LB");
+    assertThat(first("Troops raided the Nur Shams camp near Tulkarm", "camp").id()).isEqualTo("ps.camp.nur-shams");
+    // a bare common word is no camp: "البقعة" is "the spot", "الوحدات" "the units"
+    assertThat(find("وصلت الوحدات إلى البقعة")).extracting(m -> m.level().id()).doesNotContain("camp");
+  }
 }

@@ -180,6 +180,21 @@ class StatusTrackerTest {
   }
 
   @Test
+  void anEnclaveRegionBesiegedAsAWholeHasATimelineButNotForItsAttacks() {
+    var gaza = new org.marsad.model.Place("ps.gaza-strip", "Gaza Strip", "قطاع غزة", "PS", null, null, 31.42, 34.37, 3, null);
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2023-10-12", event("s", SIEGE).attr("phase", "imposed").on("2023-10-12").at(gaza).build()),
+        in("r2", "B", "2023-10-13", event("k", ATTACK).attr("subtype", "air strike").on("2023-10-13").at(gaza).build())));
+    assertThat(tracker.timeline("ps.gaza-strip", f)).singleElement()
+        .extracting(StatusInterval::from, StatusInterval::level)
+        .containsExactly(d("2023-10-12"), Level.PARTIAL_SIEGE);
+    assertThat(tracker.asOf(d("2023-10-13"), f)).singleElement()
+        .extracting(CommunityStatus::attacksLast7Days).isEqualTo(0);
+    assertThat(tracker.mayHaveTimeline(gaza)).isTrue();
+    assertThat(new StatusTracker(StatusRules.loadDefault()).timeline("ps.gaza-strip", f)).isEmpty();
+  }
+
+  @Test
   void undatedEventsTakeTheirReportsPublicationDate() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-07-04", event("s", SIEGE).attr("phase", "continued").build())));

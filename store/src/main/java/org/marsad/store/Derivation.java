@@ -210,7 +210,7 @@ public final class Derivation {
         wholeKeys.addAll(DerivationQueries.placeKeysAfter(store, oldHorizon));
       }
       List<DerivationUnits.Unit> units = DerivationUnits.plan(places, area, touched, wholeKeys,
-          engine.tracker().rules().maxGeoPrecision());
+          engine.tracker()::mayHaveTimeline);
       areas = units.size();
       if (full) {
         store.jdbi().useTransaction(h -> {

@@ -44,10 +44,10 @@ final class DerivationUnits {
    * @param touched the keys of the changed reports' events, each with those events' types (as stored
    *     and as a review view shows them)
    * @param wholeKeys keys whose areas are re-derived whole (a moved horizon, a first derivation)
-   * @param communityPrecision the coarsest geo precision a status timeline is kept for
+   * @param community whether a place can have a status timeline (StatusTracker#mayHaveTimeline)
    */
   static List<Unit> plan(Map<String, Place> places, Map<String, String> area, Map<String, Set<EventType>> touched,
-      Set<String> wholeKeys, int communityPrecision) {
+      Set<String> wholeKeys, java.util.function.Predicate<Place> community) {
     Map<String, List<String>> keysByArea = new TreeMap<>();
     area.forEach((k, a) -> keysByArea.computeIfAbsent(a, x -> new ArrayList<>()).add(k));
     Set<String> whole = new TreeSet<>();
@@ -56,7 +56,7 @@ final class DerivationUnits {
     touched.forEach((k, types) -> {
       String a = area.getOrDefault(k, k);
       List<String> keys = keysByArea.getOrDefault(a, List.of(k));
-      if (keys.stream().allMatch(x -> withoutCommunity(places.get(x), communityPrecision))) {
+      if (keys.stream().allMatch(x -> withoutCommunity(places.get(x), community))) {
         typed.computeIfAbsent(a, x -> EnumSet.noneOf(EventType.class)).addAll(types);
       } else {
         whole.add(a);
@@ -74,7 +74,7 @@ final class DerivationUnits {
    * have a timeline. (Named places without an id are re-derived whole: their stored rows are found
    * by name, not by id and type.)
    */
-  private static boolean withoutCommunity(Place p, int communityPrecision) {
-    return p != null && p.id() != null && p.geoPrecision() > communityPrecision;
+  private static boolean withoutCommunity(Place p, java.util.function.Predicate<Place> community) {
+    return p != null && p.id() != null && !community.test(p);
   }
 }

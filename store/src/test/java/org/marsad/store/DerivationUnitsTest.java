@@ -43,7 +43,7 @@ class DerivationUnitsTest {
         "C", EnumSet.of(EventType.ATTACK),
         "G", EnumSet.of(EventType.ATTACK, EventType.AGREEMENT),
         "T2", EnumSet.of(EventType.ATTACK));
-    List<DerivationUnits.Unit> units = DerivationUnits.plan(PLACES, area, touched, Set.of(), 1);
+    List<DerivationUnits.Unit> units = DerivationUnits.plan(PLACES, area, touched, Set.of(), p -> p.geoPrecision() <= 1);
     assertThat(units).containsExactly(
         new DerivationUnits.Unit(List.of("C"), EnumSet.of(EventType.ATTACK)),
         new DerivationUnits.Unit(List.of("G"), EnumSet.of(EventType.ATTACK, EventType.AGREEMENT)),
@@ -55,7 +55,7 @@ class DerivationUnitsTest {
   void aMovedHorizonReDerivesWholeAreas() {
     Map<String, String> area = ENGINE.areas(PLACES.values());
     Map<String, Set<EventType>> touched = Map.of("C", EnumSet.of(EventType.ATTACK));
-    assertThat(DerivationUnits.plan(PLACES, area, touched, Set.of("C"), 1))
+    assertThat(DerivationUnits.plan(PLACES, area, touched, Set.of("C"), p -> p.geoPrecision() <= 1))
         .containsExactly(new DerivationUnits.Unit(List.of("C"), null));
   }
 }
