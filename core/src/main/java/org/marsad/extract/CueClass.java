@@ -15,6 +15,8 @@ enum CueClass {
   COUNTERPART,
   // one who speaks for a body ("مسؤول", "spokesman"): a place closing the title is where they sit (PlaceRules)
   SPEAKER,
+  // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (PlaceRules.route)
+  ROUTE,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)

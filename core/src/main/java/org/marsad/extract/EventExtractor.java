@@ -405,6 +405,12 @@ public final class EventExtractor {
         : a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
         : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)
         : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
+    // "فرضت إسرائيل حصارا", "Russia bombed": a country as the act's subject, before an actor named after the act
+    Actor state = type == EventType.HUMANITARIAN_CONDITION || type == EventType.DISPLACEMENT || type == EventType.PROTEST
+        || armed != null || national != null || a1 != null && a1.firstToken() < f ? null : CountryDoers.of(m, norm, places, f, english);
+    if (state != null) {
+      actor1 = state;
+    }
     Actor actor2 = a2 == null ? null : ActorRules.actor(a2, p, country, lex.countryActors, norm);
     if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
       actor2 = null;

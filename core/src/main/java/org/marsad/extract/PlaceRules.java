@@ -96,6 +96,8 @@ final class PlaceRules {
       candidates.add(p);
     }
     dropSubjectCountry(m, e, candidates);
+    // "Israel imposed a siege on X", "شنت تركيا غارات على X": the country acting is no place of its act
+    dropIfOtherRemains(m, f, candidates, p -> CountryDoers.subject(m, p, f, CountryDoers.latin(m, p)));
     dropLeaders(m, candidates);
     dropSpeakers(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
@@ -123,6 +125,8 @@ final class PlaceRules {
       // "هجوم شنته من عدن", "خرجت من مدينة هيت لمهاجمة حديثة": where an attack set out from is not where it struck
       dropIfOtherRemains(m, f, where, p -> origin(m, p));
     }
+    // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place
+    dropIfOtherRemains(m, f, where, p -> route(m, p));
     // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
     // where the doer is based
     boolean after = false;
@@ -304,6 +308,23 @@ final class PlaceRules {
         return true;
       }
       if (m.cueIn(CueClass.TOWN_WORD, k, k + 1, k) == null && m.cueIn(CueClass.DIRECTION_WORD, k, k + 1, k) == null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "عبر معبر Y", "through the Y crossing", "via Y": a place the way passes. Between the route word and
+   * the place only an article or a road word ("معبر", "crossing", "طريق") may stand.
+   */
+  static boolean route(Mentions m, At<Place> p) {
+    for (int k = p.first() - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
+      if (m.cueIn(CueClass.ROUTE, k, k + 1, p.first()) != null) {
+        return true;
+      }
+      String w = m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (!w.equals("the") && m.cueIn("A_ROAD", k, k + 1, p.first()) == null) {
         return false;
       }
     }
