@@ -167,6 +167,10 @@ class TruthfulCliTest {
     CliRun s = run("status", "--as-of", "yesterday", "--data", data);
     assertThat(s.err().lines().count()).isEqualTo(1);
     assertThat(s.err()).contains("--as-of").contains("marsad status --help");
+    CliRun db = run("events", "--db", "/tmp/not-a-jdbc-url");
+    assertThat(db.code()).isEqualTo(2);
+    assertThat(db.err().lines().count()).isEqualTo(1);
+    assertThat(db.err()).contains("/tmp/not-a-jdbc-url").contains("--data").doesNotContain("Exception");
   }
 
   @Test

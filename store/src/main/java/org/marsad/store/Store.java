@@ -150,7 +150,9 @@ public final class Store implements AutoCloseable {
       }
       return ds;
     }
-    throw new IllegalArgumentException("unsupported database URL " + c.describe() + " (expected jdbc:h2: or jdbc:postgresql:)");
+    // the user's --db or MARSAD_DB_URL: a mistyped one is bad input, said in one line (not a stack trace)
+    throw new org.marsad.BadInputException("unsupported database URL " + c.describe()
+        + ": --db takes jdbc:h2:PATH or jdbc:postgresql://HOST/DB; a folder is given with --data DIR");
   }
 
   public StoreConfig config() {
