@@ -17,6 +17,8 @@ enum CueClass {
   SPEAKER,
   // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (PlaceRules.route)
   ROUTE,
+  // "linking", "connecting": the place after its "to" is a far end of the way, not where the act is (PlaceRules.farEnd)
+  ROAD_LINK,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)

@@ -3,8 +3,11 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.clean.NormalizedText;
+import org.marsad.geocode.Datelines;
 import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
@@ -127,6 +130,7 @@ final class PlaceRules {
     }
     // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place
     dropIfOtherRemains(m, f, where, p -> route(m, p));
+    dropIfOtherRemains(m, f, where, p -> farEnd(m, p));
     // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
     // where the doer is based
     boolean after = false;
@@ -323,12 +327,27 @@ final class PlaceRules {
       if (m.cueIn(CueClass.ROUTE, k, k + 1, p.first()) != null) {
         return true;
       }
-      String w = m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      String w = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (!w.equals("the") && m.cueIn("A_ROAD", k, k + 1, p.first()) == null) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * "the road linking the city to Y", "connecting X with Y": Y is the far end of a way (a linking word at
+   * most five words before its "to" or "with").
+   */
+  static boolean farEnd(Mentions m, At<Place> p) {
+    int k = p.first() - 1;
+    if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("the")) {
+      k--;
+    }
+    if (k < 1 || !Set.of("to", "with").contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return m.cueIn(CueClass.ROAD_LINK, Math.max(0, k - 5), k, p.first()) != null;
   }
 
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
@@ -418,65 +437,9 @@ final class PlaceRules {
         && m.tokens.get(next - 1).text().equals("of") && noun.endToken() >= next - 1;
   }
 
-  /**
-   * "MOSCOW (Sputnik) An explosion occurred ...", "BEIRUT, Lebanon (AP)": a dateline in capitals says
-   * where the report was filed, not where its acts are.
-   */
+  /** Whether the place is a dateline's: where the report was filed, not where its acts are (Datelines). */
   static boolean dateline(NormalizedText norm, PlaceMention p) {
-    Span r = norm.toRaw(p.start(), p.end());
-    String raw = norm.raw();
-    if (arabicDateline(raw, r)) {
-      return true;
-    }
-    if (DATELINE_COUNTRY.matcher(raw.substring(lineStart(raw, r.start()), r.start())).matches()) {
-      return true; // "NAIROBI, Kenya (AP)": the country after the capitals' city is the dateline's too
-    }
-    String name = raw.substring(r.start(), r.end());
-    long letters = name.chars().filter(Character::isLetter).count();
-    if (letters < 4 || name.chars().anyMatch(Character::isLowerCase) || !name.chars().anyMatch(Character::isUpperCase)) {
-      return false;
-    }
-    int i = r.end();
-    while (i < raw.length() && raw.charAt(i) == ' ') {
-      i++;
-    }
-    return i < raw.length() && "(,-\u2013\u2014".indexOf(raw.charAt(i)) >= 0;
-  }
-
-  /** A line opening with a dateline's city in capitals and a comma: "NAIROBI, ", "SARAJEVO, ". */
-  private static final java.util.regex.Pattern DATELINE_COUNTRY = java.util.regex.Pattern.compile("\\s*[A-Z][A-Z .'\\-]{2,30},\\s*");
-
-  private static int lineStart(String raw, int at) {
-    int nl = raw.lastIndexOf('\n', Math.max(0, at - 1));
-    return nl < 0 ? 0 : nl + 1;
-  }
-
-  /** How far into a report an Arabic dateline may reach ("<outlet> – <city>", "<city> - <outlet>:"). */
-  private static final int DATELINE_CHARS = 40;
-
-  /**
-   * "<outlet> – <city> أفاد الجيش", "<city> - أفاد": a place at the very start of the report beside a dash
-   * (after an outlet's name or before it) is where the report was filed, not where its acts are.
-   */
-  static boolean arabicDateline(String raw, Span r) {
-    if (r.start() > DATELINE_CHARS || raw.substring(0, r.start()).indexOf('\n') >= 0) {
-      return false;
-    }
-    int after = r.end();
-    while (after < raw.length() && raw.charAt(after) == ' ') {
-      after++;
-    }
-    int before = r.start() - 1;
-    while (before >= 0 && raw.charAt(before) == ' ') {
-      before--;
-    }
-    String dashes = "-\u2013\u2014";
-    if (before < 0) {
-      return after < raw.length() && dashes.indexOf(raw.charAt(after)) >= 0; // "<city> - ..."
-    }
-    // "<outlet> – <city>": an outlet's name of a few words, a dash, the place
-    String outlet = raw.substring(0, before).strip();
-    return dashes.indexOf(raw.charAt(before)) >= 0 && !outlet.isEmpty() && outlet.split("\\s+").length <= 3;
+    return Datelines.at(norm, p.start(), p.end());
   }
 
   /** "مصدر محلي في محافظة حمص", "ناشطون في حلب": the place says where the source is. */

@@ -72,6 +72,7 @@ final class NameRecogniser {
     if (name.latin() && !capitalised(m, tokens, text)) {
       return null;
     }
+    c.based = Datelines.at(text, c.start, c.end); // where the report was filed is no context for its places
     if (proclitics.equals("ب")) {
       c.cuesBefore.add(Cue.PREP);
     }
