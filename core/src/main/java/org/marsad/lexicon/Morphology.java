@@ -91,7 +91,31 @@ public final class Morphology {
         st.forEach(s -> add(out, s));
       }
     }
+    out.removeIf(lemma -> relationAdjective(word, lemma));
     return List.copyOf(out);
+  }
+
+  /** Endings of a relation adjective (nisba), folded: masculine with the article, feminine, plurals. */
+  private static final List<String> NISBA_ENDINGS = List.of("يه", "يين", "يون", "يات");
+
+  /**
+   * Whether the word is the relation adjective of the lemma, not a form of it: "التفاوضي" (negotiating),
+   * "الهجومية" (offensive), "الاحتجاجية" (of protest) name a kind of the noun they follow, not the act;
+   * the dictionary reads their ي as the pronoun "my", which never follows the article, and their يه as
+   * "his", which needs a lemma ending in ي.
+   */
+  static boolean relationAdjective(String word, String lemma) {
+    if (lemma.endsWith("ي") || lemma.endsWith("يه") || lemma.length() < 3) {
+      return false;
+    }
+    String stem = lemma.endsWith("ه") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    for (String ending : NISBA_ENDINGS) {
+      if (word.endsWith(stem + ending)) {
+        return true;
+      }
+    }
+    int at = word.indexOf("ال");
+    return at >= 0 && at <= 2 && word.endsWith(stem + "ي");
   }
 
   private void add(Set<String> out, String lemma) {
