@@ -19,6 +19,8 @@ enum CueClass {
   ROUTE,
   // "linking", "connecting": the place after its "to" is a far end of the way, not where the act is (PlaceRules.farEnd)
   ROAD_LINK,
+  // "أن", "that" right after a fear, plan or threat: the clause it opens is what is feared (ModalityRules.cued)
+  COMPLEMENT,
   // a word referring back to a named group (ActorAnaphors, wt-en3)
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)

@@ -56,12 +56,29 @@ final class ModalityRules {
     for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
       int window = c.getKey() == CueClass.MOD_DENIED ? settings.denialWindow() : settings.modalityWindow();
       PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(c.getKey(), f - window, f, f);
+      if (cue == null && c.getKey() != CueClass.MOD_DENIED) {
+        cue = governingClause(m, c.getKey(), f, window);
+      }
       if (cue != null && !m.barrierBetween(cue.firstToken(), f) && f - cue.endToken() < bestDist) {
         best = c.getValue();
         bestDist = f - cue.endToken();
       }
     }
     return best;
+  }
+
+  /**
+   * A modality cue further back than the window whose complement clause holds the trigger: "مخاوف
+   * الأهالي من أن يعمد التنظيم إلى فرض حصار" (a clause opener at most three words after the cue, the
+   * trigger at most a window after the opener).
+   */
+  private static PhraseMatcher.Match<Lexicons.Cue> governingClause(Mentions m, CueClass cls, int f, int window) {
+    PhraseMatcher.Match<Lexicons.Cue> opener = m.cueIn(CueClass.COMPLEMENT, f - window, f, f);
+    if (opener == null) {
+      return null;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(cls, opener.firstToken() - 3, opener.firstToken(), f);
+    return cue != null && cue.endToken() <= opener.firstToken() ? cue : null;
   }
 
   /** How far before its trigger a denial reaches when only its bridge stands between ({@link #deniedAcross}). */

@@ -51,8 +51,9 @@ public final class Datelines {
   private static final int DATELINE_CHARS = 40;
 
   /**
-   * "<outlet> – <city> أفاد الجيش", "<city> - أفاد": a place at the very start of the report beside a dash
-   * (after an outlet's name or before it) is where the report was filed, not where its acts are.
+   * "<outlet> – <city> أفاد الجيش", "<city> - أفاد", "<city> (<outlet>) -": a place at the very start
+   * of the report beside a dash (after an outlet's name or before it) is where the report was filed,
+   * not where its acts are.
    */
   static boolean arabicDateline(String raw, Span r) {
     if (r.start() > DATELINE_CHARS || raw.substring(0, r.start()).indexOf('\n') >= 0) {
@@ -68,7 +69,8 @@ public final class Datelines {
     }
     String dashes = "-\u2013\u2014";
     if (before < 0) {
-      return after < raw.length() && dashes.indexOf(raw.charAt(after)) >= 0; // "<city> - ..."
+      // "<city> - ...", "<city> (<outlet>) - ..."
+      return after < raw.length() && (dashes.indexOf(raw.charAt(after)) >= 0 || raw.charAt(after) == '(');
     }
     // "<outlet> – <city>": an outlet's name of a few words, a dash, the place
     String outlet = raw.substring(0, before).strip();

@@ -59,4 +59,18 @@ class SiegeReportKindsTest {
     Event two = only("BEIRUT/AMMAN, Jan 27 (Reuters) - Rebel fighters broke the siege of Kobani on Monday.", EventType.SIEGE);
     assertThat(two.place().name()).isEqualTo("Aïn al-Arab");
   }
+
+  @Test
+  void aFearReachesTheActAtTheEndOfItsClause() {
+    Event e = only("وسط مخاوف الأهالي من أن يعمد التنظيم إلى فرض حصار على بلدة مضايا.", EventType.SIEGE);
+    assertThat(e.modality()).isEqualTo(org.marsad.model.Modality.FEARED);
+    Event said = only("وقال الناشطون إن التنظيم فرض حصارا على بلدة مضايا يوم السبت.", EventType.SIEGE);
+    assertThat(said.modality()).isEqualTo(org.marsad.model.Modality.ASSERTED);
+  }
+
+  @Test
+  void anArabicDatelineWithItsOutletInBracketsIsNoPlace() {
+    Event e = only("بيروت (رويترز) - كسرت قوات الجيش السوري أمس الثلاثاء حصارا على مدينة دير الزور.", EventType.SIEGE);
+    assertThat(e.place().name()).isEqualTo("Deir ez-Zor");
+  }
 }
