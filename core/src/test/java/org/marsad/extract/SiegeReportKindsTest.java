@@ -73,4 +73,18 @@ class SiegeReportKindsTest {
     Event e = only("بيروت (رويترز) - كسرت قوات الجيش السوري أمس الثلاثاء حصارا على مدينة دير الزور.", EventType.SIEGE);
     assertThat(e.place().name()).isEqualTo("Deir ez-Zor");
   }
+
+  @Test
+  void anExitThatRemainsRestrictsMovementWithoutClosingIt() {
+    Event ar = only("وأشار المسؤولون إلى أن المدنيين ما زالوا قادرين على مغادرة بلدة مضايا.", EventType.MOVEMENT_RESTRICTION);
+    assertThat(ar.attributes()).containsEntry("scope", "partial");
+    Event en = only("Civilians in the town of Madaya can still leave by the southern road, officials said.", EventType.MOVEMENT_RESTRICTION);
+    assertThat(en.attributes()).containsEntry("scope", "partial");
+  }
+
+  @Test
+  void aCommandDenyingInAStatementDeniesTheSiege() {
+    Event e = only("نفت قيادة الجيش، في بيان الثلاثاء، أن تكون قد فرضت حصاراً على بلدة مضايا.", EventType.SIEGE);
+    assertThat(e.modality()).isEqualTo(org.marsad.model.Modality.DENIED);
+  }
 }
