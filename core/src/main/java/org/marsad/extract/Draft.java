@@ -33,6 +33,11 @@ record Draft(
         generic, sentence, said);
   }
 
+  Draft withActor1(Actor a) {
+    return new Draft(type, attributes, modality, historical, date, place, a, actor2, source, evidence, ruleId, paragraph,
+        generic, sentence, said);
+  }
+
   /** The same mention at another town of its list, citing that town's name too. */
   Draft at(Place town, List<Span> spans) {
     return new Draft(type, attributes, modality, historical, date, town, actor1, actor2, source, spans, ruleId, paragraph,

@@ -87,4 +87,16 @@ class SiegeReportKindsTest {
     Event e = only("نفت قيادة الجيش، في بيان الثلاثاء، أن تكون قد فرضت حصاراً على بلدة مضايا.", EventType.SIEGE);
     assertThat(e.modality()).isEqualTo(org.marsad.model.Modality.DENIED);
   }
+
+  @Test
+  void anAimToEndASiegeSaysItHoldsAndItsBreakersBesiegeNobody() {
+    Event push = only("Rebels launched a major push last week to end a siege on the town of Madaya.", EventType.SIEGE);
+    assertThat(push.attributes()).containsEntry("phase", "continued");
+    assertThat(push.actor1()).isNull();
+    Event ar = only("شنت فصائل المعارضة هجوما يوم الاثنين في محاولة لفك الحصار عن بلدة مضايا.", EventType.SIEGE);
+    assertThat(ar.attributes()).containsEntry("phase", "continued");
+    assertThat(ar.actor1()).isNull();
+    Event named = only("شنت الفصائل هجوما لفك الحصار الذي تفرضه قوات النظام على بلدة مضايا.", EventType.SIEGE);
+    assertThat(named.actor1().name()).isEqualTo("Syrian Government Forces");
+  }
 }
