@@ -165,17 +165,7 @@ public final class EventExtractor {
       }
       emitted.add(t);
       if (siegeAim) {
-        Map<String, Object> held = new LinkedHashMap<>(d.attributes());
-        held.put("phase", "continued");
-        d = d.with(held);
-        int at = norm.toRaw(m.tokens.get(f).start(), m.tokens.get(f).end()).start();
-        if (d.modality() == Modality.ASSERTED && d.actor1() != null && d.actor1().evidence() != null
-            && d.actor1().evidence().start() < at) {
-          // "هجوم ... في محاولة لفك الحصار", "rebels attacked ... to break the siege": who aims to break the
-          // siege is its besieged side or a relief force, never the besieger; the besieger named after stays,
-          // and so does the addressee of a demand ("called on the army to lift the siege")
-          d = d.withActor1(null);
-        }
+        d = SiegeSides.heldByAim(d, norm.toRaw(m.tokens.get(f).start(), m.tokens.get(f).end()).start());
       }
       d = happenings.marked(d, m, f, t.endToken(), english); // "a second car bomb", "the end of the siege"
       int at = drafts.size();

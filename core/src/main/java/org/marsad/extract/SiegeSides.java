@@ -5,12 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.model.EventType;
+import org.marsad.model.Modality;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.lexicon.PhraseMatcher.Match;
 
 /** Whether a siege's besieged are fighters (a base, fighters said to be besieged), not a community. */
 final class SiegeSides {
   private SiegeSides() {}
+
+  /**
+   * An aim to break a siege ("بهدف فك الحصار", "a push to end the siege") says the siege holds: the
+   * lifting becomes the siege continued. Who aims to break it is its besieged side or a relief force,
+   * never the besieger: an asserted aim's doer named before the trigger (at raw offset {@code at}) is
+   * dropped; a besieger named after it stays, and so does the addressee of a demand ("called on the
+   * army to lift the siege").
+   */
+  static Draft heldByAim(Draft d, int at) {
+    Map<String, Object> held = new LinkedHashMap<>(d.attributes());
+    held.put("phase", "continued");
+    Draft out = d.with(held);
+    if (out.modality() == Modality.ASSERTED && out.actor1() != null && out.actor1().evidence() != null
+        && out.actor1().evidence().start() < at) {
+      out = out.withActor1(null);
+    }
+    return out;
+  }
 
   /**
    * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة", "حصار المطار": fighters or a base, not a community, are besieged. A
