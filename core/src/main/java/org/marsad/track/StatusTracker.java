@@ -18,6 +18,7 @@ import org.marsad.fuse.SourceRef;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.model.EventDate;
 import org.marsad.model.EventType;
+import org.marsad.model.Modality;
 import org.marsad.model.Place;
 
 /**
@@ -69,8 +70,12 @@ public final class StatusTracker {
   public List<StatusInterval> timeline(String placeId, List<FusedEvent> events, LocalDate asOf) {
     TreeMap<LocalDate, List<FusedEvent>> byDay = new TreeMap<>();
     List<FusedEvent> attacks = new ArrayList<>();
+    List<FusedEvent> denials = new ArrayList<>();
     for (FusedEvent f : events) {
       LocalDate d = effectiveDate(f);
+      if (at(f, placeId) && f.modality() == Modality.DENIED && f.type().isCondition() && d != null && !d.isAfter(asOf)) {
+        denials.add(f); // "نفت القوات فرض حصار": no status, but who disagrees with it (Denials)
+      }
       if (!at(f, placeId) || !f.alerting() || d == null || d.isAfter(asOf)) {
         continue;
       }
@@ -126,7 +131,7 @@ public final class StatusTracker {
       }
       day = next(byDay, state, day);
     }
-    return finish(placeId, open, attacks, asOf);
+    return finish(placeId, open, attacks, denials, asOf);
   }
 
   /** Every community whose level on {@code date} is above NONE, most severe first. */
@@ -240,7 +245,8 @@ public final class StatusTracker {
     return v;
   }
 
-  private List<StatusInterval> finish(String placeId, List<Open> open, List<FusedEvent> attacks, LocalDate asOf) {
+  private List<StatusInterval> finish(String placeId, List<Open> open, List<FusedEvent> attacks, List<FusedEvent> denials,
+      LocalDate asOf) {
     List<StatusInterval> out = new ArrayList<>(open.size());
     List<List<SourceRef>> supported = new ArrayList<>(open.size());
     LocalDate since = null;
@@ -262,6 +268,9 @@ public final class StatusTracker {
       for (FusedEvent f : o.support) {
         f.sources().forEach(s -> sources.putIfAbsent(s.reportId() + "#" + s.eventId(), s));
         disagreements.addAll(f.disagreements());
+      }
+      if (level.besieged()) {
+        disagreements.addAll(Denials.within(denials, o.from, ref));
       }
       List<SourceRef> src = new ArrayList<>(sources.values());
       supported.add(src);

@@ -195,6 +195,18 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aDenialChangesNoLevelButStandsBesideTheSiegeAsADisagreement() {
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2021-03-02", event("s", SIEGE).attr("phase", "imposed").by("Army").on("2021-03-01").build()),
+        in("r2", "B", "2021-03-05", event("d", SIEGE).attr("phase", "imposed").by("Army").modality(Modality.DENIED)
+            .on("2021-03-05").build())));
+    List<StatusInterval> tl = tracker.timeline("T1", f);
+    assertThat(tl).singleElement().extracting(StatusInterval::level).isEqualTo(Level.PARTIAL_SIEGE);
+    assertThat(tl.get(0).disagreements()).singleElement().asString()
+        .contains("Army deny the siege (imposed)").contains("B 2021-03-05");
+  }
+
+  @Test
   void undatedEventsTakeTheirReportsPublicationDate() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-07-04", event("s", SIEGE).attr("phase", "continued").build())));
