@@ -99,4 +99,12 @@ class SiegeReportKindsTest {
     Event named = only("شنت الفصائل هجوما لفك الحصار الذي تفرضه قوات النظام على بلدة مضايا.", EventType.SIEGE);
     assertThat(named.actor1().name()).isEqualTo("Syrian Government Forces");
   }
+
+  @Test
+  void aPlaceCutOffFromTheOutsideWorldIsBesieged() {
+    Event en = only("The town of Madaya has been cut off from the outside world since Monday, residents said.", EventType.SIEGE);
+    assertThat(en.place().name()).isEqualTo("Madaya");
+    Event ar = only("باتت بلدة مضايا معزولة عن العالم الخارجي منذ يوم الاثنين.", EventType.SIEGE);
+    assertThat(ar.place().name()).isEqualTo("Madaya");
+  }
 }
