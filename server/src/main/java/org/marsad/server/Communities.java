@@ -4,6 +4,7 @@ package org.marsad.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ final class Communities {
           if (admin1 == null || p.admin1() != null && p.admin1().equalsIgnoreCase(admin1)) {
             ObjectNode o = Json.object();
             o.set("community", place(p));
-            o.setAll(interval(i, null));
+            o.setAll(interval(i, null, asOf));
             sides(o, p, asOf);
             out.add(o);
           }
@@ -66,7 +67,7 @@ final class Communities {
     intervals.forEach(i -> i.sources().forEach(s -> reports.add(s.event().reportId())));
     Map<String, ObjectNode> meta = reports(reports);
     ArrayNode arr = o.putArray("intervals");
-    intervals.forEach(i -> arr.add(interval(i, meta)));
+    intervals.forEach(i -> arr.add(interval(i, meta, asOf)));
     StatusIntervalRecord cur = intervals.stream().filter(i -> Record.holds(i, asOf)).findFirst().orElse(null);
     o.put("as_of", asOf == null ? null : asOf.toString());
     o.put("current_level", cur == null ? Level.NONE.name() : cur.level());
@@ -122,13 +123,23 @@ final class Communities {
     return a == null || a.nameAr() == null || a.nameAr().isEmpty() ? null : a.nameAr();
   }
 
-  /** An interval; with {@code meta}, its sources with outlet, date, address and title. */
-  private static ObjectNode interval(StatusIntervalRecord i, Map<String, ObjectNode> meta) {
+  /**
+   * An interval; with {@code meta}, its sources with outlet, date, address and title. Its days besieged
+   * are counted to the asked date (to its last day when it ended before), as `marsad status` counts
+   * them, not to the day the record was derived.
+   */
+  private static ObjectNode interval(StatusIntervalRecord i, Map<String, ObjectNode> meta, LocalDate asOf) {
     ObjectNode o = Json.object();
     o.put("level", i.level());
     o.put("from", i.start() == null ? null : i.start().toString());
     o.put("to", i.end() == null ? null : i.end().toString());
     Map<String, Object> ind = new LinkedHashMap<>(i.indicators());
+    Object since = ind.get("besieged_since");
+    if (since != null && asOf != null) {
+      LocalDate last = i.end() != null && !asOf.isBefore(i.end()) ? i.end().minusDays(1) : asOf;
+      long days = ChronoUnit.DAYS.between(LocalDate.parse(since.toString()), last) + 1;
+      ind.put("days_besieged", Math.max(0, days));
+    }
     Object dis = ind.remove("disagreements");
     ind.remove("restrictions");
     o.set("indicators", Json.MAPPER.valueToTree(ind));

@@ -153,6 +153,15 @@ class ApiTest {
     assertThat(daraa.get("indicators").has("movement")).isTrue();
     JsonNode past = expectJson(f.get("/api/v1/communities?as_of=2020-09-30"), 200);
     assertThat(past.get("items").findValuesAsText("id")).contains("SYPT1651");
+    // days besieged count to the asked date, as `marsad status --as-of` counts them
+    for (JsonNode item : past.get("items")) {
+      JsonNode ind = item.get("indicators");
+      if (ind.hasNonNull("besieged_since")) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(ind.get("besieged_since").asText()),
+            java.time.LocalDate.parse("2020-09-30")) + 1;
+        assertThat(ind.get("days_besieged").asLong()).as(item.get("community").get("id").asText()).isEqualTo(days);
+      }
+    }
     JsonNode tl = expectJson(f.get("/api/v1/communities/" + enc("كناكر")), 200);
     assertThat(tl.get("community").get("id").asText()).isEqualTo("SYPT1651");
     List<String> levels = tl.get("intervals").findValuesAsText("level");
