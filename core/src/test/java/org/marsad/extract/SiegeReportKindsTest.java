@@ -107,4 +107,12 @@ class SiegeReportKindsTest {
     Event ar = only("باتت بلدة مضايا معزولة عن العالم الخارجي منذ يوم الاثنين.", EventType.SIEGE);
     assertThat(ar.place().name()).isEqualTo("Madaya");
   }
+
+  @Test
+  void aWholePlaceSealedClosesMovement() {
+    Event e = only("Government troops have completely sealed Madaya since Monday, residents say.", EventType.MOVEMENT_RESTRICTION);
+    assertThat(e.attributes()).containsEntry("scope", "full");
+    assertThat(e.place().name()).isEqualTo("Madaya");
+    assertThat(EventExtractorTest.types("The two leaders sealed the deal in Doha on Monday.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
+  }
 }
