@@ -21,9 +21,9 @@ final class CountryDoers {
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "also", "then", "reportedly");
 
   /** The country acting at the act starting at word {@code f}, or null. */
-  static Actor of(Mentions m, NormalizedText norm, List<At<Place>> places, int f, boolean english) {
+  static Actor of(Mentions m, NormalizedText norm, List<At<Place>> places, int f) {
     for (At<Place> p : places) {
-      if (subject(m, p, f, english)) {
+      if (subject(m, p, f)) {
         return new Actor(p.value().name(), "government",
             norm.toRaw(m.tokens.get(p.first()).start(), m.tokens.get(p.end() - 1).end()));
       }
@@ -31,17 +31,20 @@ final class CountryDoers {
     return null;
   }
 
-  /** Whether the place is a country named as the subject of the act starting at word {@code f}. */
-  static boolean subject(Mentions m, At<Place> p, int f, boolean english) {
+  /**
+   * Whether the place is a country named as the subject of the act starting at word {@code f}; the
+   * script of its name says which language's word order to read.
+   */
+  static boolean subject(Mentions m, At<Place> p, int f) {
     if (p.level() != PlaceLevel.COUNTRY || p.value() == null || p.first() >= m.tokens.size() || f >= m.tokens.size()
         || !m.sameSentence(p.first(), f)) {
       return false;
     }
-    return english ? englishSubject(m, p, f) : arabicSubject(m, p, f);
+    return latin(m, p) ? englishSubject(m, p, f) : arabicSubject(m, p, f);
   }
 
   /** Whether the place's name is written in Latin letters (an English report). */
-  static boolean latin(Mentions m, At<Place> p) {
+  private static boolean latin(Mentions m, At<Place> p) {
     String w = m.tokens.get(p.first()).text();
     return !w.isEmpty() && w.charAt(0) < 0x0250;
   }

@@ -405,7 +405,7 @@ public final class EventExtractor {
         : rule.defaultActor1() == null ? null : new Actor(ActorRules.named(rule.defaultActor1(), p), "civilians", null);
     // "فرضت إسرائيل حصارا", "Russia bombed": a country as the act's subject, before an actor named after the act
     Actor state = type == EventType.HUMANITARIAN_CONDITION || type == EventType.DISPLACEMENT || type == EventType.PROTEST
-        || armed != null || national != null || a1 != null && a1.firstToken() < f ? null : CountryDoers.of(m, norm, places, f, english);
+        || armed != null || national != null || a1 != null && a1.firstToken() < f ? null : CountryDoers.of(m, norm, places, f);
     if (state != null) {
       actor1 = state;
     }

@@ -100,7 +100,7 @@ final class PlaceRules {
     }
     dropSubjectCountry(m, e, candidates);
     // "Israel imposed a siege on X", "شنت تركيا غارات على X": the country acting is no place of its act
-    dropIfOtherRemains(m, f, candidates, p -> CountryDoers.subject(m, p, f, CountryDoers.latin(m, p)));
+    dropIfOtherRemains(m, f, candidates, p -> CountryDoers.subject(m, p, f));
     dropLeaders(m, candidates);
     dropSpeakers(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);

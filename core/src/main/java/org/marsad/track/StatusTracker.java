@@ -204,8 +204,7 @@ public final class StatusTracker {
    * closure or shortage of an enclave region as a whole ("the blockade of the Gaza Strip").
    */
   private boolean community(FusedEvent f) {
-    return f.place() != null && f.place().id() != null && (f.place().geoPrecision() <= rules.maxGeoPrecision()
-        || f.type().isCondition() && enclaves.contains(f.place().id()));
+    return mayHaveTimeline(f.place()) && (f.place().geoPrecision() <= rules.maxGeoPrecision() || f.type().isCondition());
   }
 
   /** Whether a place can have a timeline: a community's precision, or an enclave region. */

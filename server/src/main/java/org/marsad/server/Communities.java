@@ -4,7 +4,6 @@ package org.marsad.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,11 +133,9 @@ final class Communities {
     o.put("from", i.start() == null ? null : i.start().toString());
     o.put("to", i.end() == null ? null : i.end().toString());
     Map<String, Object> ind = new LinkedHashMap<>(i.indicators());
-    Object since = ind.get("besieged_since");
-    if (since != null && asOf != null) {
+    if (ind.containsKey("besieged_since") && asOf != null) {
       LocalDate last = i.end() != null && !asOf.isBefore(i.end()) ? i.end().minusDays(1) : asOf;
-      long days = ChronoUnit.DAYS.between(LocalDate.parse(since.toString()), last) + 1;
-      ind.put("days_besieged", Math.max(0, days));
+      ind.put("days_besieged", RecordView.daysBesieged(ind, last));
     }
     Object dis = ind.remove("disagreements");
     ind.remove("restrictions");

@@ -52,13 +52,18 @@ public final class RecordView {
     }
   }
 
+  /** Days besieged on {@code date} by an interval's indicators ("besieged_since"), counting both ends; 0 when not besieged. */
+  public static int daysBesieged(Map<String, Object> indicators, LocalDate date) {
+    Object s = indicators.get("besieged_since");
+    return s == null ? 0 : Math.max(0, (int) ChronoUnit.DAYS.between(LocalDate.parse(s.toString()), date) + 1);
+  }
+
   /** One interval of a place's timeline, sources resolved. */
   public record Interval(PlaceInfo place, String level, LocalDate from, LocalDate to, LocalDate since,
       Map<String, Object> indicators, int independentSources, List<Source> sources, List<String> disagreements) {
     /** Days besieged on {@code date}, counting both ends (0 when not besieged). */
     public int daysBesieged(LocalDate date) {
-      Object s = indicators.get("besieged_since");
-      return s == null ? 0 : (int) ChronoUnit.DAYS.between(LocalDate.parse(s.toString()), date) + 1;
+      return RecordView.daysBesieged(indicators, date);
     }
 
     public String indicator(String key) {
