@@ -99,6 +99,9 @@ public final class StatusTracker {
       Set<String> fired = new LinkedHashSet<>();
       for (FusedEvent f : byDay.getOrDefault(day, List.of())) {
         Map<String, Object> before = values(state);
+        if (!community(f) && !"yes".equals(before.get("encircled"))) {
+          continue; // an ending told near the place only ends a siege the place is under
+        }
         List<StatusRules.Effect> matched = new ArrayList<>();
         for (StatusRules.Effect e : rules.effects()) {
           if (e.type() == f.type() && e.event().test(f::attribute) && e.state().test(before)) {
@@ -196,7 +199,16 @@ public final class StatusTracker {
   }
 
   private boolean at(FusedEvent f, String placeId) {
-    return community(f) && placeId.equals(f.place().id());
+    return (community(f) || endsNear(f)) && placeId.equals(f.place().id());
+  }
+
+  /**
+   * A siege broken or eased "south of X" (geo_precision 2): the breach is seldom in the town itself,
+   * so it ends X's siege; it never starts one (see the encircled check in {@link #timeline}).
+   */
+  private boolean endsNear(FusedEvent f) {
+    return endRank(f) > 0 && f.place() != null && f.place().id() != null
+        && f.place().geoPrecision() == rules.maxGeoPrecision() + 1;
   }
 
   /**

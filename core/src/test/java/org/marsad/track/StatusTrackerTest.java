@@ -106,6 +106,22 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aSiegeBrokenNearATownEndsItsSiegeButNeverStartsOne() {
+    var nearTown = new org.marsad.model.Place("T1", "Tell Zaytun", "تل الزيتون", "SY", null, null, 33.3, 36.2, 2, null);
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2022-03-02", event("s", SIEGE).attr("phase", "imposed").on("2022-03-01").build()),
+        in("r2", "B", "2022-03-31", event("l", SIEGE).attr("phase", "lifted").on("2022-03-31").at(nearTown).build())));
+    assertThat(tracker.timeline("T1", f, d("2022-04-05"))).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.PARTIAL_SIEGE, d("2022-03-01")),
+            org.assertj.core.groups.Tuple.tuple(Level.LIFTED, d("2022-03-31")));
+
+    List<FusedEvent> onlyNear = fuser.fuse(List.of(
+        in("r2", "B", "2022-03-31", event("l", SIEGE).attr("phase", "lifted").on("2022-03-31").at(nearTown).build())));
+    assertThat(tracker.timeline("T1", onlyNear, d("2022-04-05"))).isEmpty();
+    assertThat(tracker.asOf(d("2022-04-01"), onlyNear)).isEmpty();
+  }
+
+  @Test
   void threatsAndBuildUpsPutAPlaceOnWatchForAMonth() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-05-10", event("t", THREAT).on("2021-05-10").by("Army").build()),

@@ -1,0 +1,52 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
+import static org.marsad.extract.EventExtractorTest.types;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.EventType;
+
+/**
+ * A place parted from its supplies (frames P_SEVER A_OFF_FROM goods, P_SEVER goods), goods turned back
+ * on their way (goods A_TURNED_BACK) and a supply route severed (P_CLOSE A_ROAD). Sentences written
+ * for this test.
+ */
+class SupplyLinesTest {
+  @Test
+  void aPlaceCutOffFromItsSuppliesIsASupplyDenialWhateverStandsBetween() {
+    assertThat(types("Rebel forces cut Hama off from its supplies on Tuesday.")).contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("The army has cut off the town of Madaya from food and medicine.")).contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("The militia cut off fuel supplies to Homs on Monday.")).contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("قطعت قوات النظام الإمدادات عن مدينة داريا يوم الثلاثاء.")).contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("قطع المسلحون المياه والكهرباء عن بلدة مضايا.")).contains(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
+  void aPlaceCutOffFromTheWorldAroundItIsBesieged() {
+    assertThat(only("The army cut Daraa off from the rest of the country on Monday.", EventType.SIEGE)
+        .attributes().get("phase")).isEqualTo("imposed");
+    assertThat(types("قطع الجيش مدينة درعا عن العالم الخارجي يوم الاثنين.")).contains(EventType.SIEGE);
+  }
+
+  @Test
+  void goodsTurnedBackOnTheirWayAreKeptOut() {
+    assertThat(types("Trucks carrying flour were turned back at checkpoints outside Deir ez-Zor on Wednesday."))
+        .contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("An aid convoy was denied entry at the main crossing into Idlib on Sunday."))
+        .contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("أعيدت قافلة مساعدات من حاجز على مدخل مدينة مضايا أمس.")).contains(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
+  void aSeveredSupplyRouteClosesTheWay() {
+    assertThat(types("The militia severed the last supply route into Aleppo on Monday."))
+        .contains(EventType.MOVEMENT_RESTRICTION);
+  }
+
+  @Test
+  void cuttingWithoutGoodsOrAPlaceIsNone() {
+    assertThat(types("The government cut taxes on fuel imports last year.")).doesNotContain(EventType.SUPPLY_DENIAL);
+    assertThat(types("The minister turned back to the question of reform.")).isEmpty();
+  }
+}
