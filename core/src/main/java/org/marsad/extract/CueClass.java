@@ -47,7 +47,9 @@ enum CueClass {
   // issue 9, wt-pl8: people carried to safety (the wounded, a state's own nationals): a rescue, not a displacement
   O_RESCUED(true),
   // the preposition that names a verbal noun's object ("the withdrawal, storage and inspection of heavy weapons")
-  O_OF(true);
+  O_OF(true),
+  // a negation right before a siege's ending: "has not lifted the siege", "لم ترفع الحصار" (SiegeSides.negatedEnding)
+  END_NEGATED(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

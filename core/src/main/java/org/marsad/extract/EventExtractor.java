@@ -323,6 +323,12 @@ public final class EventExtractor {
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && date.since() ? "imposed" : "continued";
+        if (Draft.endRank(phase) > 0 && SiegeSides.negatedEnding(m, f)) {
+          phase = "continued"; // "has not lifted the siege": the siege holds
+          if (modality == Modality.DENIED && SiegeSides.deniedOnlyByNegation(m, f)) {
+            modality = Modality.ASSERTED; // "لم يتم فك الحصار" asserts the siege, it denies no act
+          }
+        }
         attributes.put("phase", phase);
         if (Draft.endRank(phase) > 0 && date != null && date.since()) {
           // "ending a closure that had been in place since October 11": the since-time dates the ended

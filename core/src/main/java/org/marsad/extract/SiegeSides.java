@@ -32,6 +32,28 @@ final class SiegeSides {
   }
 
   /**
+   * A siege's ending negated right before its verb ("has not lifted the siege", "have not said whether they
+   * are lifting the blockade", "لم ترفع القوات الحصار"): the siege holds. The negation must end at the
+   * verb or one word before it ("has not yet lifted").
+   */
+  static boolean negatedEnding(Mentions m, int f) {
+    PhraseMatcher.Match<Lexicons.Cue> not = m.cueIn(CueClass.END_NEGATED, f - 6, f, f);
+    return not != null && not.endToken() >= f - 1;
+  }
+
+  /** Whether the only denial cue before a negated ending is the negation itself ("لم"), not a verb of denying ("نفى"). */
+  static boolean deniedOnlyByNegation(Mentions m, int f) {
+    PhraseMatcher.Match<Lexicons.Cue> not = m.cueIn(CueClass.END_NEGATED, f - 6, f, f);
+    for (PhraseMatcher.Match<Lexicons.Cue> d : m.cues(CueClass.MOD_DENIED)) {
+      if (d.firstToken() >= f - 8 && d.firstToken() < f && m.sameSentence(d.firstToken(), f)
+          && (not == null || d.firstToken() < not.firstToken() || d.endToken() > not.endToken())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "بات التنظيم محاصرا", "حصار مقاتلي المعارضة", "حصار المطار": fighters or a base, not a community, are besieged. A
    * participle's besieged stand before it; a noun's stand right after it, named as fighters (a
    * force's name after "حصار" is usually who besieges: "حصار قوات النظام للبلدة").
@@ -80,8 +102,11 @@ final class SiegeSides {
       return false;
     }
     PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.COMBATANT, e, e + 2, f);
-    return c != null && c.firstToken() == e;
+    return c != null && (c.firstToken() == e || c.firstToken() == e + 1 && ON.contains(m.tokens.get(e).text()));
   }
+
+  /** The preposition of a siege's object ("شددت الحصار على مقاتلي التنظيم", "the siege on fighters"). */
+  private static final java.util.Set<String> ON = java.util.Set.of("على", "علي", "on", "around", "حول");
 
   /**
    * A lifting the same report denies or qualifies ("opening the road does not mean the end of the

@@ -72,6 +72,9 @@ final class NameRecogniser {
     if (name.latin() && !capitalised(m, tokens, text)) {
       return null;
     }
+    if (feature(cueEnding.get(m.firstToken())) || feature(cueStarting.get(m.endToken()))) {
+      return null; // "the Niger River", "نهر النيل": a river or a lake named for the country, not the country
+    }
     c.based = Datelines.at(text, c.start, c.end); // where the report was filed is no context for its places
     if (proclitics.equals("ب")) {
       c.cuesBefore.add(Cue.PREP);
@@ -261,5 +264,10 @@ final class NameRecogniser {
       }
     }
     return entries;
+  }
+
+  /** Whether a natural feature's word stands at the name (cues of kind FEATURE: river, delta, lake). */
+  private static boolean feature(List<Match<CueWord>> cues) {
+    return cues != null && cues.stream().anyMatch(q -> q.value().kind() == Cue.FEATURE);
   }
 }

@@ -19,7 +19,7 @@ import org.marsad.lexicon.PhraseMatcher;
  * place a name is said to be, and whether it needs a cue at all.
  */
 final class PlaceCues {
-  enum Cue { LOCALITY, LOCALITIES, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP, BASED }
+  enum Cue { LOCALITY, LOCALITIES, NEIGHBOURHOOD, CAMP, COUNTRYSIDE, ADMIN1, ADMIN1_AFTER, DISTRICT, SUBDISTRICT, NEAR, DIRECTION, SUFFIX, PREP, BASED, FEATURE }
 
   enum Need { CUE, TYPE }
 
@@ -27,7 +27,7 @@ final class PlaceCues {
   /** {@code bearing}: degrees clockwise from north for a direction, NaN otherwise. */
   record CueWord(Cue kind, String firstWord, double bearing) {}
 
-  static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX, Cue.ADMIN1_AFTER, Cue.BASED));
+  static final Set<Cue> KIND_CUES = EnumSet.complementOf(EnumSet.of(Cue.PREP, Cue.SUFFIX, Cue.ADMIN1_AFTER, Cue.BASED, Cue.FEATURE));
 
   /** Cues that follow the name ("X الغربي", "X province") and so are never read before one. */
   static final Set<Cue> AFTER_CUES = EnumSet.of(Cue.SUFFIX, Cue.ADMIN1_AFTER);

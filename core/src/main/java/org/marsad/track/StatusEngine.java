@@ -291,7 +291,7 @@ public final class StatusEngine {
    * overwhelmingly background: deals elsewhere, earlier deals, proposals, talks; a report that a
    * deal ended a siege usually also says the siege was lifted, a SIEGE event of its own), or a
    * lifting, a threat, a build-up or an ultimatum that is neither dated in the text nor told by
-   * two independent sources.
+   * two independent sources, unless a warning's own sentence names its place.
    */
   public static boolean weak(FusedEvent f) {
     boolean dated = f.date() != null;
@@ -300,6 +300,9 @@ public final class StatusEngine {
     }
     boolean lifting = f.type() == EventType.SIEGE && "lifted".equals(f.attribute("phase"));
     boolean warning = f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP || f.type() == EventType.DEMAND;
+    if (warning && "sentence".equals(f.attribute("place_basis"))) {
+      return false; // "has warned that any vehicle heading to X will be targeted": the news of the day, at X itself
+    }
     return (lifting || warning) && !dated && f.independentSources() < 2;
   }
 

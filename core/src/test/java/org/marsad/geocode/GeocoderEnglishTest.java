@@ -46,6 +46,17 @@ class GeocoderEnglishTest {
   }
 
   @Test
+  void aRiverOrLakeNamedForACountryIsNotTheCountry() {
+    // our own sentences: the feature word after or before the name
+    assertThat(ids("Gunmen attacked a boat on the Niger River near Timbuktu.")).doesNotContain("NE");
+    assertThat(ids("Gunmen attacked a boat on the Niger River near Timbuktu.")).hasSize(1);
+    assertThat(ids("غرق قارب في نهر النيجر قرب مدينة تمبكتو")).doesNotContain("NE");
+    assertThat(ids("Fighting spread around Lake Chad.")).doesNotContain("TD");
+    // without it, the country is read
+    assertThat(ids("Soldiers crossed into Niger on Monday.")).containsExactly("NE");
+  }
+
+  @Test
   void aLowerCaseArticleDoesNotHideTheCapital() {
     assertThat(ids("Turkish-backed forces entered al-Bab on Thursday.")).containsExactly("SYPT0026");
     assertThat(ids("forces entered al-bab on thursday.")).isEmpty();
