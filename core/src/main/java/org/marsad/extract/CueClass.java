@@ -49,7 +49,9 @@ enum CueClass {
   // the preposition that names a verbal noun's object ("the withdrawal, storage and inspection of heavy weapons")
   O_OF(true),
   // a negation right before a siege's ending: "has not lifted the siege", "لم ترفع الحصار" (SiegeSides.negatedEnding)
-  END_NEGATED(true);
+  END_NEGATED(true),
+  // a superlative before a since-time ("أعنف قصف منذ ستة أشهر", "the worst attack since February"): a comparison, no date (DateRules)
+  SUPERLATIVE(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

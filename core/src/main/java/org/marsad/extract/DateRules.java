@@ -75,13 +75,18 @@ final class DateRules {
       // "vowed revenge for Tuesday's strike": that day is the avenged act's, not the threat's
       own.removeIf(x -> endsAt(m, CueClass.REASON, x.first()) || endsAt(m, CueClass.ACT_REFERENCE, x.first()));
     }
-    own.removeIf(x -> inRelativeClause(m, x, f, e));
+    own.removeIf(x -> inRelativeClause(m, x, f, e) || comparison(m, x));
     At<EventDate> time = At.nearest(m, own, f, e, s.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     if (english && type == EventType.SIEGE && date != null && !date.since() && sinceUnknown(m, passive, f, e)) {
       date = null; // "under siege for years", "four besieged areas resumed Wednesday": the day is the main verb's
     }
     return new Dated(date, said);
+  }
+
+  /** "أعنف قصف منذ ستة أشهر", "the worst attack since February": a since-time after a superlative measures, it dates nothing. */
+  private static boolean comparison(Mentions m, At<EventDate> x) {
+    return x.value().since() && m.cueIn(CueClass.SUPERLATIVE, x.first() - 5, x.first(), x.first()) != null;
   }
 
   /**

@@ -431,7 +431,8 @@ public final class EventExtractor {
         || (date != null && !date.since() && before(date, a.meta().published(), settings.historicalDays()));
     // a topic stands only if a specific mention joins it
     boolean generic = eventiveness.topic(m, type, f, e, date != null,
-        attributes.containsKey("fatalities") || attributes.containsKey("injuries"), place == null ? null : place.level());
+        attributes.containsKey("fatalities") || attributes.containsKey("injuries"),
+        p == null || !"sentence".equals(attributes.get("place_basis")) ? null : place.level()); // a place from before anchors no topic
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, Attribution.source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f], dated.said());
