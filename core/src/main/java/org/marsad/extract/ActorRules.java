@@ -238,6 +238,22 @@ final class ActorRules {
   /** Words before which an actor after an English verb is still a doer: "fighting between the army and rebels". */
   private static final Set<String> PAIR_WORDS = Set.of("between", "among", "amongst");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> ADVERBS = Set.of("almost", "nearly", "now", "already", "still", "also", "all", "since");
+
+  /** "has been almost entirely surrounded", "was reportedly shelled": a form of "be" before up to two adverbs. */
+  private static boolean beAcrossAdverbs(Mentions m, List<Match<Lexicons.ActorEntry>> actors, int f) {
+    int j = f - 1;
+    for (int k = 0; k < 2 && j > m.sentenceStart[f] && !actorAt(actors, j); k++, j--) {
+      String w = m.tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+      if (!w.endsWith("ly") && !ADVERBS.contains(w)) {
+        return false;
+      }
+      if (BE.contains(m.tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Actors an English clause marks as not doing the act at {@code f}: after a passive verb ("were
@@ -252,7 +268,7 @@ final class ActorRules {
     String before = f > m.sentenceStart[f] && !actorAt(actors, f - 1) ? m.tokens.get(f - 1).text() : "";
     String before2 = f - 1 > m.sentenceStart[f] && !actorAt(actors, f - 2) ? m.tokens.get(f - 2).text() : "";
     boolean participle = w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
-    boolean passive = participle && (BE.contains(before) || BE.contains(before2) && before.endsWith("ly"));
+    boolean passive = participle && (BE.contains(before) || beAcrossAdverbs(m, actors, f));
     // "17 strikes targeted the jihadists": an act's noun with its past verb right after it is the subject
     boolean nounThenVerb = e < m.tokens.size() && m.sameSentence(e, f) && m.tokens.get(e).text().endsWith("ed")
         && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(e).start());

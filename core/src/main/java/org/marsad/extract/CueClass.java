@@ -51,7 +51,9 @@ enum CueClass {
   // a negation right before a siege's ending: "has not lifted the siege", "لم ترفع الحصار" (SiegeSides.negatedEnding)
   END_NEGATED(true),
   // a superlative before a since-time ("أعنف قصف منذ ستة أشهر", "the worst attack since February"): a comparison, no date (DateRules)
-  SUPERLATIVE(true);
+  SUPERLATIVE(true),
+  // ways in and out (frames), read by PlaceRules.farEnd: "the road toward Y" leads to Y
+  A_ROAD(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

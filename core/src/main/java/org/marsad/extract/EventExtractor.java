@@ -343,6 +343,10 @@ public final class EventExtractor {
         if (SiegeSides.fighters(m, row, f, e, actors, english)) {
           attributes.put("besieged", "combatants");
         }
+        if (Draft.endRank(phase) == 0 && !attributes.containsKey("scope") && m.cueIn(CueClass.FULL, f - 2, e + 3, f) != null
+            && m.cueIn(CueClass.PARTIAL, f - 3, e + 4, f) == null) {
+          attributes.put("scope", "full"); // "fully encircled", "محاصرة بشكل كامل": airtight
+        }
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {

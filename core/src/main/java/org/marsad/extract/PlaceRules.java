@@ -131,6 +131,13 @@ final class PlaceRules {
     // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place
     dropIfOtherRemains(m, f, where, p -> route(m, p));
     dropIfOtherRemains(m, f, where, p -> farEnd(m, p));
+    // a sentence naming only a way's far end ("leave the city along the road toward Y") goes on about the
+    // place named before it: the far end is dropped, the last place named stands
+    if (where.stream().anyMatch(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f))
+        && where.stream().filter(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f)).allMatch(p -> farEnd(m, p))) {
+      where.removeIf(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f));
+      candidates.removeIf(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && farEnd(m, p));
+    }
     // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
     // where the doer is based
     boolean after = false;
@@ -180,7 +187,10 @@ final class PlaceRules {
     At<Place> lastTown = null;
     At<Place> last = null;
     for (At<Place> p : candidates) {
-      if (p.first() < f && !(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))) {
+      if (p.first() < f && !(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))
+          && !(!m.sameSentence(p.first(), f) && (farEnd(m, p) || route(m, p)))) {
+        // a way's far end or a place it passes is not what a later sentence goes on about
+        // ("cutting X's last link to Y. Nobody can get out")
         last = p;
         if (p.value().geoPrecision() == 1) {
           lastTown = p;
@@ -344,7 +354,24 @@ final class PlaceRules {
     if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k < 1 || !Set.of("to", "with").contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+    if (k > 2 && Set.of("and", "or").contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      // "linking X to Kosti and Khartoum": a far end coordinated with the first is one too
+      for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+        if (Set.of("to", "with").contains(m.tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+          k = j;
+          break;
+        }
+      }
+    }
+    if (k < 1) {
+      return false;
+    }
+    String prep = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
+    if (Set.of("toward", "towards").contains(prep)) {
+      // "along the southern road toward Y": where a way leads, not where the act is
+      return m.cueIn(CueClass.A_ROAD, Math.max(0, k - 3), k, p.first()) != null;
+    }
+    if (!Set.of("to", "with").contains(prep)) {
       return false;
     }
     return m.cueIn(CueClass.ROAD_LINK, Math.max(0, k - 5), k, p.first()) != null;

@@ -1,0 +1,60 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
+import static org.marsad.extract.EventExtractorTest.types;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Event;
+import org.marsad.model.EventType;
+
+/**
+ * Surrounding by an armed force, a siege's passive ending after its noun, "fully encircled", goods not
+ * brought in, and ways' far ends (coordinated, "toward", "link to") that are not where the act is.
+ * Sentences written for this test.
+ */
+class EncirclementWordsTest {
+  @Test
+  void surroundedByAnArmedForceIsASiegeActiveOrPassive() {
+    Event passive = only("Sumy has been almost entirely surrounded by Russian forces, officials said on Saturday.", EventType.SIEGE);
+    assertThat(passive.place().name()).isEqualTo("Sumy");
+    assertThat(passive.actor1()).isNotNull();
+    assertThat(only("Russian forces have surrounded Sumy, officials said on Saturday.", EventType.SIEGE).place().name())
+        .isEqualTo("Sumy");
+  }
+
+  @Test
+  void surroundingAsAnAdjectiveOrABuildingSurroundedIsNoSiege() {
+    assertThat(types("Clashes erupted in the area surrounding the main square of Aleppo on Monday.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("Soldiers surrounded the building on Monday and arrested two men.")).doesNotContain(EventType.SIEGE);
+  }
+
+  @Test
+  void aSiegeNounThenAPassiveEndingIsALifting() {
+    assertThat(only("The siege of Sumy has been lifted, the governor said on Sunday.", EventType.SIEGE)
+        .attributes().get("phase")).isEqualTo("lifted");
+    assertThat(only("The siege of Sumy has not been lifted, the governor said on Sunday.", EventType.SIEGE)
+        .attributes().get("phase")).isNotIn("lifted", "eased");
+  }
+
+  @Test
+  void fullyEncircledIsAirtight() {
+    assertThat(only("Sumy is now fully encircled by Russian forces, officials said.", EventType.SIEGE).attributes())
+        .containsEntry("scope", "full");
+  }
+
+  @Test
+  void goodsThatCannotBeBroughtInAreKeptOut() {
+    assertThat(types("No food or medicine can now be brought in to Sumy, officials said.")).contains(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
+  void aWaysFarEndIsNotWhereTheActIs() {
+    assertThat(only("Fighters cut the main highways linking Sumy to Kharkiv and Poltava on Monday.", EventType.MOVEMENT_RESTRICTION)
+        .place().name()).isEqualTo("Sumy");
+    assertThat(only("Troops blew up the bridge on Monday, cutting Sumy's last link to Kharkiv and leaving the city encircled.",
+        EventType.SIEGE).place().name()).isEqualTo("Sumy");
+    assertThat(only("Sumy was shelled on Monday. Civilians can still leave the city along the southern road toward Poltava.",
+        EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Sumy");
+  }
+}
