@@ -72,8 +72,9 @@ final class NameRecogniser {
     if (name.latin() && !capitalised(m, tokens, text)) {
       return null;
     }
-    if (feature(cueEnding.get(m.firstToken())) || feature(cueStarting.get(m.endToken()))) {
-      return null; // "the Niger River", "نهر النيل": a river or a lake named for the country, not the country
+    if ((feature(cueEnding.get(m.firstToken())) || feature(cueStarting.get(m.endToken())))
+        && name.entries().stream().anyMatch(e -> e.level() == PlaceLevel.COUNTRY)) {
+      return null; // "the Niger River", "نهر النيجر", "Lake Chad": a river or a lake named for a country, not the country
     }
     c.based = Datelines.at(text, c.start, c.end); // where the report was filed is no context for its places
     if (proclitics.equals("ب")) {

@@ -17,6 +17,10 @@ import org.marsad.lexicon.PhraseMatcher;
  * keeps the entries it names, so that recognition reads each name once however many places share it.
  */
 final class PlaceNames {
+  /** Countries whose place names are Arabic, transliterated in many ways in English reporting. */
+  private static final java.util.Set<String> TRANSLITERATED = java.util.Set.of("SY", "IQ", "YE", "LB", "JO", "PS", "SA", "EG",
+      "LY", "SD", "TN", "DZ", "MA", "KW", "BH", "QA", "AE", "OM");
+
   private PlaceNames() {}
 
   /**
@@ -50,8 +54,8 @@ final class PlaceNames {
     // the spellings English reporting uses besides the gazetteer's, where no place is spelt so
     Map<String, List<GazetteerEntry>> variants = new LinkedHashMap<>();
     for (GazetteerEntry e : g.entries()) {
-      if (e.fallback() || !"SY".equals(e.country())) {
-        continue; // the curated Syrian layers, whose transliterations vary most
+      if (!TRANSLITERATED.contains(e.country())) {
+        continue; // Arabic names in Latin letters, whose transliterations vary most ("Ar Rutbah", "Rutba")
       }
       for (String n : e.names()) {
         if (e.cueNames().contains(n)) {

@@ -46,6 +46,13 @@ class GeocoderEnglishTest {
   }
 
   @Test
+  void transliterationsOfArabicNamesBeyondSyriaAreRead() {
+    // our own sentences: GeoNames spells "Ar Rutbah", "Al Hawijah"; reports write "Rutba", "Hawija"
+    assertThat(find("Fighters attacked Rutba in western Iraq.")).extracting(m -> m.place().name()).contains("Ar Ruţbah");
+    assertThat(find("Troops entered Hawija in Iraq on Monday.")).extracting(m -> m.place().name()).contains("Al Ḩawījah");
+  }
+
+  @Test
   void aRiverOrLakeNamedForACountryIsNotTheCountry() {
     // our own sentences: the feature word after or before the name
     assertThat(ids("Gunmen attacked a boat on the Niger River near Timbuktu.")).doesNotContain("NE");
