@@ -34,7 +34,7 @@ public final class Gazetteer {
   /** The curated layers, in load order. */
   public static final List<String> CURATED_LAYERS = List.of(
       "countries.tsv", "syria-admin.tsv", "syria-localities.tsv", "syria-extra.tsv", "syria-neighbourhoods.tsv",
-      "regions.tsv", "world-cities.tsv", "camps.tsv");
+      "regions.tsv", "world-cities.tsv", "camps.tsv", "conflict-towns.tsv");
 
   /**
    * The lowest-priority layer: GeoNames populated places of the Middle East and North Africa and of

@@ -53,6 +53,15 @@ class GeocoderEnglishTest {
   }
 
   @Test
+  void conflictTownsMissingFromGeoNamesAreKnownButNotInSurnames() {
+    // our own sentences: towns of the conflict-towns layer, and a surname that is also a town's name
+    assertThat(ids("Islamic State fighters besieged Amerli in Iraq.")).contains("iq.amirli");
+    assertThat(ids("حاصر مسلحو التنظيم بلدة آمرلي في العراق")).contains("iq.amirli");
+    assertThat(ids("Government troops retook Jalawla, Iraq, on Sunday.")).contains("iq.jalawla");
+    assertThat(ids("قال أبو بكر البغدادي إن التنظيم سيهاجم")).doesNotContain("iq.baghdadi");
+  }
+
+  @Test
   void aRiverOrLakeNamedForACountryIsNotTheCountry() {
     // our own sentences: the feature word after or before the name
     assertThat(ids("Gunmen attacked a boat on the Niger River near Timbuktu.")).doesNotContain("NE");
