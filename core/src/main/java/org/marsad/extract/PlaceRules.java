@@ -334,12 +334,29 @@ final class PlaceRules {
    */
   static boolean route(Mentions m, At<Place> p) {
     for (int k = p.first() - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
-      if (m.cueIn(CueClass.ROUTE, k, k + 1, p.first()) != null) {
+      PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.ROUTE, Math.max(0, k - 2), k + 1, p.first());
+      if (c != null && c.endToken() == k + 1) {
         return true;
       }
       String w = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
       if (!w.equals("the") && m.cueIn("A_ROAD", k, k + 1, p.first()) == null) {
+        break;
+      }
+    }
+    // a place joined to a route's place ("من جهات طوز خورماتو وسليمان بيك وكفري", "via X and Y") is one too
+    int f = p.first();
+    boolean joined = m.tokens.get(f).text().startsWith("و")
+        || f > 0 && Set.of("and", "or", "و").contains(m.tokens.get(f - 1).text().toLowerCase(Locale.ROOT));
+    if (!joined) {
+      return false;
+    }
+    for (int k = f - 1; k >= Math.max(m.sentenceStart[f], f - 8); k--) {
+      if (Mentions.hasClauseBreak(m.norm, m.tokens.get(k).end(), m.tokens.get(k + 1).start())) {
         return false;
+      }
+      PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.ROUTE, Math.max(0, k - 2), k + 1, f);
+      if (c != null && c.endToken() == k + 1) {
+        return true;
       }
     }
     return false;

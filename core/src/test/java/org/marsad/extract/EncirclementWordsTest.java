@@ -57,4 +57,10 @@ class EncirclementWordsTest {
     assertThat(only("Sumy was shelled on Monday. Civilians can still leave the city along the southern road toward Poltava.",
         EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Sumy");
   }
+
+  @Test
+  void theDirectionsAWayComesFromAreNotWhereItIsCut() {
+    assertThat(only("قطع المسلحون جميع الطرق المؤدية إلى بلدة مضايا من جهات الزبداني وبقين وسرغايا.", EventType.MOVEMENT_RESTRICTION)
+        .place().name()).isEqualTo("Madaya");
+  }
 }
