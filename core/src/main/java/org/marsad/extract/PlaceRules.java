@@ -192,8 +192,8 @@ final class PlaceRules {
         // a way's far end or a place it passes is not what a later sentence goes on about
         // ("cutting X's last link to Y. Nobody can get out")
         last = p;
-        if (p.value().geoPrecision() == 1) {
-          lastTown = p;
+        if (p.value().geoPrecision() == 1 || p.value().geoPrecision() == 2 && isTown(p)) {
+          lastTown = p; // "في محيط مدينة الفاشر، عاصمة ولاية شمال دارفور ... اقتحام المدينة": the town, not its state
         }
       }
     }

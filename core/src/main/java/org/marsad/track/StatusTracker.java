@@ -99,7 +99,7 @@ public final class StatusTracker {
       Set<String> fired = new LinkedHashSet<>();
       for (FusedEvent f : byDay.getOrDefault(day, List.of())) {
         Map<String, Object> before = values(state);
-        if (!community(f) && !"yes".equals(before.get("encircled"))) {
+        if (endsNear(f) && !community(f) && !"yes".equals(before.get("encircled"))) {
           continue; // an ending told near the place only ends a siege the place is under
         }
         List<StatusRules.Effect> matched = new ArrayList<>();
@@ -199,7 +199,16 @@ public final class StatusTracker {
   }
 
   private boolean at(FusedEvent f, String placeId) {
-    return (community(f) || endsNear(f)) && placeId.equals(f.place().id());
+    return (community(f) || endsNear(f) || warnsNear(f)) && placeId.equals(f.place().id());
+  }
+
+  /**
+   * A threat or a build-up "around X" (geo_precision 2): forces massing on a town's edge are the warning
+   * a watch is for; it only ever raises a watch (the warning rules of rules.tsv).
+   */
+  private boolean warnsNear(FusedEvent f) {
+    return (f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP) && f.place() != null
+        && f.place().id() != null && f.place().geoPrecision() == rules.maxGeoPrecision() + 1;
   }
 
   /**

@@ -63,4 +63,10 @@ class EncirclementWordsTest {
     assertThat(only("قطع المسلحون جميع الطرق المؤدية إلى بلدة مضايا من جهات الزبداني وبقين وسرغايا.", EventType.MOVEMENT_RESTRICTION)
         .place().name()).isEqualTo("Madaya");
   }
+
+  @Test
+  void theCityAfterATownNamedNearItIsTheTownNotItsProvince() {
+    assertThat(only("حشدت قوات الدعم السريع تعزيزات في محيط مدينة الفاشر، عاصمة ولاية شمال دارفور. وقال مصدر إن الدعم السريع هدد باقتحام المدينة.",
+        EventType.THREAT).place().name()).isEqualTo("El Fasher");
+  }
 }

@@ -122,6 +122,19 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aBuildUpAroundATownPutsItOnWatchButASiegeNearItDoesNotBesiegeIt() {
+    var nearTown = new org.marsad.model.Place("T1", "Tell Zaytun", "تل الزيتون", "SY", null, null, 33.3, 36.2, 2, null);
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r0", "A", "2022-03-01", event("t0", THREAT).on("2022-03-01").by("Army").build()),
+        in("r1", "A", "2022-04-02", event("b", MILITARY_BUILDUP).on("2022-04-02").at(nearTown).build()),
+        in("r2", "B", "2022-04-03", event("s", SIEGE).attr("phase", "imposed").on("2022-04-03").at(nearTown).build())));
+    assertThat(tracker.timeline("T1", f, d("2022-04-05"))).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.WATCH, d("2022-03-01")),
+            org.assertj.core.groups.Tuple.tuple(Level.NONE, d("2022-03-31")),
+            org.assertj.core.groups.Tuple.tuple(Level.WATCH, d("2022-04-02")));
+  }
+
+  @Test
   void threatsAndBuildUpsPutAPlaceOnWatchForAMonth() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-05-10", event("t", THREAT).on("2021-05-10").by("Army").build()),
