@@ -26,6 +26,7 @@ class EncirclementWordsTest {
   @Test
   void surroundingAsAnAdjectiveOrABuildingSurroundedIsNoSiege() {
     assertThat(types("Clashes erupted in the area surrounding the main square of Aleppo on Monday.")).doesNotContain(EventType.SIEGE);
+    assertThat(types("Shells fired by militants fell in the area surrounding the main square of Aleppo on Sunday.")).doesNotContain(EventType.SIEGE);
     assertThat(types("Soldiers surrounded the building on Monday and arrested two men.")).doesNotContain(EventType.SIEGE);
   }
 
