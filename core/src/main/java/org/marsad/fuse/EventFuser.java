@@ -183,7 +183,7 @@ public final class EventFuser {
     List<SourceRef> sources = new ArrayList<>(refs.values());
     int independent = (int) sources.stream().map(SourceRef::sourceKey).distinct().count();
 
-    List<Claim<String>> dates = claims(members, refs, m -> m.event().date() == null ? null : m.event().date().value());
+    List<Claim<String>> dates = finerFirst(claims(members, refs, m -> m.event().date() == null ? null : m.event().date().value()));
     String kind = members.stream().anyMatch(m -> m.event().date() != null && m.event().date().since())
         ? EventDate.SINCE : (dates.isEmpty() ? null : EventDate.ON);
     List<Claim<String>> places = claims(members, refs, m -> placeKey(m.event().place()));
@@ -239,6 +239,33 @@ public final class EventFuser {
     List<Claim<T>> out = new ArrayList<>();
     by.forEach((v, s) -> out.add(new Claim<>(v, s, (int) s.stream().map(SourceRef::sourceKey).distinct().count())));
     out.sort(Comparator.comparingInt((Claim<T> c) -> -c.independentSources()).thenComparing(c -> String.valueOf(c.value())));
+    return out;
+  }
+
+  /**
+   * Among the best supported dates, one that a finer one falls in gives way to it: "late June" and "on
+   * Thursday 13 June" told once each are 13 June, not June (the month would date an easing before the
+   * closure it eased).
+   */
+  static List<Claim<String>> finerFirst(List<Claim<String>> dates) {
+    if (dates.size() < 2) {
+      return dates;
+    }
+    List<Claim<String>> out = new ArrayList<>(dates);
+    int top = out.get(0).independentSources();
+    for (boolean moved = true; moved; ) {
+      moved = false;
+      String head = out.get(0).value();
+      for (int i = 1; i < out.size(); i++) {
+        Claim<String> c = out.get(i);
+        if (c.independentSources() == top && c.value().startsWith(head + "-")) {
+          out.remove(i);
+          out.add(0, c);
+          moved = true;
+          break;
+        }
+      }
+    }
     return out;
   }
 

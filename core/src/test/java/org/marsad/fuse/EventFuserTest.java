@@ -87,6 +87,16 @@ class EventFuserTest {
   }
 
   @Test
+  void aMonthAndADayInItToldOnceEachGiveTheDay() {
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("rA", "Outlet A", "2024-07-03", event("a", SIEGE).attr("phase", "eased").on("2024-06").build()),
+        in("rB", "Outlet B", "2024-06-13", event("b", SIEGE).attr("phase", "eased").on("2024-06-13").build())));
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).date()).isEqualTo("2024-06-13");
+    assertThat(f.get(0).dates()).extracting(Claim::value).containsExactly("2024-06-13", "2024-06");
+  }
+
+  @Test
   void countsAndActorsThatDisagreeAreNotAveraged() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("rA", "Outlet A", "2020-10-02", event("a", ATTACK).attr("subtype", "shelling").attr("fatalities", 3).on("2020-10-01").by("Army").build()),
