@@ -75,7 +75,7 @@ final class DateRules {
       // "vowed revenge for Tuesday's strike": that day is the avenged act's, not the threat's
       own.removeIf(x -> endsAt(m, CueClass.REASON, x.first()) || endsAt(m, CueClass.ACT_REFERENCE, x.first()));
     }
-    own.removeIf(x -> inRelativeClause(m, x, f, e) || comparison(m, x));
+    own.removeIf(x -> inRelativeClause(m, x, f, e) || comparison(m, x, f));
     At<EventDate> time = At.nearest(m, own, f, e, s.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     if (english && type == EventType.SIEGE && date != null && !date.since() && sinceUnknown(m, passive, f, e)) {
@@ -85,8 +85,19 @@ final class DateRules {
   }
 
   /** "أعنف قصف منذ ستة أشهر", "the worst attack since February": a since-time after a superlative measures, it dates nothing. */
-  private static boolean comparison(Mentions m, At<EventDate> x) {
-    return x.value().since() && m.cueIn(CueClass.SUPERLATIVE, x.first() - 5, x.first(), x.first()) != null;
+  private static boolean comparison(Mentions m, At<EventDate> x, int f) {
+    if (x.value().since() && m.cueIn(CueClass.SUPERLATIVE, x.first() - 5, x.first(), x.first()) != null) {
+      return true;
+    }
+    // "الأعنف منذ معركة ... في فبراير", "the worst since the battle of X in February": the time of the act compared
+    // with, which dates that act (after "منذ") but not the one compared (before it)
+    for (int k = x.first() - 1; k > f && k >= Math.max(m.sentenceStart[x.first()], x.first() - 8); k--) {
+      String w = m.tokens.get(k).text();
+      if (w.equals("منذ") || w.equalsIgnoreCase("since")) {
+        return m.cueIn(CueClass.SUPERLATIVE, k - 5, k, k) != null;
+      }
+    }
+    return false;
   }
 
   /**
