@@ -49,4 +49,11 @@ class SupplyLinesTest {
     assertThat(types("The government cut taxes on fuel imports last year.")).doesNotContain(EventType.SUPPLY_DENIAL);
     assertThat(types("The minister turned back to the question of reform.")).isEmpty();
   }
+
+  @Test
+  void goodsThatStoppedArrivingAreKeptOut() {
+    assertThat(types("Lorries carrying food and fuel have stopped arriving in Homs since last week, traders said."))
+        .contains(EventType.SUPPLY_DENIAL);
+    assertThat(types("توقف وصول شاحنات الطحين إلى مدينة حمص منذ أسبوع.")).contains(EventType.SUPPLY_DENIAL);
+  }
 }
