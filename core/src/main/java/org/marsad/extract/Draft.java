@@ -109,8 +109,14 @@ record Draft(
       }
     }
     EventDate date = a.date() != null ? a.date() : b.date();
+    org.marsad.model.Actor actor1 = a.actor1() != null ? a.actor1() : b.actor1();
+    org.marsad.model.Actor actor2 = a.actor2() != null ? a.actor2() : b.actor2();
+    if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) {
+      // a clash told with its sides the other way round: the other side is the one the doer is not
+      actor2 = b.actor1() != null && !b.actor1().name().equals(actor1.name()) ? b.actor1() : a.actor2();
+    }
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
-        a.actor1() != null ? a.actor1() : b.actor1(), a.actor2() != null ? a.actor2() : b.actor2(),
+        actor1, actor2,
         a.source() != null ? a.source() : b.source(), ev, a.ruleId(), Math.max(a.paragraph(), b.paragraph()),
         a.generic() && b.generic(), Math.min(a.sentence(), b.sentence()), a.said() != null ? a.said() : b.said());
   }

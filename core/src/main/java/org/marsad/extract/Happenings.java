@@ -234,7 +234,19 @@ final class Happenings {
 
   /** Whether both name their doer and the doers differ. */
   private static boolean otherDoer(Draft a, Draft b) {
-    return a.actor1() != null && b.actor1() != null && !a.actor1().name().equals(b.actor1().name());
+    if (a.actor1() == null || b.actor1() == null || a.actor1().name().equals(b.actor1().name())) {
+      return false;
+    }
+    // a clash has two sides, either named first: "ISIL, Nusra clash" and "clashes between Nusra and ISIL"
+    return !(clash(a) && clash(b) && (named(a.actor2(), b.actor1()) || named(b.actor2(), a.actor1())));
+  }
+
+  private static boolean clash(Draft d) {
+    return "armed clash".equals(d.attributes().get("subtype"));
+  }
+
+  private static boolean named(org.marsad.model.Actor x, org.marsad.model.Actor y) {
+    return x != null && y != null && x.name().equals(y.name());
   }
 
   /** Whether {@code p} says more precisely where than {@code q}. */

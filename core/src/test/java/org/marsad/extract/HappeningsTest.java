@@ -24,6 +24,14 @@ class HappeningsTest {
   }
 
   @Test
+  void aClashToldWithItsSidesTheOtherWayRoundIsOneClash() {
+    List<Event> found = of("ISIL, Nusra Front clash fiercely in Qalamoun.\n"
+        + "Fierce clashes have erupted between Nusra Front and ISIL in Qalamoun, killing at least 10.", EventType.ATTACK);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).actor1().name()).isNotEqualTo(found.get(0).actor2() == null ? "" : found.get(0).actor2().name());
+  }
+
+  @Test
   void aCountryWideMentionJoinsTheTownEventAndKeepsTheTown() {
     List<Event> found = of("اعتقلت قوات الأمن أمس عشرة شبان في مدينة حمص.\n"
         + "وتواصل قوات الأمن حملات الاعتقال في سوريا.", EventType.ARREST);
