@@ -70,4 +70,10 @@ class EncirclementWordsTest {
     assertThat(only("حشدت قوات الدعم السريع تعزيزات في محيط مدينة الفاشر، عاصمة ولاية شمال دارفور. وقال مصدر إن الدعم السريع هدد باقتحام المدينة.",
         EventType.THREAT).place().name()).isEqualTo("El Fasher");
   }
+
+  @Test
+  void armourMassingOnATownsOutskirtsIsABuildUpThere() {
+    Event e = only("Armoured columns massed on the northern outskirts of Sumy on Friday, officials said.", EventType.MILITARY_BUILDUP);
+    assertThat(e.place().name()).isEqualTo("Sumy");
+  }
 }
