@@ -52,7 +52,7 @@ enum CueClass {
   END_NEGATED(true),
   // a superlative before a since-time ("أعنف قصف منذ ستة أشهر", "the worst attack since February"): a comparison, no date (DateRules)
   SUPERLATIVE(true),
-  // ways in and out (frames), read by PlaceRules.farEnd: "the road toward Y" leads to Y
+  // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
   A_ROAD(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */

@@ -84,6 +84,8 @@ final class DateRules {
     return new Dated(date, said);
   }
 
+  private static final Set<String> SINCE = Set.of("منذ", "since");
+
   /** "أعنف قصف منذ ستة أشهر", "the worst attack since February": a since-time after a superlative measures, it dates nothing. */
   private static boolean comparison(Mentions m, At<EventDate> x, int f) {
     if (x.value().since() && m.cueIn(CueClass.SUPERLATIVE, x.first() - 5, x.first(), x.first()) != null) {
@@ -92,8 +94,7 @@ final class DateRules {
     // "الأعنف منذ معركة ... في فبراير", "the worst since the battle of X in February": the time of the act compared
     // with, which dates that act (after "منذ") but not the one compared (before it)
     for (int k = x.first() - 1; k > f && k >= Math.max(m.sentenceStart[x.first()], x.first() - 8); k--) {
-      String w = m.tokens.get(k).text();
-      if (w.equals("منذ") || w.equalsIgnoreCase("since")) {
+      if (SINCE.contains(m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
         return m.cueIn(CueClass.SUPERLATIVE, k - 5, k, k) != null;
       }
     }

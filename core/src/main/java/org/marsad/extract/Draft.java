@@ -113,7 +113,7 @@ record Draft(
     org.marsad.model.Actor actor2 = a.actor2() != null ? a.actor2() : b.actor2();
     if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) {
       // a clash told with its sides the other way round: the other side is the one the doer is not
-      actor2 = b.actor1() != null && !b.actor1().name().equals(actor1.name()) ? b.actor1() : a.actor2();
+      actor2 = b.actor1() != null && !b.actor1().name().equals(actor1.name()) ? b.actor1() : null;
     }
     return new Draft(a.type(), attrs, a.modality(), a.historical(), date, a.place() != null ? a.place() : b.place(),
         actor1, actor2,

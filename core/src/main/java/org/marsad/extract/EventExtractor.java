@@ -323,9 +323,10 @@ public final class EventExtractor {
         String phase = "lifted".equals(rowPhase) || "eased".equals(rowPhase) ? (String) rowPhase
             : cued != null ? cued : rowPhase != null ? (String) rowPhase
             : date != null && date.since() ? "imposed" : "continued";
-        if (Draft.endRank(phase) > 0 && SiegeSides.negatedEnding(m, f)) {
+        PhraseMatcher.Match<Lexicons.Cue> not = Draft.endRank(phase) > 0 ? SiegeSides.negatedEnding(m, f) : null;
+        if (not != null) {
           phase = "continued"; // "has not lifted the siege": the siege holds
-          if (modality == Modality.DENIED && SiegeSides.deniedOnlyByNegation(m, f)) {
+          if (modality == Modality.DENIED && SiegeSides.deniedOnlyBy(m, f, not)) {
             modality = Modality.ASSERTED; // "لم يتم فك الحصار" asserts the siege, it denies no act
           }
         }
@@ -343,16 +344,14 @@ public final class EventExtractor {
         if (SiegeSides.fighters(m, row, f, e, actors, english)) {
           attributes.put("besieged", "combatants");
         }
-        if (Draft.endRank(phase) == 0 && !attributes.containsKey("scope") && m.cueIn(CueClass.FULL, f - 2, e + 3, f) != null
-            && m.cueIn(CueClass.PARTIAL, f - 3, e + 4, f) == null) {
+        if (Draft.endRank(phase) == 0 && !attributes.containsKey("scope") && scoped(m, CueClass.FULL, f, e)
+            && !scoped(m, CueClass.PARTIAL, f, e)) {
           attributes.put("scope", "full"); // "fully encircled", "محاصرة بشكل كامل": airtight
         }
       }
       case MOVEMENT_RESTRICTION -> {
         if (!attributes.containsKey("scope")) {
-          boolean partial = m.cueIn(CueClass.PARTIAL, f - 3, e + 4, f) != null;
-          boolean full = m.cueIn(CueClass.FULL, f - 3, e + 4, f) != null;
-          attributes.put("scope", partial && !full ? "partial" : "full");
+          attributes.put("scope", scoped(m, CueClass.PARTIAL, f, e) && !scoped(m, CueClass.FULL, f, e) ? "partial" : "full");
         }
       }
       case NEGOTIATION -> {
@@ -440,6 +439,11 @@ public final class EventExtractor {
     return new Draft(type, attributes, modality, historical, date, p, actor1, actor2, Attribution.source(m, norm, f),
         List.of(row.reach() > e ? norm.toRaw(m.tokens.get(f).start(), m.tokens.get(row.reach() - 1).end())
             : evidence(m, norm, f, e)), row.ruleId(), m.paragraph[f], generic, m.sentence[f], dated.said());
+  }
+
+  /** Whether a scope cue (FULL, PARTIAL: "بشكل كامل", "only") stands around the act's words [f, e). */
+  private static boolean scoped(Mentions m, CueClass scope, int f, int e) {
+    return m.cueIn(scope, f - 3, e + 4, f) != null;
   }
 
   /** The nearest cue among the classes, as the lower-case word after the class's '_' (e.g. "tightened"). */

@@ -133,10 +133,10 @@ final class PlaceRules {
     dropIfOtherRemains(m, f, where, p -> farEnd(m, p));
     // a sentence naming only a way's far end ("leave the city along the road toward Y") goes on about the
     // place named before it: the far end is dropped, the last place named stands
-    if (where.stream().anyMatch(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f))
-        && where.stream().filter(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f)).allMatch(p -> farEnd(m, p))) {
-      where.removeIf(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f));
-      candidates.removeIf(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f) && farEnd(m, p));
+    List<At<Place>> own = where.stream().filter(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f)).toList();
+    if (!own.isEmpty() && own.stream().allMatch(p -> farEnd(m, p))) {
+      where.removeAll(own);
+      candidates.removeAll(own);
     }
     // "تفرض القوات في حمص حصارا على ... في بلدة X": the place after the act, not the one that says
     // where the doer is based
@@ -339,14 +339,14 @@ final class PlaceRules {
         return true;
       }
       String w = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("the") && m.cueIn("A_ROAD", k, k + 1, p.first()) == null) {
+      if (!w.equals("the") && m.cueIn(CueClass.A_ROAD, k, k + 1, p.first()) == null) {
         break;
       }
     }
     // a place joined to a route's place ("من جهات طوز خورماتو وسليمان بيك وكفري", "via X and Y") is one too
     int f = p.first();
     boolean joined = m.tokens.get(f).text().startsWith("و")
-        || f > 0 && Set.of("and", "or", "و").contains(m.tokens.get(f - 1).text().toLowerCase(Locale.ROOT));
+        || f > 0 && (AND_OR.contains(m.tokens.get(f - 1).text().toLowerCase(Locale.ROOT)) || m.tokens.get(f - 1).text().equals("و"));
     if (!joined) {
       return false;
     }
@@ -371,10 +371,10 @@ final class PlaceRules {
     if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("the")) {
       k--;
     }
-    if (k > 2 && Set.of("and", "or").contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+    if (k > 2 && AND_OR.contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
       // "linking X to Kosti and Khartoum": a far end coordinated with the first is one too
       for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
-        if (Set.of("to", "with").contains(m.tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        if (TO_WITH.contains(m.tokens.get(j).text().toLowerCase(Locale.ROOT))) {
           k = j;
           break;
         }
@@ -384,15 +384,19 @@ final class PlaceRules {
       return false;
     }
     String prep = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
-    if (Set.of("toward", "towards").contains(prep)) {
+    if (TOWARD.contains(prep)) {
       // "along the southern road toward Y": where a way leads, not where the act is
       return m.cueIn(CueClass.A_ROAD, Math.max(0, k - 3), k, p.first()) != null;
     }
-    if (!Set.of("to", "with").contains(prep)) {
+    if (!TO_WITH.contains(prep)) {
       return false;
     }
     return m.cueIn(CueClass.ROAD_LINK, Math.max(0, k - 5), k, p.first()) != null;
   }
+
+  private static final Set<String> TO_WITH = Set.of("to", "with");
+  private static final Set<String> AND_OR = Set.of("and", "or");
+  private static final Set<String> TOWARD = Set.of("toward", "towards");
 
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
   static boolean namedAsTown(Mentions m, At<Place> p) {

@@ -36,17 +36,19 @@ final class SiegeSides {
    * are lifting the blockade", "لم ترفع القوات الحصار"): the siege holds. The negation must end at the
    * verb or one word before it ("has not yet lifted").
    */
-  static boolean negatedEnding(Mentions m, int f) {
+  static PhraseMatcher.Match<Lexicons.Cue> negatedEnding(Mentions m, int f) {
     PhraseMatcher.Match<Lexicons.Cue> not = m.cueIn(CueClass.END_NEGATED, f - 6, f, f);
-    return not != null && not.endToken() >= f - 1;
+    return not != null && not.endToken() >= f - 1 ? not : null;
   }
 
-  /** Whether the only denial cue before a negated ending is the negation itself ("لم"), not a verb of denying ("نفى"). */
-  static boolean deniedOnlyByNegation(Mentions m, int f) {
-    PhraseMatcher.Match<Lexicons.Cue> not = m.cueIn(CueClass.END_NEGATED, f - 6, f, f);
+  /**
+   * Whether the only denial cue before a negated ending is the negation {@code not} itself ("لم"), not a verb
+   * of denying ("نفى").
+   */
+  static boolean deniedOnlyBy(Mentions m, int f, PhraseMatcher.Match<Lexicons.Cue> not) {
     for (PhraseMatcher.Match<Lexicons.Cue> d : m.cues(CueClass.MOD_DENIED)) {
       if (d.firstToken() >= f - 8 && d.firstToken() < f && m.sameSentence(d.firstToken(), f)
-          && (not == null || d.firstToken() < not.firstToken() || d.endToken() > not.endToken())) {
+          && (d.firstToken() < not.firstToken() || d.endToken() > not.endToken())) {
         return false;
       }
     }
@@ -105,8 +107,11 @@ final class SiegeSides {
     return c != null && (c.firstToken() == e || c.firstToken() == e + 1 && ON.contains(m.tokens.get(e).text()));
   }
 
-  /** The preposition of a siege's object ("شددت الحصار على مقاتلي التنظيم", "the siege on fighters"). */
-  private static final java.util.Set<String> ON = java.util.Set.of("على", "علي", "on", "around", "حول");
+  /**
+   * The preposition of a siege's object ("شددت الحصار على مقاتلي التنظيم", "the siege on fighters"), as the
+   * normalised text writes it (ى folded to ي).
+   */
+  private static final java.util.Set<String> ON = java.util.Set.of("علي", "on", "around", "حول");
 
   /**
    * A lifting the same report denies or qualifies ("opening the road does not mean the end of the

@@ -207,8 +207,7 @@ public final class StatusTracker {
    * a watch is for; it only ever raises a watch (the warning rules of rules.tsv).
    */
   private boolean warnsNear(FusedEvent f) {
-    return (f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP) && f.place() != null
-        && f.place().id() != null && f.place().geoPrecision() == rules.maxGeoPrecision() + 1;
+    return (f.type() == EventType.THREAT || f.type() == EventType.MILITARY_BUILDUP) && nearCommunity(f);
   }
 
   /**
@@ -216,8 +215,12 @@ public final class StatusTracker {
    * so it ends X's siege; it never starts one (see the encircled check in {@link #timeline}).
    */
   private boolean endsNear(FusedEvent f) {
-    return endRank(f) > 0 && f.place() != null && f.place().id() != null
-        && f.place().geoPrecision() == rules.maxGeoPrecision() + 1;
+    return endRank(f) > 0 && nearCommunity(f);
+  }
+
+  /** Whether the event is placed near a known place ("near X", "south of X"): one step coarser than a community. */
+  private boolean nearCommunity(FusedEvent f) {
+    return f.place() != null && f.place().id() != null && f.place().geoPrecision() == rules.maxGeoPrecision() + 1;
   }
 
   /**
