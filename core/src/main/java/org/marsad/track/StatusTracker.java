@@ -28,7 +28,8 @@ import org.marsad.model.Place;
  * <p>Only events that {@link FusedEvent#alerting() alert} (asserted, not historical) are
  * applied. Each applies on its effective date: a day date is that day ("since X" starts at X);
  * a month, week or year starts at its first day; an undated event applies on the earliest
- * publication date of its reports, and an event with neither is skipped.
+ * publication date of its reports (an undated siege, closure or shortage: of the start its report
+ * gives for the place's restrictions, {@link ReportStarts}), and an event with neither is skipped.
  */
 public final class StatusTracker {
   private final StatusRules rules;
@@ -71,8 +72,12 @@ public final class StatusTracker {
     TreeMap<LocalDate, List<FusedEvent>> byDay = new TreeMap<>();
     List<FusedEvent> attacks = new ArrayList<>();
     List<FusedEvent> denials = new ArrayList<>();
+    ReportStarts starts = ReportStarts.of(events.stream()
+        .filter(f -> at(f, placeId) && f.alerting() && f.type().isCondition() && endRank(f) == 0 && f.date() != null)
+        .toList());
     for (FusedEvent f : events) {
-      LocalDate d = effectiveDate(f);
+      LocalDate d = f.date() == null && f.type().isCondition() && endRank(f) == 0 && at(f, placeId)
+          ? starts.undatedCondition(f) : effectiveDate(f);
       if (at(f, placeId) && f.modality() == Modality.DENIED && f.type().isCondition() && d != null && !d.isAfter(asOf)) {
         denials.add(f); // "نفت القوات فرض حصار": no status, but who disagrees with it (Denials)
       }

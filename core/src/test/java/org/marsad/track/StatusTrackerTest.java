@@ -59,6 +59,35 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aReportsUndatedConditionsHoldFromTheRecentStartItGivesButNotFromAnOldOne() {
+    // "blew up the last bridge on Wednesday, leaving the city encircled; no food or medicine can be brought in"
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2022-03-24", event("s", SIEGE).attr("phase", "imposed").on("2022-03-23").build()),
+        in("r1", "A", "2022-03-24", event("c", MOVEMENT_RESTRICTION).attr("scope", "full").build()),
+        in("r1", "A", "2022-03-24", event("f", SUPPLY_DENIAL).items("food", "medicine").build())));
+    assertThat(tracker.timeline("T1", f, d("2022-03-30"))).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.FULL_SIEGE, d("2022-03-23")));
+
+    // "besieged since 2013 ... food is blocked": the shortage is the report's news, not the siege's first day
+    List<FusedEvent> old = fuser.fuse(List.of(
+        in("r1", "A", "2022-03-24", event("s", SIEGE).attr("phase", "imposed").since("2013-01-01").build()),
+        in("r1", "A", "2022-03-24", event("c", MOVEMENT_RESTRICTION).attr("scope", "full").build()),
+        in("r1", "A", "2022-03-24", event("f", SUPPLY_DENIAL).items("food", "medicine").build())));
+    assertThat(tracker.timeline("T1", old, d("2022-03-30"))).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.PARTIAL_SIEGE, d("2013-01-01")),
+            org.assertj.core.groups.Tuple.tuple(Level.FULL_SIEGE, d("2022-03-24")));
+
+    // another report's start does not date this report's shortage
+    List<FusedEvent> other = fuser.fuse(List.of(
+        in("r1", "A", "2022-03-24", event("s", SIEGE).attr("phase", "imposed").on("2022-03-23").build()),
+        in("r2", "B", "2022-03-25", event("c", MOVEMENT_RESTRICTION).attr("scope", "full").build()),
+        in("r2", "B", "2022-03-25", event("f", SUPPLY_DENIAL).items("food", "medicine").build())));
+    assertThat(tracker.timeline("T1", other, d("2022-03-30"))).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.PARTIAL_SIEGE, d("2022-03-23")),
+            org.assertj.core.groups.Tuple.tuple(Level.FULL_SIEGE, d("2022-03-25")));
+  }
+
+  @Test
   void anAgreementLiftsTheSiegeAndTheLiftFadesAfterAMonth() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-03-02", event("s", SIEGE).attr("phase", "imposed").on("2021-03-01").build()),
