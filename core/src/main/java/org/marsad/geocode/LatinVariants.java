@@ -9,7 +9,8 @@ import org.marsad.lexicon.LexiconFile;
 /**
  * Other spellings of a transliterated name that English-language reporting uses: without its
  * article ("al qusayr" is written "Qusayr") and with the other endings of its ending's group
- * ("salamiyah", "salamiyeh", "salamieh"). The groups, and the bare words that are also personal
+ * ("salamiyah", "salamiyeh", "salamieh") and the other vowels of a closed last syllable ("atarib",
+ * "atareb"). The groups, and the bare words that are also personal
  * names or common words, are data (gazetteer/latin-variants.tsv). Keys are folded words joined by
  * spaces ({@link PlaceNames#key}); a bare name keeps more than {@link #MIN_STEM} letters and an
  * ending's stem at least {@code MIN_STEM - 1}, so that short words do not turn into other names.
@@ -19,6 +20,7 @@ final class LatinVariants {
   private static final int MIN_STEM = 4;
   private static final String FILE = Gazetteer.RESOURCE_DIR + "latin-variants.tsv";
   private static final List<List<String>> ENDINGS = new ArrayList<>();
+  private static final List<List<String>> VOWELS = new ArrayList<>();
   private static final Set<String> KEEP_ARTICLE = new HashSet<>();
 
   static {
@@ -26,8 +28,9 @@ final class LatinVariants {
       switch (r.col(0)) {
         case "ending" -> ENDINGS.add(List.of(r.col(1).split("\\|")));
         case "keep_article" -> KEEP_ARTICLE.add(r.col(1));
+        case "vowel" -> VOWELS.add(List.of(r.col(1).split("\\|")));
         default -> throw new IllegalStateException(r.id() + ": unknown kind '" + r.col(0)
-            + "'; use 'ending' or 'keep_article'");
+            + "'; use 'ending', 'vowel' or 'keep_article'");
       }
     }
   }
@@ -53,6 +56,7 @@ final class LatinVariants {
       }
       int last = b.lastIndexOf(' ') + 1;
       String word = b.substring(last);
+      out.addAll(finalVowel(b, last));
       for (List<String> group : ENDINGS) {
         String ending = group.stream().filter(word::endsWith).findFirst().orElse(null);
         if (ending == null || word.length() - ending.length() < MIN_STEM - 1) {
@@ -68,5 +72,41 @@ final class LatinVariants {
       }
     }
     return out;
+  }
+
+  /**
+   * The other spellings of the vowel of a closed last syllable ("atarib", "atareb"; "shaykhun",
+   * "shaykhoun"): English reporting writes kasra and damma in several ways. Words of at least
+   * {@code MIN_STEM + 1} letters only.
+   */
+  private static List<String> finalVowel(String b, int last) {
+    int end = b.length();
+    int v = end;
+    while (v > last && !vowel(b.charAt(v - 1))) {
+      v--;
+    }
+    int start = v;
+    while (start > last && vowel(b.charAt(start - 1))) {
+      start--;
+    }
+    if (v == end || start == v || start == last || end - last < MIN_STEM + 1) {
+      return List.of(); // an open last syllable (the endings' business), or a vowel-initial word
+    }
+    String run = b.substring(start, v);
+    List<String> out = new ArrayList<>();
+    for (List<String> group : VOWELS) {
+      if (group.contains(run)) {
+        for (String other : group) {
+          if (!other.equals(run)) {
+            out.add(b.substring(0, start) + other + b.substring(v));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 }

@@ -14,6 +14,11 @@ class LatinVariantsTest {
     assertThat(LatinVariants.of("al hasakah")).contains("hasakah", "hasakeh", "al hasakeh");
     // short words keep their spelling; Arabic keys have no Latin variants
     assertThat(LatinVariants.of("al bab")).isEmpty();
+    assertThat(LatinVariants.of("atarib")).contains("atareb");
+    assertThat(LatinVariants.of("khan shaykhun")).contains("khan shaykhoun", "khan shaykhon");
+    assertThat(LatinVariants.of("idleb")).contains("idlib");
+    assertThat(LatinVariants.of("homs")).isEmpty(); // too short to vary
+    assertThat(LatinVariants.of("ariha")).doesNotContain("areha"); // an open last syllable keeps its vowel
     assertThat(LatinVariants.of("al rami")).isEmpty();
     // a bare word that is also a personal name keeps its article
     assertThat(LatinVariants.of("al maliki")).doesNotContain("maliki");
