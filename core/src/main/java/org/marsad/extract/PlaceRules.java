@@ -183,12 +183,19 @@ final class PlaceRules {
     if (near != null) {
       return near;
     }
-    // "the town" and unplaced sentences refer back to the last place named (a town first).
+    // "the town" and unplaced sentences refer back to the last place named (a town first); where an
+    // earlier sentence's source sat ("Enab Baladi's correspondent in Daraa reported") only when no
+    // other place was named before
+    At<Place> back = lastNamed(m, f, end, candidates, places, true);
+    return back != null ? back : lastNamed(m, f, end, candidates, places, false);
+  }
+
+  private At<Place> lastNamed(Mentions m, int f, int end, List<At<Place>> candidates, List<At<Place>> places, boolean skipSources) {
     At<Place> lastTown = null;
     At<Place> last = null;
     for (At<Place> p : candidates) {
       if (p.first() < f && !(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))
-          && !(!m.sameSentence(p.first(), f) && (farEnd(m, p) || route(m, p)))) {
+          && !(!m.sameSentence(p.first(), f) && (farEnd(m, p) || route(m, p) || skipSources && whereTheSourceIs(m, p)))) {
         // a way's far end or a place it passes is not what a later sentence goes on about
         // ("cutting X's last link to Y. Nobody can get out")
         last = p;
@@ -200,7 +207,7 @@ final class PlaceRules {
     if (lastTown != null) {
       return lastTown;
     }
-    if (last != null) {
+    if (last != null || skipSources) {
       return last;
     }
     for (At<Place> p : candidates) {
@@ -372,6 +379,13 @@ final class PlaceRules {
       k--;
     }
     if (k > 2 && AND_OR.contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+        if (m.tokens.get(j).text().equalsIgnoreCase("between")) {
+          // "the only passage between the neighbourhood and Y": the other end of a way
+          return m.cueIn(CueClass.A_ROAD, Math.max(0, j - 3), j, p.first()) != null
+              || m.cueIn(CueClass.ROAD_LINK, Math.max(0, j - 3), j, p.first()) != null;
+        }
+      }
       // "linking X to Kosti and Khartoum": a far end coordinated with the first is one too
       for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
         if (TO_WITH.contains(m.tokens.get(j).text().toLowerCase(Locale.ROOT))) {

@@ -10,7 +10,8 @@ import org.marsad.model.EventType;
 
 /**
  * Surrounding by an armed force, a siege's passive ending after its noun, "fully encircled", goods not
- * brought in, and ways' far ends (coordinated, "toward", "link to") that are not where the act is.
+ * brought in, and ways' far ends (coordinated, "toward", "link to", "passage between") and sources' seats
+ * that are not where the act is.
  * Sentences written for this test.
  */
 class EncirclementWordsTest {
@@ -57,6 +58,18 @@ class EncirclementWordsTest {
         EventType.SIEGE).place().name()).isEqualTo("Sumy");
     assertThat(only("Sumy was shelled on Monday. Civilians can still leave the city along the southern road toward Poltava.",
         EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Sumy");
+  }
+
+  @Test
+  void theOtherEndOfAPassageBetweenTwoPlacesIsNotWhereALaterActIs() {
+    assertThat(only("Troops closed all roads into Sumy on Monday, leaving one crossing as the only passage between the city and Okhtyrka. "
+        + "Trucks are turned back, and flour and fuel are not allowed in.", EventType.SUPPLY_DENIAL).place().name()).isEqualTo("Sumy");
+  }
+
+  @Test
+  void whereAnEarlierSentencesSourceSatIsNoPlaceForALaterAct() {
+    assertThat(only("Troops closed all roads into Sumy on Monday, a correspondent in Kharkiv reported. "
+        + "Trucks are turned back, and flour and fuel are not allowed in.", EventType.SUPPLY_DENIAL).place().name()).isEqualTo("Sumy");
   }
 
   @Test

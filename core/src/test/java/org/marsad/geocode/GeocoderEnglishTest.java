@@ -59,6 +59,9 @@ class GeocoderEnglishTest {
     assertThat(ids("حاصر مسلحو التنظيم بلدة آمرلي في العراق")).contains("iq.amirli");
     assertThat(ids("Government troops retook Jalawla, Iraq, on Sunday.")).contains("iq.jalawla");
     assertThat(ids("قال أبو بكر البغدادي إن التنظيم سيهاجم")).doesNotContain("iq.baghdadi");
+    // the two halves of Daraa city, besieged apart (2018, 2021): a name that holds its city's needs no cue
+    assertThat(ids("Troops closed the roads into Daraa al-Balad on Monday.")).contains("sy.daraa.balad");
+    assertThat(ids("أغلقت القوات الطرق المؤدية إلى درعا البلد")).contains("sy.daraa.balad");
   }
 
   @Test
