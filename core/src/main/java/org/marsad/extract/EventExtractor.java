@@ -265,7 +265,11 @@ public final class EventExtractor {
 
   private boolean required(Mentions m, Match<Lexicons.Trigger> t) {
     String req = t.value().requires();
-    return req == null || m.cueIn(req, t.firstToken() - settings.requiresBefore(), t.endToken() + settings.requiresAfter(), t.firstToken()) != null;
+    if (req == null) {
+      return true;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(req, t.firstToken() - settings.requiresBefore(), t.endToken() + settings.requiresAfter(), t.firstToken());
+    return cue != null && !(t.value().type() == EventType.THREAT && ModalityRules.dangerBetween(m, t.endToken(), cue.firstToken(), t.firstToken()));
   }
 
   /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */

@@ -124,7 +124,8 @@ final class Frames {
     List<int[]> args = new ArrayList<>(fr.classes().size() - 1);
     for (int k = 1; k < fr.classes().size(); k++) {
       Match<Lexicons.Cue> arg = first(m, fr.classes().get(k), at, at + fr.window(), f, actors);
-      if (arg == null || m.barrierBetween(f, arg.firstToken())) {
+      if (arg == null || m.barrierBetween(f, arg.firstToken())
+          || fr.type() == EventType.THREAT && ModalityRules.dangerBetween(m, at, arg.firstToken(), f)) {
         return null;
       }
       args.add(new int[] {arg.firstToken(), arg.endToken()});

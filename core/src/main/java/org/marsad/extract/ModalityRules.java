@@ -47,6 +47,14 @@ final class ModalityRules {
     return after || m.cueIn(CueClass.COMING, e, e + 1, f) != null ? Modality.PLANNED : modality;
   }
 
+  /**
+   * Whether a danger is voiced between words [from, to) ("warned that the region was at risk of being
+   * cut off"): the act after it is feared, so the warning before it threatens no force.
+   */
+  static boolean dangerBetween(Mentions m, int from, int to, int anchor) {
+    return from < to && m.cueIn(CueClass.MOD_FEARED, from, to, anchor) != null;
+  }
+
   private Modality cued(Mentions m, int f, EventType type) {
     if (type == EventType.THREAT || type == EventType.DEMAND) {
       return Modality.ASSERTED; // the threat or demand itself is what is asserted

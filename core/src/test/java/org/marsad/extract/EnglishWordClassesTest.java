@@ -55,6 +55,11 @@ class EnglishWordClassesTest {
     assertThat(types("The army is threatening to shell the village of Kafr Nabl.")).contains(EventType.THREAT);
     assertThat(types("The commander vowed to attack the town of Jobar.")).contains(EventType.THREAT);
     assertThat(types("Doctors warned of a cholera outbreak in Raqqa.")).doesNotContain(EventType.THREAT);
+    // a danger voiced is no threat of force, and the act it fears is not told as done
+    assertThat(types("Aid agencies warned on Friday that Madaya was at risk of being cut off from the outside world."))
+        .doesNotContain(EventType.THREAT);
+    assertThat(EventExtractorTest.only("Residents said Madaya was on the brink of being encircled.", EventType.SIEGE).modality())
+        .isEqualTo(org.marsad.model.Modality.FEARED);
     // the act a threat announces is not reported as done
     assertThat(types("The militia threatened on Sunday to storm the town of Madaya.")).doesNotContain(EventType.ATTACK);
   }
