@@ -9,7 +9,7 @@ import org.marsad.model.EventType;
 
 /**
  * A place parted from its supplies (frames P_SEVER A_OFF_FROM goods, P_SEVER goods), goods turned back
- * on their way (goods A_TURNED_BACK) and a supply route severed (P_CLOSE A_ROAD). Sentences written
+ * on their way (goods A_TURNED_BACK), a supply route severed (P_CLOSE A_ROAD) and staples kept out. Sentences written
  * for this test.
  */
 class SupplyLinesTest {
@@ -20,6 +20,14 @@ class SupplyLinesTest {
     assertThat(types("The militia cut off fuel supplies to Homs on Monday.")).contains(EventType.SUPPLY_DENIAL);
     assertThat(types("قطعت قوات النظام الإمدادات عن مدينة داريا يوم الثلاثاء.")).contains(EventType.SUPPLY_DENIAL);
     assertThat(types("قطع المسلحون المياه والكهرباء عن بلدة مضايا.")).contains(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
+  void staplesKeptOutAreFood() {
+    assertThat(only("منعت القوات دخول الشاحنات المحملة بالذرة والسكر إلى مدينة مضايا يوم الأحد.", EventType.SUPPLY_DENIAL)
+        .attributes().get("items")).asList().contains("sorghum", "sugar");
+    assertThat(only("Militiamen stopped rice and wheat from entering Madaya on Sunday.", EventType.SUPPLY_DENIAL)
+        .attributes().get("items")).asList().contains("rice", "wheat");
   }
 
   @Test

@@ -88,6 +88,15 @@ class StatusTrackerTest {
   }
 
   @Test
+  void staplesKeptOutAreFoodBlocked() {
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2024-02-08", event("c", MOVEMENT_RESTRICTION).attr("scope", "full").since("2024-02-04").build()),
+        in("r1", "A", "2024-02-08", event("f", SUPPLY_DENIAL).items("sorghum", "sugar").since("2024-02-04").build())));
+    assertThat(tracker.timeline("T1", f, d("2024-02-10"))).extracting(StatusInterval::level, StatusInterval::food)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.PARTIAL_SIEGE, "blocked"));
+  }
+
+  @Test
   void anAgreementLiftsTheSiegeAndTheLiftFadesAfterAMonth() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2021-03-02", event("s", SIEGE).attr("phase", "imposed").on("2021-03-01").build()),
