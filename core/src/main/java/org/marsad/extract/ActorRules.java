@@ -315,6 +315,25 @@ final class ActorRules {
     return out;
   }
 
+  /** Words from a charge to an actor it names: "بتهمة التعاون مع الجيش", "accused of collaborating with the army". */
+  private static final int CHARGE_REACH = 5;
+
+  /**
+   * Actors named in a charge ("اعتقلت القوات شابين بتهمة التعاون مع الجيش", "detained two men accused of
+   * spying for the rebels"): whom the accused sided with, never the doer of the arrest.
+   */
+  static Set<Match<Lexicons.ActorEntry>> inCharge(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      int a = ac.firstToken();
+      PhraseMatcher.Match<Lexicons.Cue> charge = m.sameSentence(a, f) ? m.cueIn(CueClass.CHARGE, a - CHARGE_REACH, a, a) : null;
+      if (charge != null && charge.endToken() <= a && !m.barrierBetween(charge.firstToken(), a)) {
+        out.add(ac);
+      }
+    }
+    return out;
+  }
+
   /**
    * "29 rebels were killed in the besieged Old City", "soldiers died in the attack": the sentence's
    * dead and wounded are its victims, the doer of none of its acts. A form of "be" before the verb, or

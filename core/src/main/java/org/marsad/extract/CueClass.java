@@ -15,6 +15,8 @@ enum CueClass {
   COUNTERPART,
   // one who speaks for a body ("مسؤول", "spokesman"): a place closing the title is where they sit (PlaceRules)
   SPEAKER,
+  // "بتهمة", "accused of": an actor in the charge is whom the accused sided with, not a doer (ActorRules.inCharge)
+  CHARGE,
   // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (PlaceRules.route)
   ROUTE,
   // "linking", "connecting": the place after its "to" is a far end of the way, not where the act is (PlaceRules.farEnd)

@@ -16,6 +16,15 @@ class ActorRolesTest {
   }
 
   @Test
+  void anActorNamedInAChargeIsNotWhoArrested() {
+    assertThat(only("اعتقلت عناصر تنظيم داعش شابين في مدينة الرقة أمس بتهمة التعاون مع الجيش الحر.", EventType.ARREST)
+        .actor1().name()).isEqualTo("Islamic State");
+    assertThat(only("Islamic State fighters detained two men in Raqqa on Monday, accused of spying for the Free Syrian Army.",
+        EventType.ARREST).actor1().name()).isEqualTo("Islamic State");
+    assertThat(only("احتجز مسلحون شابين في مدينة الرقة أمس بتهمة التعاون مع الجيش الحر.", EventType.ARREST).actor1()).isNull();
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }
