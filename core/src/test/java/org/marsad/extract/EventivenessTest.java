@@ -31,6 +31,13 @@ class EventivenessTest {
   }
 
   @Test
+  void holdingFastToAVirtueIsNoSitIn() {
+    assertThat(types("ودعا البيان إلى الاعتصام بالكتاب والسنة ونبذ الفرقة.")).doesNotContain(EventType.PROTEST);
+    assertThat(types("وحث الخطيب على الاعتصام بحبل الله.")).doesNotContain(EventType.PROTEST);
+    assertThat(types("ونظم المعلمون اعتصاما أمام مبنى المحافظة في مدينة درعا أمس.")).contains(EventType.PROTEST);
+  }
+
+  @Test
   void aFutureIsNotAnAct() {
     // the future "س" on the trigger's verb, whatever its person
     assertThat(types("قال المسؤول إن المقاتلين سينسحبون من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
