@@ -1,6 +1,7 @@
 package org.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.extract.EventExtractorTest.only;
 import static org.marsad.extract.EventExtractorTest.types;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ class ArabicActFamiliesTest {
     assertThat(types("وكان عناصر الحاجز قد اقتادوهم إلى جهة مجهولة قرب بلدة الكرك.")).contains(EventType.ARREST);
     assertThat(types("ويُقتاد المعتقلون إلى فرع الأمن في مدينة درعا.")).contains(EventType.ARREST);
     assertThat(types("وأوقفتهم دورية أمنية في مدينة حلب أمس.")).contains(EventType.ARREST);
+    // a person introduced by name, and a state's authorities named by its adjective
+    assertThat(only("أوقفت السلطات التركية المدعو خالد في مطار إسطنبول أمس.", EventType.ARREST).actor1().name())
+        .isEqualTo("Turkish Authorities");
   }
 
   @Test
