@@ -94,7 +94,9 @@ public final class EventExtractor {
     List<Match<Lexicons.Cue>> cues = new ArrayList<>(lex.cues.findAll(words));
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
     Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
-    List<Match<Lexicons.ActorEntry>> actors = lex.actors.findAll(words);
+    java.util.BitSet tags = TagLists.of(tokens, norm, m.sentenceEnd); // a page's subject tags tell nothing
+    List<Match<Lexicons.ActorEntry>> actors = new ArrayList<>(lex.actors.findAll(words));
+    actors.removeIf(x -> tags.get(x.firstToken()));
     if ("en".equals(a.meta().language())) {
       actors = Acronyms.standard().addTo(actors, tokens, norm); // "IS" as written, not "is"
       actors = ActorAnaphors.resolve(m, actors, settings.anaphorReach()); // "the group": the group named before
@@ -109,6 +111,9 @@ public final class EventExtractor {
         continue; // "فرع سعسع": a place name inside an actor's name is not where the event is
       }
       int first = m.tokenAt(p.start());
+      if (tags.get(first)) {
+        continue;
+      }
       if (PlaceRules.whereABodyIsBased(m, first, Math.max(first + 1, m.tokenAt(p.end() - 1) + 1))
           || PlaceRules.dateline(norm, p) || english && PlaceRules.namesADoer(m, norm.text(), p, m.tokenAt(p.end() - 1) + 1)) {
         continue; // "the Britain-based Observatory", "MOSCOW (Sputnik)", "the Iran-brokered deal": not where an act is
@@ -144,6 +149,7 @@ public final class EventExtractor {
 
     List<Match<Lexicons.Trigger>> triggers =
         keepOutermost(Frames.combine(lex.triggers.findAll(words), lex.frames.find(m, actors)), actors);
+    triggers.removeIf(t -> tags.get(t.firstToken()));
     triggers.forEach(t -> m.actStarts.set(t.firstToken()));
     List<Draft> drafts = new ArrayList<>();
     List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
