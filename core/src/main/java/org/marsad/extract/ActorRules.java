@@ -220,7 +220,23 @@ final class ActorRules {
         out.add(ac);
       }
     }
+    // "held by the Islamic State group [IS]": the short name bracketed right after a holder is the holder
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      for (Match<Lexicons.ActorEntry> h : List.copyOf(out)) {
+        if (ac.firstToken() == h.endToken() && bracketed(m, ac)) {
+          out.add(ac);
+        }
+      }
+    }
     return out;
+  }
+
+  /** Whether the actor's name is written in brackets or parentheses right after the word before it. */
+  private static boolean bracketed(Mentions m, Match<Lexicons.ActorEntry> ac) {
+    int start = m.tokens.get(ac.firstToken()).start();
+    int prevEnd = ac.firstToken() > 0 ? m.tokens.get(ac.firstToken() - 1).end() : 0;
+    String between = m.norm.substring(prevEnd, start).strip();
+    return between.equals("[") || between.equals("(");
   }
 
   /**

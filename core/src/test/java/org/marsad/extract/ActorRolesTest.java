@@ -25,6 +25,12 @@ class ActorRolesTest {
   }
 
   @Test
+  void aHoldersBracketedShortNameIsTheHolderToo() {
+    assertThat(only("Monitors said the strikes on Raqqa, a city held by the Islamic State group [IS], killed 17 people on Monday.",
+        EventType.ATTACK).actor1()).isNull();
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }
