@@ -54,6 +54,8 @@ enum CueClass {
   END_NEGATED(true),
   // a superlative before a since-time ("أعنف قصف منذ ستة أشهر", "the worst attack since February"): a comparison, no date (DateRules)
   SUPERLATIVE(true),
+  // "تمكنت", "نجح": a verb of managing whose subject does the verbal noun it governs (ActorRules.ableSubject)
+  ABLE(true),
   // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
   A_ROAD(true);
 

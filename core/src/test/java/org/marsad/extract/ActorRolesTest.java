@@ -31,6 +31,14 @@ class ActorRolesTest {
   }
 
   @Test
+  void theSubjectOfAVerbOfManagingDoesTheActItGoverns() {
+    assertThat(only("وتمكنت الفصائل المقاتلة بعد سلسلة هجمات مضادة من قوات النظام في سهل الغاب من السيطرة على بلدة قلعة المضيق أمس.",
+        EventType.CONTROL_CHANGE).actor1().name()).isEqualTo("Opposition Factions");
+    assertThat(only("وقال المرصد إن الفصائل المقاتلة في المدينة تمكنت من أسر العشرات من قوات النظام والسيطرة على بلدة قلعة المضيق أمس.",
+        EventType.CONTROL_CHANGE).actor1().name()).isEqualTo("Opposition Factions");
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }
