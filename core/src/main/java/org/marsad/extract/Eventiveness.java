@@ -34,6 +34,10 @@ final class Eventiveness {
     if (future(m, t)) {
       return false; // a future is no event yet (issue 9, eventiveness)
     }
+    Match<Lexicons.Cue> instead = m.cueIn(CueClass.INSTEAD, f - 3, f, f);
+    if (instead != null && instead.endToken() == f) {
+      return false; // "cooperates with Damascus rather than fighting it", "بدلا من قصف": the act not done
+    }
     if (type != EventType.SIEGE && aim(m, t)) {
       return false; // an aim to lift a siege says the siege holds: the extractor keeps it as such
     }

@@ -375,6 +375,12 @@ final class PlaceRules {
    */
   static boolean farEnd(Mentions m, At<Place> p) {
     int k = p.first() - 1;
+    if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("of")) {
+      k--; // "to the town of Y"
+    }
+    if (k > 0 && PLACE_TITLES.contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      k--; // "with the capital Damascus", "to the city of Y"
+    }
     if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("the")) {
       k--;
     }
@@ -409,6 +415,8 @@ final class PlaceRules {
   }
 
   private static final Set<String> TO_WITH = Set.of("to", "with");
+  /** Words naming what a far end is, between "the" and its name. */
+  private static final Set<String> PLACE_TITLES = Set.of("capital", "city", "town", "village", "port");
   private static final Set<String> AND_OR = Set.of("and", "or");
   private static final Set<String> TOWARD = Set.of("toward", "towards");
 

@@ -67,6 +67,13 @@ class EncirclementWordsTest {
   }
 
   @Test
+  void aNamedFarEndAfterItsTitleIsAFarEnd() {
+    assertThat(only("The villages are near a main highway linking Sumy with the city of Kharkiv to the south. "
+        + "They lie in an area captured by the army at the end of last year.", EventType.CONTROL_CHANGE).place().name())
+        .isEqualTo("Sumy");
+  }
+
+  @Test
   void whereAnEarlierSentencesSourceSatIsNoPlaceForALaterAct() {
     assertThat(only("Troops closed all roads into Sumy on Monday, a correspondent in Kharkiv reported. "
         + "Trucks are turned back, and flour and fuel are not allowed in.", EventType.SUPPLY_DENIAL).place().name()).isEqualTo("Sumy");

@@ -38,6 +38,12 @@ class EventivenessTest {
   }
 
   @Test
+  void anActSetAsideIsNotAnAct() {
+    assertThat(types("Rebels say the militia cooperates with the army rather than fighting it.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("وفضل التنظيم التفاوض بدلا من اقتحام البلدة.")).doesNotContain(EventType.ATTACK);
+  }
+
+  @Test
   void aFutureIsNotAnAct() {
     // the future "س" on the trigger's verb, whatever its person
     assertThat(types("قال المسؤول إن المقاتلين سينسحبون من البلدة.")).doesNotContain(EventType.CONTROL_CHANGE);
