@@ -105,7 +105,8 @@ final class PlaceRules {
     dropSpeakers(m, candidates);
     PhraseMatcher.Match<Lexicons.Cue> town = m.cueIn(CueClass.TOWN_WORD, e, e + s.unknownTownWindow(), f);
     if (town != null && !Mentions.definite(m.tokens.get(town.firstToken()).text()) && !m.barrierBetween(e, town.firstToken())
-        && !named(candidates, town.endToken()) && !placeBetween(candidates, e, town.firstToken())
+        && !named(candidates, town.endToken()) && !namedAfterArticle(m, candidates, town.endToken())
+        && !placeBetween(candidates, e, town.firstToken())
         && !prepositionAfter(m, town.endToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
@@ -437,6 +438,13 @@ final class PlaceRules {
   }
 
   /** Whether a place mention starts at word {@code at}. */
+  /** "the town of Al-Atareb": the name after a Latin article (which the gazetteer's name leaves out). */
+  private static boolean namedAfterArticle(Mentions m, List<At<Place>> places, int at) {
+    return at + 1 < m.tokens.size() && LATIN_ARTICLES.contains(m.tokens.get(at).text()) && named(places, at + 1);
+  }
+
+  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+
   static boolean named(List<At<Place>> places, int at) {
     for (At<Place> p : places) {
       if (p.first() <= at && at < p.end()) {

@@ -62,7 +62,10 @@ final class PlaceNames {
           continue;
         }
         for (String v : LatinVariants.of(key(n))) {
-          if (!byName.containsKey(v)) {
+          List<GazetteerEntry> spelt = byName.get(v);
+          if (spelt != null && e.level() == PlaceLevel.LOCALITY && spelt.stream().allMatch(a -> areaOf(a, e)) && !spelt.contains(e)) {
+            spelt.add(e); // "Atareb" names the subdistrict; it is also a spelling of the town it is named for
+          } else if (spelt == null) {
             List<GazetteerEntry> l = variants.computeIfAbsent(v, k -> new ArrayList<>(1));
             if (!l.contains(e)) {
               l.add(e);
@@ -81,6 +84,12 @@ final class PlaceNames {
       b.add(k, new Name(k, first, latin, List.copyOf(e.getValue()), List.copyOf(guarded.getOrDefault(k, List.of()))));
     }
     return b.build();
+  }
+
+  /** Whether {@code area} is a district or subdistrict that holds the town {@code town} (its seat, usually). */
+  private static boolean areaOf(GazetteerEntry area, GazetteerEntry town) {
+    return (area.level() == PlaceLevel.ADMIN2 || area.level() == PlaceLevel.ADMIN3) && area.country().equals(town.country())
+        && town.admin2() != null && (town.admin2().equals(area.id()) || town.admin2().equals(area.admin2()));
   }
 
   /** A name as the matcher sees it: folded words joined by single spaces. */

@@ -74,6 +74,11 @@ class EncirclementWordsTest {
   }
 
   @Test
+  void aTownWordThenALatinArticleNamesTheTownAfterIt() {
+    assertThat(only("Airstrikes hit the town of Al-Atareb on Monday.", EventType.ATTACK).place().name()).isEqualTo("Atarib");
+  }
+
+  @Test
   void whereAnEarlierSentencesSourceSatIsNoPlaceForALaterAct() {
     assertThat(only("Troops closed all roads into Sumy on Monday, a correspondent in Kharkiv reported. "
         + "Trucks are turned back, and flour and fuel are not allowed in.", EventType.SUPPLY_DENIAL).place().name()).isEqualTo("Sumy");

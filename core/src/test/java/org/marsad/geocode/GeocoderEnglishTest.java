@@ -62,6 +62,8 @@ class GeocoderEnglishTest {
     // the two halves of Daraa city, besieged apart (2018, 2021): a name that holds its city's needs no cue
     assertThat(ids("Troops closed the roads into Daraa al-Balad on Monday.")).contains("sy.daraa.balad");
     assertThat(ids("أغلقت القوات الطرق المؤدية إلى درعا البلد")).contains("sy.daraa.balad");
+    // a spelling of a town that its subdistrict's name shares ("Atareb"): the town is a reading too
+    assertThat(ids("Airstrikes hit the town of Atareb on Monday.")).contains("SYPT0103");
   }
 
   @Test
