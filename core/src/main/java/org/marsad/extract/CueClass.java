@@ -15,6 +15,8 @@ enum CueClass {
   COUNTERPART,
   // one who speaks for a body ("مسؤول", "spokesman"): a place closing the title is where they sit (PlaceRules)
   SPEAKER,
+  // "fleeing from", "الفارين من" right before an act's word: what people flee, no act told (Eventiveness.summary)
+  FLED_FROM,
   // "rather than", "بدلا من" right before an act's word: the act set aside, not done (Eventiveness)
   INSTEAD,
   // "بتهمة", "accused of": an actor in the charge is whom the accused sided with, not a doer (ActorRules.inCharge)

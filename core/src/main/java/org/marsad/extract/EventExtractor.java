@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,7 @@ public final class EventExtractor {
     triggers.forEach(t -> m.actStarts.set(t.firstToken()));
     List<Draft> drafts = new ArrayList<>();
     List<Match<Lexicons.Trigger>> emitted = new ArrayList<>();
+    Map<String, Draft> told = new HashMap<>();
     for (Match<Lexicons.Trigger> t : triggers) {
       Lexicons.Trigger row = t.value();
       int f = t.firstToken();
@@ -174,6 +176,7 @@ public final class EventExtractor {
         d = SiegeSides.heldByAim(d, norm.toRaw(m.tokens.get(f).start(), m.tokens.get(f).end()).start());
       }
       d = happenings.marked(d, m, f, t.endToken(), english); // "a second car bomb", "the end of the siege"
+      d = english ? Happenings.restated(d, m, f, told) : d; // "the airstrikes ripped through": the airstrikes told before
       int at = drafts.size();
       drafts.add(d);
       if ((d.type() == EventType.SIEGE || d.type() == EventType.ATTACK || d.type() == EventType.CONTROL_CHANGE) && d.place() != null

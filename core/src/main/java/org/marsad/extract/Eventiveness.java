@@ -66,7 +66,8 @@ final class Eventiveness {
    * Whether the act's words sum up a war rather than tell an act (English): a war named as a whole up to
    * {@code WAR_SUBJECT} words before them in their sentence, with no barrier between ("the conflict has
    * killed more than 250,000 people"); the war's aim right after them ("fighting to oust the president");
-   * or a wider campaign before them in their sentence ("part of a wider campaign ... battles with").
+   * or a wider campaign before them in their sentence ("part of a wider campaign ... battles with"); or
+   * what people flee, right after a verb of flight ("fleeing from the fighting").
    */
   private static boolean summary(Mentions m, int f, int e) {
     Match<Lexicons.Cue> war = m.cueIn(CueClass.O_WAR, f - WAR_SUBJECT, f, f);
@@ -74,6 +75,10 @@ final class Eventiveness {
     if (war != null && !m.barrierBetween(war.firstToken(), f) && !(after < m.norm.length() && m.norm.charAt(after) == '-')) {
       // ("the war-torn country" names no war)
       return true;
+    }
+    Match<Lexicons.Cue> fled = m.cueIn(CueClass.FLED_FROM, f - 3, f, f);
+    if (fled != null && fled.endToken() >= f - 1) {
+      return true; // "Syrians fleeing from the fighting elsewhere", "الفارين من المعارك": what people flee, no act told
     }
     Match<Lexicons.Cue> aim = m.cueIn(CueClass.O_WAR_AIM, e, e + 3, f);
     if (aim != null && aim.firstToken() == e) {

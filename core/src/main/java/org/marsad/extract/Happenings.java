@@ -43,6 +43,24 @@ final class Happenings {
   }
 
   /**
+   * "The airstrikes ripped through the market": an English act noun after "the" whose sentence names no
+   * place and no time is the act told before with the same noun (in {@code told}: the noun's last act of
+   * this report that its own sentence placed); it takes that act's place, so that it joins it rather than
+   * the last place named. {@code told} is updated with this mention when its sentence places it.
+   */
+  static Draft restated(Draft d, Mentions m, int f, Map<String, Draft> told) {
+    String head = m.tokens.get(f).text();
+    boolean placedHere = "sentence".equals(d.attributes().get("place_basis"));
+    if (placedHere && !d.historical() && !d.attributes().containsKey(DISTINCT)) {
+      told.put(d.type() + " " + head, d);
+      return d;
+    }
+    Draft before = f > 0 && m.tokens.get(f - 1).text().equals("the") && d.date() == null && !placedHere
+        ? told.get(d.type() + " " + head) : null;
+    return before == null || before.modality() != d.modality() ? d : d.placed(before.place());
+  }
+
+  /**
    * Whether the act at words [f, e) is told as one more of its kind: a DISTINCT cue before its words,
    * at most {@code reach} words before with no comma between ("another policeman was shot"), or an
    * ELSEWHERE cue in its clause after them. Conditions (a siege) are one however they are told.

@@ -15,6 +15,15 @@ class HappeningsTest {
   }
 
   @Test
+  void theActsNounWithTheArticleIsTheActToldBeforeWithThatNoun() {
+    String text = "Airstrikes on a market in the town of Saraqeb killed 20 people on Monday, monitors said. "
+        + "Regime forces retook the city of Aleppo in 2016 after a long assault. The airstrikes destroyed the market.";
+    int restated = text.indexOf("The airstrikes");
+    assertThat(of(text, EventType.ATTACK)).filteredOn(e -> !e.historical()).singleElement()
+        .satisfies(e -> assertThat(e.evidence()).anyMatch(s -> s.start() >= restated));
+  }
+
+  @Test
   void aRestatementWithLessDetailJoinsTheEventItRestates() {
     List<Event> found = of("اختطف مسلحون أمس خمسة مدنيين على حاجز قرب مدينة إعزاز.\n"
         + "وقال ناشطون إن عملية الاختطاف أثارت غضب الأهالي.", EventType.ARREST);
