@@ -38,6 +38,13 @@ class EventivenessTest {
   }
 
   @Test
+  void whatPeopleFleeIsNoActTold() {
+    assertThat(types("Thousands of families fleeing the fighting arrived in Idlib on Monday.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("وصل آلاف الفارين من المعارك إلى مدينة إدلب أمس.")).doesNotContain(EventType.ATTACK);
+    assertThat(types("Rebels and troops were fighting in the town of Saraqeb on Monday.")).contains(EventType.ATTACK);
+  }
+
+  @Test
   void anActSetAsideIsNotAnAct() {
     assertThat(types("Rebels say the militia cooperates with the army rather than fighting it.")).doesNotContain(EventType.ATTACK);
     assertThat(types("وفضل التنظيم التفاوض بدلا من اقتحام البلدة.")).doesNotContain(EventType.ATTACK);
