@@ -51,6 +51,21 @@ final class PlaceNames {
         guarded.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
       }
     }
+    // "الكلاسة" (al-Hasakah's quarter) and "كلاسة" (Aleppo's): an Arabic one-word name written with and without
+    // the article names two places; the one without is a reading of the other's key too, with a cue or locator
+    for (Map.Entry<String, List<GazetteerEntry>> n : List.copyOf(byName.entrySet())) {
+      String k = n.getKey();
+      List<GazetteerEntry> withArticle = k.indexOf(' ') < 0 && k.length() > 3 && k.charAt(0) >= 0x0600 && !k.startsWith("ال")
+          ? byName.get("ال" + k) : null;
+      if (withArticle != null) {
+        for (GazetteerEntry e : n.getValue()) {
+          if (!withArticle.contains(e) && e.level() == PlaceLevel.NEIGHBOURHOOD) {
+            withArticle.add(e);
+            guarded.computeIfAbsent("ال" + k, x -> new ArrayList<>(1)).add(e);
+          }
+        }
+      }
+    }
     // the spellings English reporting uses besides the gazetteer's, where no place is spelt so
     Map<String, List<GazetteerEntry>> variants = new LinkedHashMap<>();
     for (GazetteerEntry e : g.entries()) {

@@ -60,6 +60,13 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void aQuarterWrittenWithAndWithoutTheArticleIsReadByItsCity() {
+    // OCHA writes Aleppo's quarter "كلاسة" and al-Hasakah's "الكلاسة"; reports write both "حي الكلاسة"
+    assertThat(find("قصف طيران النظام حي الكلاسة في مدينة حلب أمس")).extracting(m -> m.place().id()).contains("N0197");
+    assertThat(find("قصف طيران النظام حي الكلاسة في مدينة الحسكة أمس")).extracting(m -> m.place().id()).contains("N0380");
+  }
+
+  @Test
   void yemenIsACountry() {
     Place p = first("وصل المبعوث إلى اليمن أمس", "country");
     assertThat(p.country()).isEqualTo("YE");
