@@ -95,7 +95,8 @@ public final class Geocoder {
       }
       // "نبل والزهراء": a name joined by "و" right after an accepted place is read as a place too
       boolean joined = m.firstToken() == taken && taken > 0 && tokens.get(m.firstToken()).text().startsWith("و");
-      Candidate c = recogniser.recognise(m, tokens, text, cueEnding, cueStarting, joined);
+      Candidate c = recogniser.recognise(m, tokens, text, cueEnding, cueStarting,
+          joined || recogniser.joinedToTownAfter(m, found, tokens));
       if (c == null) {
         continue;
       }

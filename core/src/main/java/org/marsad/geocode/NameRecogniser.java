@@ -33,6 +33,24 @@ final class NameRecogniser {
     this.cues = cues;
   }
 
+  /**
+   * "في الرمادي والفلوجة": a name that is also a word ("الرمادي", grey) coordinated by "و" with the name of a
+   * town of the same country that is no word is a town too, as it is after one ("نبل والزهراء").
+   */
+  boolean joinedToTownAfter(Match<Name> m, List<Match<Name>> found, List<Token> tokens) {
+    if (m.endToken() >= tokens.size() || !tokens.get(m.endToken()).text().startsWith("و")) {
+      return false;
+    }
+    for (Match<Name> next : found) {
+      if (next.firstToken() == m.endToken() && !cues.stops.containsKey(next.value().key()) && next.value().key().length() > 3
+          && next.value().entries().stream().anyMatch(e -> e.level() == PlaceLevel.LOCALITY
+              && m.value().entries().stream().anyMatch(o -> o.level() == PlaceLevel.LOCALITY && o.country().equals(e.country())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Checks a name match against its surroundings; null when it is not a place mention. */
   Candidate recognise(Match<Name> m, List<Token> tokens, NormalizedText text,
       Map<Integer, List<Match<CueWord>>> cueEnding, Map<Integer, List<Match<CueWord>>> cueStarting, boolean joined) {

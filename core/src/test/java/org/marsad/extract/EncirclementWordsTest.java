@@ -74,6 +74,12 @@ class EncirclementWordsTest {
   }
 
   @Test
+  void aSiegeOfTheTwoTownsNamedBeforeIsASiegeOfEach() {
+    assertThat(EventExtractorTest.events("تدخل العمليات العسكرية في الرمادي والفلوجة أسبوعها الثالث، وفرضت القوات حصارا محكما على المدينتين."))
+        .filteredOn(e -> e.type() == EventType.SIEGE).extracting(e -> e.place().name()).containsExactlyInAnyOrder("Ramadi", "Fallujah");
+  }
+
+  @Test
   void aTownWordThenALatinArticleNamesTheTownAfterIt() {
     assertThat(only("Airstrikes hit the town of Al-Atareb on Monday.", EventType.ATTACK).place().name()).isEqualTo("Atarib");
   }

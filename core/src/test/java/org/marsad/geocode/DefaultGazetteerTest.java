@@ -67,6 +67,14 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void aNameThatIsAlsoAWordBeforeATownJoinedToItIsATown() {
+    // "الرمادي" is also "grey": before "والفلوجة" it is the town, as "الزهراء" is after "نبل"
+    assertThat(find("تدخل العمليات العسكرية في الرمادي والفلوجة أسبوعها الثالث")).extracting(m -> m.place().id())
+        .containsExactly("iq.ramadi", "iq.fallujah");
+    assertThat(find("ارتدى معطفا رماديا والفلوجة هادئة")).extracting(m -> m.place().id()).doesNotContain("iq.ramadi");
+  }
+
+  @Test
   void yemenIsACountry() {
     Place p = first("وصل المبعوث إلى اليمن أمس", "country");
     assertThat(p.country()).isEqualTo("YE");
