@@ -142,12 +142,19 @@ final class DateRules {
     return day == null ? d : d.dated(day, false);
   }
 
-  /** A siege told by how long it has lasted, or as an attribute of a place noun, runs from an unknown start. */
+  /**
+   * A siege told by how long it has lasted, or as an attribute of a place noun, runs from an unknown start;
+   * after an article the place's name may stand between ("a besieged Damascus suburb").
+   */
   private static boolean sinceUnknown(Mentions m, boolean passive, int f, int e) {
-    boolean attributive = (passive || m.tokens.get(e - 1).text().endsWith("ed"))
-        && m.cueIn(CueClass.PLACE_NOUN, e, e + 1, f) != null;
+    boolean participle = passive || m.tokens.get(e - 1).text().endsWith("ed");
+    boolean article = f > 0 && ARTICLES.contains(m.tokens.get(f - 1).text());
+    boolean attributive = participle && (m.cueIn(CueClass.PLACE_NOUN, e, e + 1, f) != null
+        || article && m.cueIn(CueClass.PLACE_NOUN, e + 1, e + 3, f) != null);
     return attributive || m.cueIn(CueClass.DURATION, e, e + 3, f) != null;
   }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /** Whether a cue of the class ends right at word {@code w}. */
   private static boolean endsAt(Mentions m, CueClass cls, int w) {

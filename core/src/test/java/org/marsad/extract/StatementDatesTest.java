@@ -73,6 +73,8 @@ class StatementDatesTest {
     assertThat(siegeDates("On Monday the town of Madaya remained under siege for more than a year.")).containsOnlyNulls();
     assertThat(siegeDates("The evacuation of the besieged towns of Madaya and Zabadani resumed on Monday.")).containsOnlyNulls();
     assertThat(siegeDates("Government forces besieged the town of Madaya on Monday.")).containsExactly("2020-03-09");
+    // the place's name between the article's participle and its noun
+    assertThat(siegeDates("Three rescue workers were killed in a besieged Damascus suburb on Monday.")).containsOnlyNulls();
   }
 
   private static List<String> siegeDates(String text) {
