@@ -36,7 +36,7 @@ final class ActorRules {
     if (kinds.isEmpty()) {
       return null;
     }
-    Match<Lexicons.ActorEntry> able = english ? null : ableSubject(m, kinds, f, actors, excluded, not);
+    Match<Lexicons.ActorEntry> able = english ? null : ClauseDoers.ableSubject(m, kinds, f, actors, excluded, not);
     if (able != null) {
       return able;
     }
@@ -225,11 +225,11 @@ final class ActorRules {
       }
     }
     // "held by the Islamic State group [IS]": the short name bracketed right after a holder is the holder
+    Set<Integer> holderEnds = new HashSet<>();
+    out.forEach(h -> holderEnds.add(h.endToken()));
     for (Match<Lexicons.ActorEntry> ac : actors) {
-      for (Match<Lexicons.ActorEntry> h : List.copyOf(out)) {
-        if (ac.firstToken() == h.endToken() && bracketed(m, ac)) {
-          out.add(ac);
-        }
+      if (holderEnds.contains(ac.firstToken()) && bracketed(m, ac)) {
+        out.add(ac);
       }
     }
     return out;
@@ -335,64 +335,6 @@ final class ActorRules {
     return out;
   }
 
-  /** How far a verb of managing governs the verbal nouns after it, and how close its subject stands to it. */
-  private static final int ABLE_REACH = 20;
-  /** The words that open a verb of managing's complement: "تمكنت من السيطرة", "نجحت في فك". */
-  private static final Set<String> ABLE_COMPLEMENT = Set.of("من", "في");
-  private static final int ABLE_SUBJECT = 3;
-  /** A subject before the verb may carry a qualifier ("الفصائل المقاتلة في المدينة تمكنت"). */
-  private static final int ABLE_SUBJECT_BEFORE = 5;
-
-  /**
-   * "تمكنت الفصائل بعد سلسلة هجمات من السيطرة على مواقع", "الفصائل تمكنت من قتل العشرات من قوات النظام
-   * والسيطرة على مبان": an Arabic verbal noun governed by a verb of managing (ABLE) before it in its clause
-   * (its complement opened by من/في, or coordinated in it by و) is done by that verb's subject, the actor
-   * just before or just after the verb; the actors between are its objects. Null when no such verb or subject is found, or when a "by X" agent names the doer.
-   */
-  private Match<Lexicons.ActorEntry> ableSubject(Mentions m, Set<String> kinds, int f, List<Match<Lexicons.ActorEntry>> actors,
-      Set<Match<Lexicons.ActorEntry>> excluded, Match<Lexicons.ActorEntry> not) {
-    PhraseMatcher.Match<Lexicons.Cue> able = m.cueIn(CueClass.ABLE, f - ABLE_REACH, f, f);
-    // the verbal noun opens the complement ("من السيطرة") or is coordinated in it ("من قتل ... والسيطرة")
-    boolean governed = f > 0 && (ABLE_COMPLEMENT.contains(m.tokens.get(f - 1).text()) || m.tokens.get(f).text().startsWith("و"));
-    if (able == null || !governed || able.endToken() > f || m.barrierBetween(able.firstToken(), f)
-        || Mentions.hasClauseBreak(m.norm, m.tokens.get(able.firstToken()).start(), m.tokens.get(f).start())) {
-      return null;
-    }
-    Match<Lexicons.ActorEntry> subject = null;
-    for (int i = 0; i < actors.size(); i++) {
-      Match<Lexicons.ActorEntry> ac = actors.get(i);
-      boolean before = ac.endToken() <= able.firstToken() && able.firstToken() - ac.endToken() <= ABLE_SUBJECT_BEFORE
-          && !m.barrierBetween(ac.firstToken(), able.firstToken());
-      boolean after = ac.firstToken() >= able.endToken() && ac.firstToken() - able.endToken() < ABLE_SUBJECT && ac.endToken() <= f
-          && !objectMarked(m, ac);
-      if ((before || after) && m.sameSentence(ac.firstToken(), f) && !inner(actors, i) && !excluded.contains(ac) && ac != not
-          && (not == null || !ac.value().name().equals(not.value().name())) && kinds.contains(ac.value().kind())
-          && (subject == null || after)) {
-        subject = ac; // after the verb (VSO) over before it
-      }
-    }
-    return subject;
-  }
-
-  /** Words from a charge to an actor it names: "بتهمة التعاون مع الجيش", "accused of collaborating with the army". */
-  private static final int CHARGE_REACH = 5;
-
-  /**
-   * Actors named in a charge ("اعتقلت القوات شابين بتهمة التعاون مع الجيش", "detained two men accused of
-   * spying for the rebels"): whom the accused sided with, never the doer of the arrest.
-   */
-  static Set<Match<Lexicons.ActorEntry>> inCharge(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
-    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
-    for (Match<Lexicons.ActorEntry> ac : actors) {
-      int a = ac.firstToken();
-      PhraseMatcher.Match<Lexicons.Cue> charge = m.sameSentence(a, f) ? m.cueIn(CueClass.CHARGE, a - CHARGE_REACH, a, a) : null;
-      if (charge != null && charge.endToken() <= a && !m.barrierBetween(charge.firstToken(), a)) {
-        out.add(ac);
-      }
-    }
-    return out;
-  }
-
   /**
    * "29 rebels were killed in the besieged Old City", "soldiers died in the attack": the sentence's
    * dead and wounded are its victims, the doer of none of its acts. A form of "be" before the verb, or
@@ -438,7 +380,7 @@ final class ActorRules {
     return false;
   }
 
-  private static boolean isDeterminer(String w) {
+  static boolean isDeterminer(String w) {
     return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their");
   }
 

@@ -19,7 +19,7 @@ enum CueClass {
   FLED_FROM,
   // "rather than", "بدلا من" right before an act's word: the act set aside, not done (Eventiveness)
   INSTEAD,
-  // "بتهمة", "accused of": an actor in the charge is whom the accused sided with, not a doer (ActorRules.inCharge)
+  // "بتهمة", "accused of": an actor in the charge is whom the accused sided with, not a doer (ClauseDoers.inCharge)
   CHARGE,
   // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (PlaceRules.route)
   ROUTE,
@@ -58,7 +58,7 @@ enum CueClass {
   END_NEGATED(true),
   // a superlative before a since-time ("أعنف قصف منذ ستة أشهر", "the worst attack since February"): a comparison, no date (DateRules)
   SUPERLATIVE(true),
-  // "تمكنت", "نجح": a verb of managing whose subject does the verbal noun it governs (ActorRules.ableSubject)
+  // "تمكنت", "نجح": a verb of managing whose subject does the verbal noun it governs (ClauseDoers.ableSubject)
   ABLE(true),
   // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
   A_ROAD(true);

@@ -148,13 +148,11 @@ final class DateRules {
    */
   private static boolean sinceUnknown(Mentions m, boolean passive, int f, int e) {
     boolean participle = passive || m.tokens.get(e - 1).text().endsWith("ed");
-    boolean article = f > 0 && ARTICLES.contains(m.tokens.get(f - 1).text());
+    boolean article = f > 0 && ActorRules.isDeterminer(m.tokens.get(f - 1).text());
     boolean attributive = participle && (m.cueIn(CueClass.PLACE_NOUN, e, e + 1, f) != null
         || article && m.cueIn(CueClass.PLACE_NOUN, e + 1, e + 3, f) != null);
     return attributive || m.cueIn(CueClass.DURATION, e, e + 3, f) != null;
   }
-
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
   /** Whether a cue of the class ends right at word {@code w}. */
   private static boolean endsAt(Mentions m, CueClass cls, int w) {

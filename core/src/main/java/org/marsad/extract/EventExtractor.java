@@ -394,7 +394,7 @@ public final class EventExtractor {
     // (wt-en3) an English passive's subject and an active verb's object are acted on, not doers
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
-    notDoer.addAll(ActorRules.inCharge(m, f, actors));
+    notDoer.addAll(ClauseDoers.inCharge(m, f, actors));
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
       notDoer.addAll(ActorRules.expelled(actors, e, row.reach(), english)); // "طرد عناصر التنظيم", "drove out IS fighters"
     }

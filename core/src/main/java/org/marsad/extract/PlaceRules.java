@@ -437,14 +437,12 @@ final class PlaceRules {
     return false;
   }
 
-  /** Whether a place mention starts at word {@code at}. */
   /** "the town of Al-Atareb": the name after a Latin article (which the gazetteer's name leaves out). */
   private static boolean namedAfterArticle(Mentions m, List<At<Place>> places, int at) {
-    return at + 1 < m.tokens.size() && LATIN_ARTICLES.contains(m.tokens.get(at).text()) && named(places, at + 1);
+    return at + 1 < m.tokens.size() && Geocoder.isLatinArticle(m.tokens.get(at).text()) && named(places, at + 1);
   }
 
-  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
-
+  /** Whether a place mention starts at word {@code at}. */
   static boolean named(List<At<Place>> places, int at) {
     for (At<Place> p : places) {
       if (p.first() <= at && at < p.end()) {

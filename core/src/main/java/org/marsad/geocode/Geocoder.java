@@ -114,6 +114,11 @@ public final class Geocoder {
     return out;
   }
 
+  /** Whether a word is a transliterated article ("al", "el", "ash"...) that Latin names may carry or leave out. */
+  public static boolean isLatinArticle(String word) {
+    return NameRecogniser.LATIN_ARTICLES.contains(word);
+  }
+
   private PlaceMention mention(Candidate c, NormalizedText text) {
     GazetteerEntry e = c.chosen;
     int precision = switch (e.level()) {

@@ -21,7 +21,7 @@ import org.marsad.lexicon.PhraseMatcher.Match;
  */
 final class NameRecogniser {
   /** Latin articles of transliterated names: "al-Bab" is capitalised on "Bab". */
-  private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez");
+  static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "ez");
 
   // "ريف X الشرقي": the middle of a town's countryside on one side, taking a countryside of ~15 km
   // around the town (its district's radius in Syria); a centroid of such a sector lies ~10 km out.

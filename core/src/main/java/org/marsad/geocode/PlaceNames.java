@@ -53,7 +53,7 @@ final class PlaceNames {
     }
     // "الكلاسة" (al-Hasakah's quarter) and "كلاسة" (Aleppo's): an Arabic one-word name written with and without
     // the article names two places; the one without is a reading of the other's key too, with a cue or locator
-    for (Map.Entry<String, List<GazetteerEntry>> n : List.copyOf(byName.entrySet())) {
+    for (Map.Entry<String, List<GazetteerEntry>> n : byName.entrySet()) {
       String k = n.getKey();
       List<GazetteerEntry> withArticle = k.indexOf(' ') < 0 && k.length() > 3 && k.charAt(0) >= 0x0600 && !k.startsWith("ال")
           ? byName.get("ال" + k) : null;
