@@ -61,7 +61,9 @@ enum CueClass {
   // "تمكنت", "نجح": a verb of managing whose subject does the verbal noun it governs (ClauseDoers.ableSubject)
   ABLE(true),
   // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
-  A_ROAD(true);
+  A_ROAD(true),
+  // "denied that" (not "refused to"): a denial's word opening a clause is a verb of saying, no frame (Frames.saying)
+  DENY_THAT(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

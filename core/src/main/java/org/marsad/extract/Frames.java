@@ -121,6 +121,9 @@ final class Frames {
   private static List<int[]> read(Mentions m, Frame fr, Match<Lexicons.Cue> pred, List<Match<Lexicons.ActorEntry>> actors) {
     int at = pred.endToken();
     int f = pred.firstToken();
+    if (saying(m, fr, pred)) {
+      return null;
+    }
     List<int[]> args = new ArrayList<>(fr.classes().size() - 1);
     for (int k = 1; k < fr.classes().size(); k++) {
       Match<Lexicons.Cue> arg = first(m, fr.classes().get(k), at, at + fr.window(), f, actors);
@@ -132,6 +135,15 @@ final class Frames {
       at = arg.endToken();
     }
     return args;
+  }
+
+  /**
+   * Whether a denial's predicate opens a clause ("denied that Addis Ababa was blocking aid"): it is a verb of
+   * saying, and what the clause tells is the clause's own act, denied, not a denial of supplies.
+   */
+  private static boolean saying(Mentions m, Frame fr, Match<Lexicons.Cue> pred) {
+    Match<Lexicons.Cue> deny = m.cueIn(CueClass.DENY_THAT, pred.firstToken(), pred.endToken() + 1, pred.firstToken());
+    return deny != null && deny.firstToken() == pred.firstToken();
   }
 
   /**

@@ -117,13 +117,19 @@ final class ModalityRules {
     for (PhraseMatcher.Match<Lexicons.Cue> b : m.cues(CueClass.DENIAL_BRIDGE)) {
       mark(covered, cue.endToken(), b.firstToken(), b.endToken());
     }
+    // a clause the denial opens ("denied that Addis Ababa was blocking aid") may name its subject in a
+    // short name no actor list holds: a place standing for its government
+    int free = m.cueIn(CueClass.COMPLEMENT, cue.endToken(), cue.endToken() + 1, f) != null ? CLAUSE_SUBJECT : 0;
     for (boolean c : covered) {
-      if (!c) {
+      if (!c && free-- <= 0) {
         return false;
       }
     }
     return true;
   }
+
+  /** Words of a denied clause's subject that need not be an actor or a bridge word ({@link #deniedAcross}). */
+  private static final int CLAUSE_SUBJECT = 2;
 
   private static void mark(boolean[] covered, int from, int first, int end) {
     for (int i = Math.max(first, from); i < Math.min(end, from + covered.length); i++) {

@@ -34,6 +34,13 @@ class DenialReachTest {
   }
 
   @Test
+  void aDeniedClauseIsOneDeniedAct() {
+    // "denied that" is a verb of saying, not a denial of aid: one act, the clause's, denied
+    assertThat(modalities("A government spokesman denied that Addis Ababa was blocking aid to the region.",
+        EventType.SUPPLY_DENIAL)).containsExactly(Modality.DENIED);
+  }
+
+  @Test
   void aDenialDoesNotReachPastOtherWords() {
     // the denial is of the talks; the siege the sentence goes on to tell is asserted
     assertThat(modalities("نفى المتحدث وجود مفاوضات، وقال إن قوات النظام تفرض حصارا على مدينة داريا.", EventType.SIEGE))

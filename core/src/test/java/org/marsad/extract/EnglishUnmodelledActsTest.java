@@ -23,6 +23,13 @@ class EnglishUnmodelledActsTest {
   }
 
   @Test
+  void theTelephoneAsAUtilityIsNoCall() {
+    assertThat(types("Electricity and telephone lines in the city have been down since Tuesday.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("Telephone and internet services have also been partially restored.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("The foreign minister telephoned his Turkish counterpart on Monday.")).contains(EventType.NEGOTIATION);
+  }
+
+  @Test
   void anInvitationOrAnOfferNamesAnActProposed() {
     assertThat(types("The minister declined an invitation to attend peace talks next week.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("The faction turned down an offer of talks with the government.")).doesNotContain(EventType.NEGOTIATION);

@@ -28,6 +28,7 @@ class ObjectClassTest {
     assertThat(types("Madrid withdrew its ambassador from the capital on Friday.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The UN pulled out its peacekeepers from the buffer zone.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("Police seized its offices and closed the newspaper.")).doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("Residents were allowed to withdraw savings frozen since 2021.")).doesNotContain(EventType.CONTROL_CHANGE);
     assertThat(types("The rebels withdrew from the town of Azaz on Friday.")).contains(EventType.CONTROL_CHANGE);
     assertThat(types("Rebels captured the town of Azaz and seized weapons.")).contains(EventType.CONTROL_CHANGE);
   }
