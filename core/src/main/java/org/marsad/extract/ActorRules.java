@@ -154,7 +154,8 @@ final class ActorRules {
     String first = ac.value().firstWord();
     if (word.length() > first.length() && word.endsWith(first)) {
       String prefix = word.substring(0, word.length() - first.length());
-      return prefix.indexOf('ل') >= 0 || prefix.indexOf('ب') >= 0;
+      // "طائرات تابعة للتحالف": the ل after "belonging to" names the owner of the arm, not a target
+      return prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 && m.cueIn(CueClass.BELONGING, a - 1, a, a) == null;
     }
     return false;
   }
@@ -532,8 +533,8 @@ final class ActorRules {
    */
   boolean remote(Mentions m, Match<Lexicons.ActorEntry> ac, int f, int e) {
     int a = ac.firstToken();
-    if (a >= e && m.cueIn(CueClass.AGENT, a - 2, a, a) != null) {
-      return false;
+    if (a >= e && (m.cueIn(CueClass.AGENT, a - 2, a, a) != null || m.cueIn(CueClass.BELONGING, a - 1, a, a) != null)) {
+      return false; // "من قبل X", and "تابعة لـX": the arm's owner
     }
     return m.barrierBetween(Math.min(a, f), Math.max(a, f)) || a - e > s.vsoSubjectWindow();
   }

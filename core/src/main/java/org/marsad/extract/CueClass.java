@@ -63,7 +63,9 @@ enum CueClass {
   // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
   A_ROAD(true),
   // "denied that" (not "refused to"): a denial's word opening a clause is a verb of saying, no frame (Frames.saying)
-  DENY_THAT(true);
+  DENY_THAT(true),
+  // "تابعة", "التابعة": the ل-name after it owns what it follows ("طائرات تابعة للتحالف"), no target (ActorRules.objectMarked)
+  BELONGING(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

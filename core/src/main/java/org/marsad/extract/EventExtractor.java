@@ -420,8 +420,10 @@ public final class EventExtractor {
     String country = ActorRules.country(p, places, f);
     // "تعرضت البلدة لقصف جوي، في حين استهدفت الفصائل حاجزا": the act's own arm names its doer before
     // an actor of another clause
+    // "استهدف الطيران الحربي مقرات لحركة أحرار الشام": before a target, too
     Actor armed = type == EventType.ATTACK && !english && national == null && a1 != null
-        && actorRules.remote(m, a1, f, e) ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm) : null;
+        && (actorRules.remote(m, a1, f, e) || ActorRules.objectMarked(m, a1))
+        ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm) : null;
     Actor actor1 = armed != null ? armed
         : a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)
         : type == EventType.ATTACK ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm)

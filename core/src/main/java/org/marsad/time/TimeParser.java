@@ -255,16 +255,18 @@ final class TimeParser extends CalendarGrammar {
 
   /**
    * "ليل الثلاثاء - الأربعاء": a night named by the two weekdays it joins. It is dated by the first
-   * day, or by the second after "بعد منتصف" (after midnight).
+   * day, or by the second after "بعد منتصف" (after midnight). A night of one day after midnight ("بعد
+   * منتصف ليل أمس") is the next day's small hours.
    */
   private Hit nightOfTwoDays(Hit first, boolean afterMidnight) {
-    LexMatch w = next(end(first), first.endTok(), Cat.WEEKDAY, PAREN);
-    if (w == null || first.value() == null || first.value().length() != 10) {
+    if (first.value() == null || first.value().length() != 10) {
       return first;
     }
     LocalDate d = LocalDate.parse(first.value());
-    if (w.num() != d.getDayOfWeek().getValue() % 7 + 1) {
-      return first; // not the next day: two separate mentions
+    Hit sameNight = afterMidnight ? new Hit(first.start(), first.endTok(), d.plusDays(1).toString(), 1) : first;
+    LexMatch w = next(end(first), first.endTok(), Cat.WEEKDAY, PAREN);
+    if (w == null || w.num() != d.getDayOfWeek().getValue() % 7 + 1) {
+      return sameNight; // one day's night, or two separate mentions
     }
     return new Hit(first.start(), w.endTok(), (afterMidnight ? d.plusDays(1) : d).toString(), 1);
   }

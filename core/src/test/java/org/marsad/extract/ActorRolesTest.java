@@ -39,6 +39,22 @@ class ActorRolesTest {
   }
 
   @Test
+  void theArmOfAnActBeforeItsTargetNamesTheDoer() {
+    // the group after "مقرات لـ" owns the headquarters struck; the air arm names who struck them
+    assertThat(only("واستهدف الطيران الحربي مقرات لحركة أحرار الشام في بلدة سرمين اليوم.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void theOwnerOfTheArmAfterBelongingToIsTheDoer() {
+    assertThat(only("وقصفت طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة مواقع في بلدة أعزاز اليوم.",
+        EventType.ATTACK).actor1().name()).isEqualTo("US-led Coalition");
+    // "the coalition" alone is the coalition of the event's country
+    assertThat(only("وشنت طائرات تابعة للتحالف غارات على مواقع الحوثيين في مدينة زنجبار أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Saudi-led Coalition");
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }

@@ -28,6 +28,20 @@ class PlaceWordsTest {
   }
 
   @Test
+  void theHeartOfATownIsTheTown() {
+    assertThat(only("وقصفت قوات النظام قلب درعا أمس.", EventType.ATTACK).place().name()).isEqualTo("Daraa");
+    assertThat(only("Government forces shelled the heart of Aleppo on Monday.", EventType.ATTACK).place().name()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void anImminentActIsPlanned() {
+    assertThat(only("واستعدت المعارضة للاقتحام الوشيك لقلب درعا.", EventType.ATTACK).modality())
+        .isEqualTo(org.marsad.model.Modality.PLANNED);
+    assertThat(only("Rebels prepare for an imminent assault on the town of Azaz.", EventType.ATTACK).modality())
+        .isEqualTo(org.marsad.model.Modality.PLANNED);
+  }
+
+  @Test
   void aCountryThatBrokeredADealIsNotWhere() {
     Event e = only("وأعادت قوات النظام أمس فتح الطرق المؤدية إلى مدينة حماة، في إطار الاتفاق الذي رعته روسيا.", EventType.SIEGE);
     assertThat(e.place().name()).isEqualTo("Hama");
