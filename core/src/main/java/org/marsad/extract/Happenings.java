@@ -197,6 +197,9 @@ final class Happenings {
     if (pa != null && pb != null && !pa.id().equals(pb.id()) && !holds(pa, pb) && !holds(pb, pa)) {
       return false;
     }
+    if (otherTown(a, b) || otherTown(b, a)) {
+      return false;
+    }
     // two mentions each with its own town and day are two acts even when they agree; one of them
     // must leave something unsaid to be a restatement: no place or date, or a coarser one (a
     // lead's "this week in Syria" told again as "on Wednesday near Azaz")
@@ -218,6 +221,23 @@ final class Happenings {
     DateRange own = da != null ? da : db;
     DateRange said = da != null ? saidB : saidA;
     return said == null || !own.start().isAfter(said.end());
+  }
+
+  /**
+   * An internal attribute: the name of a town the gazetteer lacks that the text gives as the act's place
+   * ("براميل على قرية الزكاة بريف حماة"). The event stands at the area named after it, but the act was at
+   * that town: it is no restatement of an act at another town of the area, nor at another unknown one.
+   */
+  static final String UNKNOWN_TOWN = "_unknown_town";
+
+  /** Whether {@code a} is at a town the gazetteer lacks and {@code b} at another town, known or not. */
+  private static boolean otherTown(Draft a, Draft b) {
+    Object name = a.attributes().get(UNKNOWN_TOWN);
+    if (name == null) {
+      return false;
+    }
+    Object other = b.attributes().get(UNKNOWN_TOWN);
+    return other != null ? !other.equals(name) : b.place() != null && b.place().geoPrecision() == 1;
   }
 
   /** A siege's end and its tightening are two happenings, never one told twice. */

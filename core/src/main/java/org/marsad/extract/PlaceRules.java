@@ -110,6 +110,9 @@ final class PlaceRules {
         && !prepositionAfter(m, town.endToken())) {
       // "اشتباكات في محيط قرية X بسهل الغاب" with X not in the gazetteer: the event is at X, which
       // only the area named right after it may stand for; another town of the sentence would be wrong
+      if (town.endToken() < m.tokens.size()) {
+        attrs.put(Happenings.UNKNOWN_TOWN, m.tokens.get(town.endToken()).text());
+      }
       for (At<Place> p : candidates) {
         if (p.first() <= town.endToken() || p.first() > town.endToken() + s.locatorWindow() || !m.sameSentence(p.first(), f)
             || Mentions.hasClauseBreak(m.norm, m.tokens.get(town.endToken()).start(), m.tokens.get(p.first()).start())) {

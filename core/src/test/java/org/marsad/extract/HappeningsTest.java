@@ -24,6 +24,14 @@ class HappeningsTest {
   }
 
   @Test
+  void anActAtATownTheGazetteerLacksIsNoRestatementOfAnActAtAnotherTown() {
+    // قرية الزكاة is in no gazetteer: the drop stands at the area named after it, but it was not at اللطامنة
+    String text = "ألقى الطيران المروحي برميلين متفجرين على مناطق في بلدة اللطامنة بريف حماة الشمالي. "
+        + "وألقى الطيران المروحي عدة براميل متفجرة صباح أمس على مناطق في قرية الزكاة بريف حماة الشمالي.";
+    assertThat(of(text, EventType.ATTACK)).hasSize(2);
+  }
+
+  @Test
   void aRestatementWithLessDetailJoinsTheEventItRestates() {
     List<Event> found = of("اختطف مسلحون أمس خمسة مدنيين على حاجز قرب مدينة إعزاز.\n"
         + "وقال ناشطون إن عملية الاختطاف أثارت غضب الأهالي.", EventType.ARREST);
