@@ -65,7 +65,9 @@ enum CueClass {
   // "denied that" (not "refused to"): a denial's word opening a clause is a verb of saying, no frame (Frames.saying)
   DENY_THAT(true),
   // "تابعة", "التابعة": the ل-name after it owns what it follows ("طائرات تابعة للتحالف"), no target (ActorRules.objectMarked)
-  BELONGING(true);
+  BELONGING(true),
+  // "قواته", "عناصرها": a body's own forces after what its speaker says; the body is their doer (ActorRules.inSpeakersTitle)
+  OWN_FORCES(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

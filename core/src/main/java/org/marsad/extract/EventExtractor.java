@@ -394,6 +394,10 @@ public final class EventExtractor {
     // (wt-en3) an English passive's subject and an active verb's object are acted on, not doers
     Set<Match<Lexicons.ActorEntry>> notDoer = english ? actorRules.notDoers(m, f, e, actors) : new HashSet<>();
     notDoer.addAll(besieged);
+    if (type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION || type == EventType.SUPPLY_DENIAL) {
+      // "حصار على قوات النظام", "برفقة القوات الأمنية": a side marked as the target or as escort never besieges
+      ActorRules.markedIn(m, f, actors, notDoer);
+    }
     notDoer.addAll(ClauseDoers.inCharge(m, f, actors));
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
       notDoer.addAll(ActorRules.expelled(actors, e, row.reach(), english)); // "طرد عناصر التنظيم", "drove out IS fighters"

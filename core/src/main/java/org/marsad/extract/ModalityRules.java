@@ -59,6 +59,9 @@ final class ModalityRules {
     if (type == EventType.THREAT || type == EventType.DEMAND) {
       return Modality.ASSERTED; // the threat or demand itself is what is asserted
     }
+    if (f > 0 && NEGATION.contains(m.tokens.get(f - 1).text())) {
+      return Modality.DENIED; // "لا يحاصرون المدنيين": a present verb negated at once ("لا تزال" negates no act)
+    }
     Modality best = Modality.ASSERTED;
     int bestDist = Integer.MAX_VALUE;
     for (Map.Entry<CueClass, Modality> c : MODALITY_CUES) {
@@ -88,6 +91,9 @@ final class ModalityRules {
     PhraseMatcher.Match<Lexicons.Cue> cue = m.cueIn(cls, opener.firstToken() - 3, opener.firstToken(), f);
     return cue != null && cue.endToken() <= opener.firstToken() ? cue : null;
   }
+
+  /** Arabic "not" of a present verb, right before the act's words. */
+  private static final java.util.Set<String> NEGATION = java.util.Set.of("لا", "ولا");
 
   /** How far before its trigger a denial reaches when only its bridge stands between ({@link #deniedAcross}). */
   private static final int DENIAL_REACH = 10;

@@ -55,6 +55,21 @@ class ActorRolesTest {
   }
 
   @Test
+  void aBodyInTheTitleOfWhoSpeaksIsTheSourceNotTheDoer() {
+    assertThat(only("وقال الناطق باسم الجيش السوري الحر إن مسلحين مجهولين يحاصرون بلدة الحراك منذ أيام.", EventType.SIEGE)
+        .actor1()).isNull();
+    // its own forces after what it says: the body is their doer
+    assertThat(only("وقال الجيش العراقي إن قواته قصفت مواقع في مدينة هيت أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Iraqi Security Forces");
+  }
+
+  @Test
+  void anEscortIsNoBesieger() {
+    assertThat(only("وقال مصدر إن مسلحين يطوقون بلدة الحراك من ثلاث جهات فيما يقتصر التنقل على طريق لا تسلكه سوى العائلات برفقة قوات النظام.",
+        EventType.SIEGE).actor1()).isNull();
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }

@@ -41,6 +41,14 @@ class DenialReachTest {
   }
 
   @Test
+  void aPresentVerbNegatedAtOnceIsDenied() {
+    assertThat(modalities("وزعمت وكالة أعماق أن مقاتلي التنظيم لا يحاصرون المدنيين في مدينة هيت.", EventType.SIEGE))
+        .containsExactly(Modality.DENIED);
+    // "لا تزال" negates no act: the siege goes on
+    assertThat(modalities("ولا تزال قوات النظام تحاصر مدينة داريا منذ عامين.", EventType.SIEGE)).containsExactly(Modality.ASSERTED);
+  }
+
+  @Test
   void aDenialDoesNotReachPastOtherWords() {
     // the denial is of the talks; the siege the sentence goes on to tell is asserted
     assertThat(modalities("نفى المتحدث وجود مفاوضات، وقال إن قوات النظام تفرض حصارا على مدينة داريا.", EventType.SIEGE))
