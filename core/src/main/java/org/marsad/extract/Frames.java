@@ -99,8 +99,16 @@ final class Frames {
         }
       }
     }
-    List<Hit> out = new ArrayList<>(best.values());
-    out.sort(Comparator.comparingInt(Hit::first));
+    List<Hit> sorted = new ArrayList<>(best.values());
+    sorted.sort(Comparator.comparingInt(Hit::first));
+    // "شاحنات الوقود والطحين ... توقفت": each goods word starts the same reading; the first one tells it
+    List<Hit> out = new ArrayList<>(sorted.size());
+    for (Hit h : sorted) {
+      if (out.isEmpty() || out.get(out.size() - 1).end() != h.end()
+          || out.get(out.size() - 1).trigger().value().type() != h.trigger().value().type()) {
+        out.add(h);
+      }
+    }
     return out;
   }
 

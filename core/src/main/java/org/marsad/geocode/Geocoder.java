@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
@@ -86,23 +88,13 @@ public final class Geocoder {
       cueStarting.computeIfAbsent(w.firstToken(), k -> new ArrayList<>(2)).add(w);
     }
     int[] lineStarts = lineStarts(text.text());
-    List<Candidate> cands = new ArrayList<>();
-    int taken = 0; // tokens before this are inside an accepted name
     found.sort(Comparator.<Match<Name>>comparingInt(Match::firstToken).thenComparingInt(m -> -m.endToken()));
-    for (Match<Name> m : found) {
-      if (m.firstToken() < taken) {
-        continue;
-      }
-      // "نبل والزهراء": a name joined by "و" right after an accepted place is read as a place too
-      boolean joined = m.firstToken() == taken && taken > 0 && tokens.get(m.firstToken()).text().startsWith("و");
-      Candidate c = recogniser.recognise(m, tokens, text, cueEnding, cueStarting,
-          joined || recogniser.joinedToTownAfter(m, found, tokens));
-      if (c == null) {
-        continue;
-      }
-      c.paragraph = paragraphOf(lineStarts, c.start);
-      cands.add(c);
-      taken = m.endToken();
+    Set<String> licensed = new HashSet<>();
+    List<Candidate> cands = candidates(found, tokens, text, cueEnding, cueStarting, lineStarts, licensed);
+    if (!licensed.isEmpty()) {
+      // one sense per report: a name that is also a word, once the report calls it a town ("ناحية البغدادي"),
+      // is that town wherever the report names it
+      cands = candidates(found, tokens, text, cueEnding, cueStarting, lineStarts, licensed);
     }
     resolver.resolve(cands, text.text());
     List<PlaceMention> out = new ArrayList<>(cands.size());
@@ -112,6 +104,39 @@ public final class Geocoder {
       }
     }
     return out;
+  }
+
+  /** Cues that call the name after them one town or quarter ("بلدة", "ناحية", "حي"), licensing it for the whole report. */
+  private static final Set<Cue> TOWN_KINDS = java.util.EnumSet.of(Cue.LOCALITY, Cue.NEIGHBOURHOOD, Cue.CAMP, Cue.DISTRICT, Cue.SUBDISTRICT);
+
+  /**
+   * The candidates among the names found, in text order. A name of {@code licensed} needs no cue; a name
+   * that needs one and is read after a kind cue ("بلدة", "ناحية") is added to {@code licensed}.
+   */
+  private List<Candidate> candidates(List<Match<Name>> found, List<Token> tokens, NormalizedText text,
+      Map<Integer, List<Match<CueWord>>> cueEnding, Map<Integer, List<Match<CueWord>>> cueStarting, int[] lineStarts,
+      Set<String> licensed) {
+    List<Candidate> cands = new ArrayList<>();
+    int taken = 0; // tokens before this are inside an accepted name
+    for (Match<Name> m : found) {
+      if (m.firstToken() < taken) {
+        continue;
+      }
+      // "نبل والزهراء": a name joined by "و" right after an accepted place is read as a place too
+      boolean joined = m.firstToken() == taken && taken > 0 && tokens.get(m.firstToken()).text().startsWith("و");
+      Candidate c = recogniser.recognise(m, tokens, text, cueEnding, cueStarting,
+          joined || licensed.contains(m.value().key()) || recogniser.joinedToTownAfter(m, found, tokens));
+      if (c == null) {
+        continue;
+      }
+      if (cues.stops.containsKey(m.value().key()) && c.kind != null && TOWN_KINDS.contains(c.kind)) {
+        licensed.add(m.value().key());
+      }
+      c.paragraph = paragraphOf(lineStarts, c.start);
+      cands.add(c);
+      taken = m.endToken();
+    }
+    return cands;
   }
 
   /** Whether a word is a transliterated article ("al", "el", "ash"...) that Latin names may carry or leave out. */

@@ -23,6 +23,18 @@ class SupplyLinesTest {
   }
 
   @Test
+  void suppliesThatStoppedComingOrNeverEnteredAreDenied() {
+    assertThat(types("وقال إن شاحنات الوقود والطحين التي كانت تصل من حديثة إلى ناحية البغدادي توقفت تماما."))
+        .containsExactly(EventType.SUPPLY_DENIAL);
+    assertThat(types("Fuel and cereals have stopped reaching the market of Djibo, residents said on Monday."))
+        .contains(EventType.SUPPLY_DENIAL);
+    // goods named without the article, and a shipment between
+    assertThat(types("ولم تدخل منذ ذلك الحين أي شحنة غذاء أو دواء إلى ناحية البغدادي.")).contains(EventType.SUPPLY_DENIAL);
+    // the fighting that stopped is no supply
+    assertThat(types("ارتفعت أسعار الوقود في المدينة بعد توقف المعارك.")).doesNotContain(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
   void staplesKeptOutAreFood() {
     assertThat(only("منعت القوات دخول الشاحنات المحملة بالذرة والسكر إلى مدينة مضايا يوم الأحد.", EventType.SUPPLY_DENIAL)
         .attributes().get("items")).asList().contains("sorghum", "sugar");

@@ -128,6 +128,14 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void aTownNamedLikeAWordOnceCalledATownIsThatTownThroughTheReport() {
+    // "البغدادي" is also a surname; once the report says "ناحية البغدادي", its bare mentions are the town
+    assertThat(find("وقال مصدر إن التنظيم بات يطوّق البغدادي من ثلاث جهات")).isEmpty();
+    assertThat(find("حذر مصدر من هجوم على ناحية البغدادي غربي الأنبار. وقال إن التنظيم بات يطوّق البغدادي من ثلاث جهات"))
+        .extracting(m -> m.place().name()).containsOnly("Baghdadi", "Anbar Governorate").filteredOn("Baghdadi"::equals).hasSize(2);
+  }
+
+  @Test
   void theGeoNamesLayerLoadsWholeAndSmall() {
     long fallback = GEO.gazetteer().entries().stream().filter(GazetteerEntry::fallback).count();
     assertThat(fallback).isBetween(5000L, 6500L);
