@@ -156,7 +156,9 @@ final class ActorRules {
     for (int i = At.firstAt(actors, Match::firstToken, m.sentenceStart[f]); i < actors.size() && actors.get(i).firstToken() < m.sentenceEnd[f]; i++) {
       Match<Lexicons.ActorEntry> ac = actors.get(i);
       PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
-      if (m.sameSentence(ac.firstToken(), f) && mark != null && mark.endToken() == ac.firstToken()) {
+      // "في صفوف التنظيم الذي فرض حظرا للتجوال": the antecedent of the act's relative clause is its doer
+      boolean antecedent = ac.endToken() <= f && m.cueIn(CueClass.RELATIVE, ac.endToken(), ac.endToken() + 1, f) != null;
+      if (m.sameSentence(ac.firstToken(), f) && mark != null && mark.endToken() == ac.firstToken() && !antecedent) {
         out.add(actors.get(i));
       }
     }
