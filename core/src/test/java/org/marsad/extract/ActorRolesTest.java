@@ -70,6 +70,12 @@ class ActorRolesTest {
   }
 
   @Test
+  void theAntecedentOfTheActsRelativeClauseIsItsDoer() {
+    assertThat(only("وأثار مقتل القادة استياء كبيرا لعناصر تنظيم داعش الذي فرض حظرا للتجوال في مدينة الموصل أمس.",
+        EventType.MOVEMENT_RESTRICTION).actor1().name()).isEqualTo("Islamic State");
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }
