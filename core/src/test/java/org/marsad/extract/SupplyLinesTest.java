@@ -35,6 +35,14 @@ class SupplyLinesTest {
   }
 
   @Test
+  void nothingComingInAndNoVehicleEnteringCloseTheTown() {
+    assertThat(types("\"Nothing comes in, nobody goes out,\" a trader in Djibo said on Wednesday."))
+        .contains(EventType.SUPPLY_DENIAL, EventType.MOVEMENT_RESTRICTION);
+    assertThat(types("No vehicle has entered or left Djibo since Monday, residents said.")).containsExactly(EventType.MOVEMENT_RESTRICTION);
+    assertThat(types("Residents said no food or medicine has come in to Djibo since Feb. 3.")).contains(EventType.SUPPLY_DENIAL);
+  }
+
+  @Test
   void staplesKeptOutAreFood() {
     assertThat(only("منعت القوات دخول الشاحنات المحملة بالذرة والسكر إلى مدينة مضايا يوم الأحد.", EventType.SUPPLY_DENIAL)
         .attributes().get("items")).asList().contains("sorghum", "sugar");
