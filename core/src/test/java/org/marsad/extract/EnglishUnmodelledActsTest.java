@@ -26,6 +26,8 @@ class EnglishUnmodelledActsTest {
   void theTelephoneAsAUtilityIsNoCall() {
     assertThat(types("Electricity and telephone lines in the city have been down since Tuesday.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("Telephone and internet services have also been partially restored.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("A resident said by satellite telephone that the town had run out of fuel.")).doesNotContain(EventType.NEGOTIATION);
+    assertThat(types("The spokesman told AFP by telephone from the mountains that shelling went on.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("The foreign minister telephoned his Turkish counterpart on Monday.")).contains(EventType.NEGOTIATION);
   }
 
