@@ -218,7 +218,9 @@ final class ReadingResolver {
   private boolean within(GazetteerEntry town, GazetteerEntry area) {
     return switch (area.level()) {
       case COUNTRY -> area.country().equals(town.country());
-      case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()));
+      // outside Syria admin1 is a literal name, which the governorate's own row also carries ("Abyan")
+      case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()))
+          || !area.admin1().isEmpty() && area.admin1().equals(town.admin1());
       case ADMIN2 -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
       // "مدينة الزبداني في القلمون": a region's point is a rough centre; its governorate says more
       case REGION -> !area.admin1().isEmpty() && area.admin1().equals(town.admin1())

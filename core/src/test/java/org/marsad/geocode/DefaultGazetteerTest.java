@@ -136,6 +136,15 @@ class DefaultGazetteerTest {
   }
 
   @Test
+  void aTownFollowedByItsGovernorateOutsideSyriaIsTheTown() {
+    // the governorate rows outside Syria carry their admin1 as a literal name, as their towns do
+    assertThat(find("قصفت الطائرات مواقع في زنجبار بمحافظة أبين أمس")).extracting(m -> m.place().name())
+        .containsExactly("Zinjibar", "Abyan Governorate");
+    assertThat(find("قصفت الطائرات مواقع في الحوطة بمحافظة لحج أمس")).extracting(m -> m.place().name())
+        .containsExactly("Al-Houta", "Lahij Governorate");
+  }
+
+  @Test
   void theGeoNamesLayerLoadsWholeAndSmall() {
     long fallback = GEO.gazetteer().entries().stream().filter(GazetteerEntry::fallback).count();
     assertThat(fallback).isBetween(5000L, 6500L);
