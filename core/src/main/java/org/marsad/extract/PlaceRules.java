@@ -128,8 +128,9 @@ final class PlaceRules {
     }
     List<At<Place>> where = new ArrayList<>(candidates);
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
-    if (type == EventType.ATTACK) {
-      // "هجوم شنته من عدن", "خرجت من مدينة هيت لمهاجمة حديثة": where an attack set out from is not where it struck
+    if (type == EventType.ATTACK || type == EventType.MILITARY_BUILDUP) {
+      // "هجوم شنته من عدن", "خرجت من مدينة هيت لمهاجمة حديثة": where an attack set out from is not where it struck;
+      // "تعزيزات أرسلت من عدن باتجاه أبين": reinforcements build up where they are sent, not where they left
       dropIfOtherRemains(m, f, where, p -> origin(m, p));
     }
     // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place

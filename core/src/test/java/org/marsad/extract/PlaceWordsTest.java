@@ -34,6 +34,12 @@ class PlaceWordsTest {
   }
 
   @Test
+  void reinforcementsBuildUpWhereTheyAreSentNotWhereTheyLeft() {
+    assertThat(only("وقال شهود عيان إن تعزيزات عسكرية أرسلت من عدن باتجاه أبين أمس.", EventType.MILITARY_BUILDUP).place().name())
+        .isEqualTo("Abyan Governorate");
+  }
+
+  @Test
   void anImminentActIsPlanned() {
     assertThat(only("واستعدت المعارضة للاقتحام الوشيك لقلب درعا.", EventType.ATTACK).modality())
         .isEqualTo(org.marsad.model.Modality.PLANNED);
