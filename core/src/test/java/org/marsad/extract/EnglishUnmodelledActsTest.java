@@ -32,6 +32,16 @@ class EnglishUnmodelledActsTest {
   }
 
   @Test
+  void aTrucesEndIsNoAgreement() {
+    assertThat(types("Air raids hit rebel-held districts in Aleppo after the army declared a week-long ceasefire over."))
+        .doesNotContain(EventType.AGREEMENT);
+    assertThat(types("Residents in Aleppo shared news about the collapsing truce by messenger.")).doesNotContain(EventType.AGREEMENT);
+    assertThat(types("The army declared an end to its ceasefire in Aleppo on Monday evening.")).doesNotContain(EventType.AGREEMENT);
+    assertThat(types("The truce brokered by Moscow and Washington came into effect in Aleppo on September 12."))
+        .contains(EventType.AGREEMENT);
+  }
+
+  @Test
   void anInvitationOrAnOfferNamesAnActProposed() {
     assertThat(types("The minister declined an invitation to attend peace talks next week.")).doesNotContain(EventType.NEGOTIATION);
     assertThat(types("The faction turned down an offer of talks with the government.")).doesNotContain(EventType.NEGOTIATION);
