@@ -64,6 +64,8 @@ final class PlaceLists {
    */
   private static boolean listed(Mentions m, List<At<Place>> places, At<Place> a, At<Place> b) {
     boolean linked = Mentions.hasClauseBreak(m.norm, m.tokens.get(a.end() - 1).end(), m.tokens.get(b.first()).start());
+    boolean and = false;
+    boolean counted = false;
     for (int k = a.end(); k < b.first(); k++) {
       String w = m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
       boolean covered = m.tokens.get(k).numeric() || LIST_WORDS.contains(w);
@@ -73,10 +75,23 @@ final class PlaceLists {
       if (!covered) {
         return false;
       }
-      linked |= w.equals("and");
+      and |= w.equals("and");
+      counted |= m.tokens.get(k).numeric() || COUNTS.contains(w);
     }
-    return linked && b.first() - a.end() <= 6;
+    // "Madaya, a town near Damascus": the second name locates the first, it is no item of a list
+    String before = m.tokens.get(b.first() - 1).text().toLowerCase(java.util.Locale.ROOT);
+    if (!and && !counted && LOCATORS.contains(before)) {
+      return false;
+    }
+    return (linked || and) && b.first() - a.end() <= 6;
   }
+
+  /** Words that put a place beside another ("a town near Damascus") rather than list it. */
+  private static final java.util.Set<String> LOCATORS = java.util.Set.of("near", "outside", "around");
+
+  /** Counts and ordinals that number the items of a list ("one in A, a second in B"). */
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "second", "third", "fourth", "fifth", "another", "each");
 
   /** Words an English list of places may hold between two names (counts, ordinals, places' kinds). */
   private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "a", "an", "the", "one", "two", "three",

@@ -135,6 +135,9 @@ final class PlaceRules {
     }
     // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place
     dropIfOtherRemains(m, f, where, p -> route(m, p));
+    // "Madaya, a town near Damascus", "مضايا قرب دمشق": Y locates the town named just before it
+    List<At<Place>> named = List.copyOf(where);
+    dropIfOtherRemains(m, f, where, p -> locatesTownBefore(m, p, named));
     dropIfOtherRemains(m, f, where, p -> farEnd(m, p));
     // a sentence naming only a way's far end ("leave the city along the road toward Y") goes on about the
     // place named before it: the far end is dropped, the last place named stands
@@ -429,6 +432,27 @@ final class PlaceRules {
   static boolean namedAsTown(Mentions m, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn(CueClass.TOWN_WORD, p.first() - 2, p.first(), p.first());
     return w != null && w.endToken() == p.first() && !Mentions.definite(m.tokens.get(w.firstToken()).text());
+  }
+
+  /** Words that put a place beside a town named just before it ("a town near Damascus"). */
+  private static final java.util.Set<String> BESIDE = java.util.Set.of("near", "outside", "قرب", "بالقرب");
+
+  /** Words between a town and the word that locates it ("Madaya, a town near"). */
+  private static final int APPOSITION_WORDS = 3;
+
+  /** Whether {@code p} follows "near" right after a town of {@code places}: it says where that town lies. */
+  static boolean locatesTownBefore(Mentions m, At<Place> p, List<At<Place>> places) {
+    int k = p.first() - 1;
+    if (k < 1 || p.first() >= m.tokens.size() || !BESIDE.contains(m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (At<Place> q : places) {
+      if (q != p && isTown(q) && q.value().geoPrecision() == 1 && q.end() <= k && k - q.end() <= APPOSITION_WORDS
+          && m.sameSentence(q.first(), p.first())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a place is named in words [from, to): "لمحاصرة المدينة الخضراء ومدينة X" is at the first. */

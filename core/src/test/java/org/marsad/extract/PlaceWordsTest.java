@@ -40,6 +40,17 @@ class PlaceWordsTest {
   }
 
   @Test
+  void aPlaceThatLocatesATownIsNotWhereTheActIs() {
+    assertThat(events("More than 2000 people left Madaya, a town near Damascus besieged by government forces.").stream()
+        .filter(e -> e.type() == EventType.SIEGE).map(e -> e.place().name())).containsExactly("Madaya");
+    assertThat(events("More than 2000 people left Madaya a town near Damascus besieged by government forces.").stream()
+        .filter(e -> e.type() == EventType.SIEGE).map(e -> e.place().name())).containsExactly("Madaya");
+    assertThat(only("قصفت قوات النظام بلدة مضايا قرب دمشق أمس.", EventType.ATTACK).place().name()).isEqualTo("Madaya");
+    // with no town before it, the place after "near" stands
+    assertThat(only("Government forces shelled areas near Damascus on Monday.", EventType.ATTACK).place().name()).isEqualTo("Damascus");
+  }
+
+  @Test
   void anImminentActIsPlanned() {
     assertThat(only("واستعدت المعارضة للاقتحام الوشيك لقلب درعا.", EventType.ATTACK).modality())
         .isEqualTo(org.marsad.model.Modality.PLANNED);
