@@ -48,7 +48,7 @@ final class ActorRules {
       if (ac == not || excluded.contains(ac) || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
           || (not != null && ac.value().name().equals(not.value().name()))
           || (ac.firstToken() < e && ac.endToken() > f) || inner(actors, i)
-          || !english && inSpeakersTitle(m, ac, f)) {
+          || !english && ClauseDoers.inSpeakersTitle(m, ac, f)) {
         continue;
       }
       int score;
@@ -80,29 +80,6 @@ final class ActorRules {
       }
     }
     return best;
-  }
-
-  /** How far before a body's name a verb of saying may open the title of its speaker ("قال نقيب في شرطة الأنبار"). */
-  private static final int TITLE_WORDS = 5;
-
-  /**
-   * Whether the actor stands in the title of who speaks, between a verb of saying and the "إن" that
-   * opens what they say, with the act inside it: "قال نقيب في شرطة الأنبار إن التنظيم بات يطوّق
-   * البغدادي" — the police are the source; the act is the clause's own.
-   */
-  static boolean inSpeakersTitle(Mentions m, Match<Lexicons.ActorEntry> ac, int f) {
-    int a = ac.firstToken();
-    if (f < ac.endToken()) {
-      return false;
-    }
-    PhraseMatcher.Match<Lexicons.Cue> says = m.cueIn(CueClass.SAYS, a - TITLE_WORDS, a, a);
-    if (says == null || says.endToken() > a || m.barrierBetween(says.firstToken(), a)) {
-      return false;
-    }
-    PhraseMatcher.Match<Lexicons.Cue> that = m.cueIn(CueClass.THAT, ac.endToken(), f, f);
-    // "قال الجيش إن قواته قصفت": the body's own forces act, and the body is their doer
-    return that != null && that.firstToken() - ac.endToken() <= TITLE_WORDS
-        && m.cueIn(CueClass.OWN_FORCES, that.endToken(), that.endToken() + 1, f) == null;
   }
 
   /**
@@ -149,19 +126,6 @@ final class ActorRules {
       }
     }
     return false;
-  }
-
-  /** Adds to {@code out} the actors of the sentence of word {@code f} that a word before them marks as a target or escort. */
-  static void markedIn(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors, Set<Match<Lexicons.ActorEntry>> out) {
-    for (int i = At.firstAt(actors, Match::firstToken, m.sentenceStart[f]); i < actors.size() && actors.get(i).firstToken() < m.sentenceEnd[f]; i++) {
-      Match<Lexicons.ActorEntry> ac = actors.get(i);
-      PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
-      // "في صفوف التنظيم الذي فرض حظرا للتجوال": the antecedent of the act's relative clause is its doer
-      boolean antecedent = ac.endToken() <= f && m.cueIn(CueClass.RELATIVE, ac.endToken(), ac.endToken() + 1, f) != null;
-      if (m.sameSentence(ac.firstToken(), f) && mark != null && mark.endToken() == ac.firstToken() && !antecedent) {
-        out.add(actors.get(i));
-      }
-    }
   }
 
   static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {

@@ -21,9 +21,9 @@ enum CueClass {
   INSTEAD,
   // "بتهمة", "accused of": an actor in the charge is whom the accused sided with, not a doer (ClauseDoers.inCharge)
   CHARGE,
-  // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (PlaceRules.route)
+  // "عبر", "through", "via": a place the way passes (a crossing, a town on the road), not where the act is (SidePlaces.route)
   ROUTE,
-  // "linking", "connecting": the place after its "to" is a far end of the way, not where the act is (PlaceRules.farEnd)
+  // "linking", "connecting": the place after its "to" is a far end of the way, not where the act is (SidePlaces.farEnd)
   ROAD_LINK,
   // "أن", "that" right after a fear, plan or threat: the clause it opens is what is feared (ModalityRules.cued)
   COMPLEMENT,
@@ -60,13 +60,13 @@ enum CueClass {
   SUPERLATIVE(true),
   // "تمكنت", "نجح": a verb of managing whose subject does the verbal noun it governs (ClauseDoers.ableSubject)
   ABLE(true),
-  // ways in and out (frames), read by PlaceRules.route and farEnd: "the road toward Y" leads to Y
+  // ways in and out (frames), read by SidePlaces.route and farEnd: "the road toward Y" leads to Y
   A_ROAD(true),
   // "denied that" (not "refused to"): a denial's word opening a clause is a verb of saying, no frame (Frames.saying)
   DENY_THAT(true),
   // "تابعة", "التابعة": the ل-name after it owns what it follows ("طائرات تابعة للتحالف"), no target (ActorRules.objectMarked)
   BELONGING(true),
-  // "قواته", "عناصرها": a body's own forces after what its speaker says; the body is their doer (ActorRules.inSpeakersTitle)
+  // "قواته", "عناصرها": a body's own forces after what its speaker says; the body is their doer (ClauseDoers.inSpeakersTitle)
   OWN_FORCES(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */

@@ -396,7 +396,7 @@ public final class EventExtractor {
     notDoer.addAll(besieged);
     if (type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION || type == EventType.SUPPLY_DENIAL) {
       // "حصار على قوات النظام", "برفقة القوات الأمنية": a side marked as the target or as escort never besieges
-      ActorRules.markedIn(m, f, actors, notDoer);
+      ClauseDoers.markedIn(m, f, actors, notDoer);
     }
     notDoer.addAll(ClauseDoers.inCharge(m, f, actors));
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {

@@ -3,9 +3,7 @@ package org.marsad.extract;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.clean.NormalizedText;
 import org.marsad.geocode.Datelines;
 import org.marsad.geocode.Geocoder;
@@ -131,18 +129,18 @@ final class PlaceRules {
     if (type == EventType.ATTACK || type == EventType.MILITARY_BUILDUP) {
       // "هجوم شنته من عدن", "خرجت من مدينة هيت لمهاجمة حديثة": where an attack set out from is not where it struck;
       // "تعزيزات أرسلت من عدن باتجاه أبين": reinforcements build up where they are sent, not where they left
-      dropIfOtherRemains(m, f, where, p -> origin(m, p));
+      dropIfOtherRemains(m, f, where, p -> SidePlaces.origin(m, p));
     }
     // "entered X through the Y crossing", "عبر معبر Y": the way passes Y; the act is at the other place
-    dropIfOtherRemains(m, f, where, p -> route(m, p));
+    dropIfOtherRemains(m, f, where, p -> SidePlaces.route(m, p));
     // "Madaya, a town near Damascus", "مضايا قرب دمشق": Y locates the town named just before it
     List<At<Place>> named = List.copyOf(where);
-    dropIfOtherRemains(m, f, where, p -> locatesTownBefore(m, p, named));
-    dropIfOtherRemains(m, f, where, p -> farEnd(m, p));
+    dropIfOtherRemains(m, f, where, p -> SidePlaces.locatesTownBefore(m, p, named));
+    dropIfOtherRemains(m, f, where, p -> SidePlaces.farEnd(m, p));
     // a sentence naming only a way's far end ("leave the city along the road toward Y") goes on about the
     // place named before it: the far end is dropped, the last place named stands
     List<At<Place>> own = where.stream().filter(p -> p.first() < m.tokens.size() && m.sameSentence(p.first(), f)).toList();
-    if (!own.isEmpty() && own.stream().allMatch(p -> farEnd(m, p))) {
+    if (!own.isEmpty() && own.stream().allMatch(p -> SidePlaces.farEnd(m, p))) {
       where.removeAll(own);
       candidates.removeAll(own);
     }
@@ -203,7 +201,7 @@ final class PlaceRules {
     At<Place> last = null;
     for (At<Place> p : candidates) {
       if (p.first() < f && !(m.sameSentence(p.first(), f) && closesSpeakerTitle(m, p))
-          && !(!m.sameSentence(p.first(), f) && (farEnd(m, p) || route(m, p) || skipSources && whereTheSourceIs(m, p)))) {
+          && !(!m.sameSentence(p.first(), f) && (SidePlaces.farEnd(m, p) || SidePlaces.route(m, p) || skipSources && whereTheSourceIs(m, p)))) {
         // a way's far end or a place it passes is not what a later sentence goes on about
         // ("cutting X's last link to Y. Nobody can get out")
         last = p;
@@ -329,130 +327,10 @@ final class PlaceRules {
     }
   }
 
-  /** "من عدن", "من مدينة هيت", "من جنوب مدينة درنة", "انطلاقا من X": the place something set out from. */
-  static boolean origin(Mentions m, At<Place> p) {
-    for (int k = p.first() - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
-      String w = m.tokens.get(k).text();
-      if (w.equals("من") || w.equals("ومن")) {
-        return true;
-      }
-      if (m.cueIn(CueClass.TOWN_WORD, k, k + 1, k) == null && m.cueIn(CueClass.DIRECTION_WORD, k, k + 1, k) == null) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "عبر معبر Y", "through the Y crossing", "via Y": a place the way passes. Between the route word and
-   * the place only an article or a road word ("معبر", "crossing", "طريق") may stand.
-   */
-  static boolean route(Mentions m, At<Place> p) {
-    for (int k = p.first() - 1, hops = 0; k >= 0 && hops < 3; k--, hops++) {
-      PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.ROUTE, Math.max(0, k - 2), k + 1, p.first());
-      if (c != null && c.endToken() == k + 1) {
-        return true;
-      }
-      String w = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("the") && m.cueIn(CueClass.A_ROAD, k, k + 1, p.first()) == null) {
-        break;
-      }
-    }
-    // a place joined to a route's place ("من جهات طوز خورماتو وسليمان بيك وكفري", "via X and Y") is one too
-    int f = p.first();
-    boolean joined = m.tokens.get(f).text().startsWith("و")
-        || f > 0 && (AND_OR.contains(m.tokens.get(f - 1).text().toLowerCase(Locale.ROOT)) || m.tokens.get(f - 1).text().equals("و"));
-    if (!joined) {
-      return false;
-    }
-    for (int k = f - 1; k >= Math.max(m.sentenceStart[f], f - 8); k--) {
-      if (Mentions.hasClauseBreak(m.norm, m.tokens.get(k).end(), m.tokens.get(k + 1).start())) {
-        return false;
-      }
-      PhraseMatcher.Match<Lexicons.Cue> c = m.cueIn(CueClass.ROUTE, Math.max(0, k - 2), k + 1, f);
-      if (c != null && c.endToken() == k + 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "the road linking the city to Y", "connecting X with Y": Y is the far end of a way (a linking word at
-   * most five words before its "to" or "with").
-   */
-  static boolean farEnd(Mentions m, At<Place> p) {
-    int k = p.first() - 1;
-    if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("of")) {
-      k--; // "to the town of Y"
-    }
-    if (k > 0 && PLACE_TITLES.contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-      k--; // "with the capital Damascus", "to the city of Y"
-    }
-    if (k > 0 && m.tokens.get(k).text().equalsIgnoreCase("the")) {
-      k--;
-    }
-    if (k > 2 && AND_OR.contains(m.tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-      for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
-        if (m.tokens.get(j).text().equalsIgnoreCase("between")) {
-          // "the only passage between the neighbourhood and Y": the other end of a way
-          return m.cueIn(CueClass.A_ROAD, Math.max(0, j - 3), j, p.first()) != null
-              || m.cueIn(CueClass.ROAD_LINK, Math.max(0, j - 3), j, p.first()) != null;
-        }
-      }
-      // "linking X to Kosti and Khartoum": a far end coordinated with the first is one too
-      for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
-        if (TO_WITH.contains(m.tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-          k = j;
-          break;
-        }
-      }
-    }
-    if (k < 1) {
-      return false;
-    }
-    String prep = m.tokens.get(k).text().toLowerCase(Locale.ROOT);
-    if (TOWARD.contains(prep)) {
-      // "along the southern road toward Y": where a way leads, not where the act is
-      return m.cueIn(CueClass.A_ROAD, Math.max(0, k - 3), k, p.first()) != null;
-    }
-    if (!TO_WITH.contains(prep)) {
-      return false;
-    }
-    return m.cueIn(CueClass.ROAD_LINK, Math.max(0, k - 5), k, p.first()) != null;
-  }
-
-  private static final Set<String> TO_WITH = Set.of("to", "with");
-  /** Words naming what a far end is, between "the" and its name. */
-  private static final Set<String> PLACE_TITLES = Set.of("capital", "city", "town", "village", "port");
-  private static final Set<String> AND_OR = Set.of("and", "or");
-  private static final Set<String> TOWARD = Set.of("toward", "towards");
-
   /** "مدينة X", "بلدة X": a place the text introduces with a town word. */
   static boolean namedAsTown(Mentions m, At<Place> p) {
     PhraseMatcher.Match<Lexicons.Cue> w = m.cueIn(CueClass.TOWN_WORD, p.first() - 2, p.first(), p.first());
     return w != null && w.endToken() == p.first() && !Mentions.definite(m.tokens.get(w.firstToken()).text());
-  }
-
-  /** Words that put a place beside a town named just before it ("a town near Damascus"). */
-  private static final java.util.Set<String> BESIDE = java.util.Set.of("near", "outside", "قرب", "بالقرب");
-
-  /** Words between a town and the word that locates it ("Madaya, a town near"). */
-  private static final int APPOSITION_WORDS = 3;
-
-  /** Whether {@code p} follows "near" right after a town of {@code places}: it says where that town lies. */
-  static boolean locatesTownBefore(Mentions m, At<Place> p, List<At<Place>> places) {
-    int k = p.first() - 1;
-    if (k < 1 || p.first() >= m.tokens.size() || !BESIDE.contains(m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
-      return false;
-    }
-    for (At<Place> q : places) {
-      if (q != p && isTown(q) && q.value().geoPrecision() == 1 && q.end() <= k && k - q.end() <= APPOSITION_WORDS
-          && m.sameSentence(q.first(), p.first())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a place is named in words [from, to): "لمحاصرة المدينة الخضراء ومدينة X" is at the first. */
