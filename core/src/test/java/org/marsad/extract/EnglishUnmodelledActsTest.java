@@ -32,6 +32,13 @@ class EnglishUnmodelledActsTest {
   }
 
   @Test
+  void aCurfewLiftedRestrictsNobody() {
+    assertThat(types("Serbia lifted a night curfew in Montenegro on Sunday.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
+    assertThat(types("وقررت السلطات رفع حظر التجوال عن مدينة حمص أمس.")).doesNotContain(EventType.MOVEMENT_RESTRICTION);
+    assertThat(types("The army imposed a curfew on Homs on Monday.")).contains(EventType.MOVEMENT_RESTRICTION);
+  }
+
+  @Test
   void aTrucesEndIsNoAgreement() {
     assertThat(types("Air raids hit rebel-held districts in Aleppo after the army declared a week-long ceasefire over."))
         .doesNotContain(EventType.AGREEMENT);
