@@ -31,6 +31,8 @@ enum CueClass {
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)
   COMING,
+  // arms and military equipment: their arrival or receipt is a build-up ("وصلت تجهيزات عسكرية", "تسلما دبابات")
+  ARMS,
   // a denial's reach past the denier (ModalityRules.deniedAcross)
   DENIAL_BRIDGE,
   // "a second car bomb", "in another district": a happening distinct from the one told before (Happenings)

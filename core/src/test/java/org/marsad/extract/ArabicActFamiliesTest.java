@@ -29,6 +29,20 @@ class ArabicActFamiliesTest {
   }
 
   @Test
+  void armsArrivingOrReceivedAreABuildUp() {
+    assertThat(types("وصلت أمس الأحد تجهيزات عسكرية مقدمة من دول التحالف لدعم الجيش في مدينة عدن.")).contains(EventType.MILITARY_BUILDUP);
+    assertThat(types("وأوضح أن المقاومة الشعبية في محافظة لحج تسلمت خلال اليومين الماضيين دبابات حديثة.")).contains(EventType.MILITARY_BUILDUP);
+    // an arrival without arms is none
+    assertThat(types("ووصل وفد الأمم المتحدة إلى مدينة عدن أمس.")).doesNotContain(EventType.MILITARY_BUILDUP);
+  }
+
+  @Test
+  void disablingTheOtherSidesVehicleIsAnAttack() {
+    assertThat(types("وأعطبت الفصائل المعارضة آلية لقوات النظام بصاروخ موجه في بلدة الزيارة بريف حماة أمس."))
+        .contains(EventType.ATTACK);
+  }
+
+  @Test
   void holdingWordsWithoutAPersonAreNoArrest() {
     assertThat(types("قال المتحدث إن الوزارة تتحفظ على بعض بنود الاتفاق.")).doesNotContain(EventType.ARREST);
     assertThat(types("أوقفت الشركة العمل في المصنع أمس.")).doesNotContain(EventType.ARREST);
