@@ -87,8 +87,8 @@ final class NameRecogniser {
     c.match = m;
     c.start = first.start() + prefixLen;
     c.end = m.end();
-    if (name.latin() && !capitalised(m, tokens, text)) {
-      return null;
+    if (name.latin() && (!capitalised(m, tokens, text) || sidePrefix(text, c.start))) {
+      return null; // "pro-Damascus media", "anti-Assad rebels": a side named for a place, not the place
     }
     if ((feature(cueEnding.get(m.firstToken())) || feature(cueStarting.get(m.endToken())))
         && name.entries().stream().anyMatch(e -> e.level() == PlaceLevel.COUNTRY)) {
@@ -170,6 +170,13 @@ final class NameRecogniser {
       c.needLocator = name.guarded();
     }
     return c.readings.isEmpty() ? null : c;
+  }
+
+  /** Whether the raw text right before a Latin name is "pro-" or "anti-". */
+  private static boolean sidePrefix(NormalizedText text, int start) {
+    int raw = text.toRawStart(start);
+    String before = text.raw().substring(Math.max(0, raw - 5), raw).toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("pro-") || before.endsWith("anti-");
   }
 
   /** Whether the name is the whole of a quotation: an opening quote right before it and a closing one right after. */

@@ -32,6 +32,19 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void aSideNamedForAPlaceIsNotThePlace() {
+    assertThat(events("The attack, which pro-Damascus media said was carried out by a suicide car bomber, hit a convoy.").stream()
+        .filter(e -> e.place() != null).map(e -> e.place().name())).doesNotContain("Damascus");
+  }
+
+  @Test
+  void anEvacuationDealIsAnAgreementAndThePassageOutIsTheDisplacement() {
+    assertThat(events("Under the evacuation deal more than 2000 people were granted safe passage out of Madaya on Friday.").stream()
+        .map(org.marsad.model.Event::type)).containsExactlyInAnyOrder(org.marsad.model.EventType.AGREEMENT,
+            org.marsad.model.EventType.DISPLACEMENT);
+  }
+
+  @Test
   void aCityBeforeAPlaceNounAndOfSaysWhereTheNextPlaceLies() {
     assertThat(attackPlaces("A car bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday."))
         .containsExactly("Jaramana");
