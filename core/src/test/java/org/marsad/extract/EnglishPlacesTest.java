@@ -42,6 +42,9 @@ class EnglishPlacesTest {
     assertThat(events("Under the evacuation deal more than 2000 people were granted safe passage out of Madaya on Friday.").stream()
         .map(org.marsad.model.Event::type)).containsExactlyInAnyOrder(org.marsad.model.EventType.AGREEMENT,
             org.marsad.model.EventType.DISPLACEMENT);
+    // the deal named, no one told leaving: no displacement
+    assertThat(events("Buses waited in Rashidin to cross under an evacuation deal between warring sides on Friday.").stream()
+        .map(org.marsad.model.Event::type)).doesNotContain(org.marsad.model.EventType.DISPLACEMENT);
   }
 
   @Test
