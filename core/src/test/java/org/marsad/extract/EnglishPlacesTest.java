@@ -32,6 +32,19 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void countriesInAGroupsFullNameAreNoPlace() {
+    assertThat(events("Clashes erupted on Friday between the YPG and fighters from the Islamic State in Iraq and Syria (ISIS), the SOHR said.")
+        .stream().filter(e -> e.place() != null).map(e -> e.place().name())).doesNotContain("Iraq", "Syria");
+  }
+
+  @Test
+  void aDateLinePostedOnIsTheReportsNotTheActs() {
+    assertThat(events("Posted on August 3 2013 by Nazeer Rida At least 12 fighters were killed in clashes with Kurdish militants in "
+        + "the city of Hasaka early Friday the Observatory said.").stream().map(e -> e.date().value()))
+        .containsOnly("2020-03-06");
+  }
+
+  @Test
   void aSideNamedForAPlaceIsNotThePlace() {
     assertThat(events("The attack, which pro-Damascus media said was carried out by a suicide car bomber, hit a convoy.").stream()
         .filter(e -> e.place() != null).map(e -> e.place().name())).doesNotContain("Damascus");
