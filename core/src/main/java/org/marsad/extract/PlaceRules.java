@@ -257,7 +257,8 @@ final class PlaceRules {
       At<Place> p = it.next();
       PhraseMatcher.Match<Lexicons.Cue> led = m.cueIn(CueClass.LED_BY, p.first() - 2, p.first(), p.first());
       boolean leader = led != null && led.endToken() == p.first()
-          || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و");
+          || leaderEnd >= 0 && p.first() == leaderEnd && m.tokens.get(p.first()).text().startsWith("و")
+          || leaderEnd >= 0 && p.first() == leaderEnd + 1 && m.tokens.get(leaderEnd).text().equalsIgnoreCase("and");
       if (leader) {
         leaderEnd = p.end();
         it.remove();
