@@ -31,6 +31,8 @@ enum CueClass {
   ACTOR_ANAPHOR,
   // a word right after an act that names it as coming: "الاجتماع المقبل" (wt-ar8, EventExtractor.draft)
   COMING,
+  // a name that is also a thing: "القاعدة العسكرية" is a military base, not Al-Qaeda (EventExtractor drops the actor)
+  NOT_ACTOR,
   // arms and military equipment: their arrival or receipt is a build-up ("وصلت تجهيزات عسكرية", "تسلما دبابات")
   ARMS,
   // a denial's reach past the denier (ModalityRules.deniedAcross)

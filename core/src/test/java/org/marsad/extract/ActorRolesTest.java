@@ -76,6 +76,14 @@ class ActorRolesTest {
   }
 
   @Test
+  void aMilitaryBaseIsNotAlQaeda() {
+    assertThat(only("وقال شهود إن غارات مكثفة شنتها الطائرات على القاعدة العسكرية في محافظة لحج أمس.", EventType.ATTACK).actor1())
+        .satisfiesAnyOf(a -> assertThat(a).isNull(), a -> assertThat(a.name()).isNotEqualTo("Al-Qaeda"));
+    assertThat(only("وقال تنظيم القاعدة إنه هاجم مواقع للجيش في مدينة المكلا أمس.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Al-Qaeda");
+  }
+
+  @Test
   void noSideIsImpliedWhereNoneHoldsTheAir() {
     assertThat(only("قصف الطيران المروحي مواقع في مدينة الموصل أمس.", EventType.ATTACK).actor1()).isNull();
   }
