@@ -38,11 +38,26 @@ final class NameRecogniser {
    * town of the same country that is no word is a town too, as it is after one ("نبل والزهراء").
    */
   boolean joinedToTownAfter(Match<Name> m, List<Match<Name>> found, List<Token> tokens) {
-    if (m.endToken() >= tokens.size() || !tokens.get(m.endToken()).text().startsWith("و")) {
-      return false;
+    if (!cues.stops.containsKey(m.value().key()) && m.value().key().length() > 3
+        || m.endToken() >= tokens.size() || !tokens.get(m.endToken()).text().startsWith("و")) {
+      return false; // only a name that needs a cue is licensed so; the common case costs no search
     }
-    for (Match<Name> next : found) {
-      if (next.firstToken() == m.endToken() && !cues.stops.containsKey(next.value().key()) && next.value().key().length() > 3
+    // found is in text order: the names starting right after m are found by a binary search
+    int lo = 0;
+    int hi = found.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (found.get(mid).firstToken() < m.endToken()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (Match<Name> next : found.subList(lo, found.size())) {
+      if (next.firstToken() != m.endToken()) {
+        break;
+      }
+      if (!cues.stops.containsKey(next.value().key()) && next.value().key().length() > 3
           && next.value().entries().stream().anyMatch(e -> e.level() == PlaceLevel.LOCALITY
               && m.value().entries().stream().anyMatch(o -> o.level() == PlaceLevel.LOCALITY && o.country().equals(e.country())))) {
         return true;

@@ -73,11 +73,9 @@ public final class StatusTracker {
     List<FusedEvent> attacks = new ArrayList<>();
     List<FusedEvent> denials = new ArrayList<>();
     ReportStarts starts = ReportStarts.of(events.stream()
-        .filter(f -> at(f, placeId) && f.alerting() && f.type().isCondition() && endRank(f) == 0 && f.date() != null)
-        .toList());
+        .filter(f -> heldCondition(f, placeId) && f.alerting() && f.date() != null).toList());
     for (FusedEvent f : events) {
-      LocalDate d = f.date() == null && f.type().isCondition() && endRank(f) == 0 && at(f, placeId)
-          ? starts.undatedCondition(f) : effectiveDate(f);
+      LocalDate d = f.date() == null && heldCondition(f, placeId) ? starts.undatedCondition(f) : effectiveDate(f);
       if (at(f, placeId) && f.modality() == Modality.DENIED && f.type().isCondition() && d != null && !d.isAfter(asOf)) {
         denials.add(f); // "نفت القوات فرض حصار": no status, but who disagrees with it (Denials)
       }
@@ -201,6 +199,11 @@ public final class StatusTracker {
       return f.earliestPublished();
     }
     return r.start();
+  }
+
+  /** A siege, closure or denial at the place that is held, not ended or eased: what {@link ReportStarts} dates. */
+  private boolean heldCondition(FusedEvent f, String placeId) {
+    return f.type().isCondition() && endRank(f) == 0 && at(f, placeId);
   }
 
   private boolean at(FusedEvent f, String placeId) {

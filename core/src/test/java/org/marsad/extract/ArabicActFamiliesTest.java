@@ -40,6 +40,8 @@ class ArabicActFamiliesTest {
   void disablingTheOtherSidesVehicleIsAnAttack() {
     assertThat(types("وأعطبت الفصائل المعارضة آلية لقوات النظام بصاروخ موجه في بلدة الزيارة بريف حماة أمس."))
         .contains(EventType.ATTACK);
+    // no weapon named: the verb alone tells the attack
+    assertThat(types("وأعطبت الفصائل المعارضة آلية لقوات النظام في بلدة الزيارة بريف حماة أمس.")).contains(EventType.ATTACK);
   }
 
   @Test
