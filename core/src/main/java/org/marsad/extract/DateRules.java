@@ -75,7 +75,7 @@ final class DateRules {
       // "vowed revenge for Tuesday's strike": that day is the avenged act's, not the threat's
       own.removeIf(x -> endsAt(m, CueClass.REASON, x.first()) || endsAt(m, CueClass.ACT_REFERENCE, x.first()));
     }
-    own.removeIf(x -> inRelativeClause(m, x, f, e) || comparison(m, x, f));
+    own.removeIf(x -> inRelativeClause(m, x, f, e) || comparison(m, x, f) || describesPlace(m, x, f));
     At<EventDate> time = At.nearest(m, own, f, e, s.maxTimeDistance(), true);
     EventDate date = time == null ? null : refined(m, own, time, f, e).value();
     if (english && type == EventType.SIEGE && date != null && !date.since() && sinceUnknown(m, passive, f, e)) {
@@ -173,6 +173,17 @@ final class DateRules {
     // "... والتي كانت في أيدي المتمردين، وفق ما أفادت مصادر أمس": a comma closes the clause
     return rel != null && !m.barrierBetween(f, rel.firstToken())
         && !Mentions.hasClauseBreak(m.norm, m.tokens.get(rel.endToken() - 1).end(), m.tokens.get(x.first()).start());
+  }
+
+  /**
+   * "أحكموا يوم السبت الخناق على بلدة مضايا المحاصرة منذ يوليو، إذ أغلقوا المنفذ الأخير": a since-time
+   * right after a definite participle of another act describes the place that participle qualifies (a
+   * reduced relative clause); it dates that state, not the acts told after it.
+   */
+  private static boolean describesPlace(Mentions m, At<EventDate> x, int f) {
+    int w = x.first() - 1;
+    return x.value().since() && x.first() < f && w >= m.sentenceStart[f] && m.actStarts.get(w)
+        && m.tokens.get(w).text().startsWith("ال");
   }
 
   /**

@@ -243,22 +243,21 @@ public final class EventFuser {
   }
 
   /**
-   * Among the best supported dates, one that a finer one falls in gives way to it: "late June" and "on
-   * Thursday 13 June" told once each are 13 June, not June (the month would date an easing before the
-   * closure it eased).
+   * A date that a finer one falls in gives way to it: "late June" and "on Thursday 13 June" are 13 June,
+   * not June (the month would date an easing before the closure it eased). Support does not decide:
+   * two later reports' "besieged since July" agree with the one that names the 15th, they do not outvote it.
    */
   static List<Claim<String>> finerFirst(List<Claim<String>> dates) {
     if (dates.size() < 2) {
       return dates;
     }
     List<Claim<String>> out = new ArrayList<>(dates);
-    int top = out.get(0).independentSources();
     for (boolean moved = true; moved; ) {
       moved = false;
       String head = out.get(0).value();
       for (int i = 1; i < out.size(); i++) {
         Claim<String> c = out.get(i);
-        if (c.independentSources() == top && c.value().startsWith(head + "-")) {
+        if (c.value().startsWith(head + "-")) {
           out.remove(i);
           out.add(0, c);
           moved = true;

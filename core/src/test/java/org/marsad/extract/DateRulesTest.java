@@ -36,4 +36,11 @@ class DateRulesTest {
     Event e = only("اختطف المسلحون عشرة من أبناء القرية التي يسيطر عليها التنظيم، حسب ما أفاد ناشطون أمس.", EventType.ARREST);
     assertThat(date(e)).isEqualTo("2020-03-09");
   }
+
+  @Test
+  void aSinceTimeAfterAnotherActsParticipleDescribesThePlaceNotTheNextAct() {
+    Event e = only("أحكمت القوات يوم السبت الماضي الطوق على بلدة كفرنبل المحاصرة منذ يوليو الماضي، إذ أغلقت الطريق الوحيد إليها.",
+        EventType.MOVEMENT_RESTRICTION);
+    assertThat(date(e)).isEqualTo("2020-03-07");
+  }
 }

@@ -97,6 +97,16 @@ class EventFuserTest {
   }
 
   @Test
+  void aDayInsideAMonthWinsEvenAgainstMoreSourcesForTheMonth() {
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("rA", "Outlet A", "2015-07-21", event("a", SIEGE).attr("phase", "imposed").since("2015-07-15").build()),
+        in("rB", "Outlet B", "2016-01-05", event("b", SIEGE).attr("phase", "imposed").since("2015-07").build()),
+        in("rC", "Outlet C", "2016-02-01", event("c", SIEGE).attr("phase", "imposed").since("2015-07").build())));
+    assertThat(f).hasSize(1);
+    assertThat(f.get(0).date()).isEqualTo("2015-07-15");
+  }
+
+  @Test
   void countsAndActorsThatDisagreeAreNotAveraged() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("rA", "Outlet A", "2020-10-02", event("a", ATTACK).attr("subtype", "shelling").attr("fatalities", 3).on("2020-10-01").by("Army").build()),

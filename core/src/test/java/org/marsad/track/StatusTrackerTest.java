@@ -59,6 +59,18 @@ class StatusTrackerTest {
   }
 
   @Test
+  void roadsClosedSaveForExemptedGroupsAreRestrictedNotClosed() {
+    // "أغلقوا الطريق ... ولم تعد الحواجز تسمح بالعبور إلا للموظفين": one act, closed but for some
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2021-03-02", event("s", SIEGE).attr("phase", "imposed").on("2021-03-01").build()),
+        in("r1", "A", "2021-03-02", event("m", MOVEMENT_RESTRICTION).attr("scope", "full").attr("exempt", List.of("government employees")).on("2021-03-01").build()),
+        in("r1", "A", "2021-03-02", event("f", SUPPLY_DENIAL).items("flour").on("2021-03-01").build())));
+    List<StatusInterval> tl = tracker.timeline("T1", f);
+    assertThat(tl).extracting(StatusInterval::level, StatusInterval::movement)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.PARTIAL_SIEGE, "restricted"));
+  }
+
+  @Test
   void aReportsUndatedConditionsHoldFromTheRecentStartItGivesButNotFromAnOldOne() {
     // "blew up the last bridge on Wednesday, leaving the city encircled; no food or medicine can be brought in"
     List<FusedEvent> f = fuser.fuse(List.of(
