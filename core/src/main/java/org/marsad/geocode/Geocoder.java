@@ -103,6 +103,13 @@ public final class Geocoder {
         out.add(mention(c, text));
       }
     }
+    boolean[] listed = new boolean[tokens.size()];
+    found.forEach(m -> java.util.Arrays.fill(listed, m.firstToken(), m.endToken(), true));
+    List<PlaceMention> unlisted = UnlistedPlaces.find(text, tokens, cueEnding, out, listed);
+    if (!unlisted.isEmpty()) {
+      out.addAll(unlisted);
+      out.sort(Comparator.comparingInt(PlaceMention::start));
+    }
     return out;
   }
 
