@@ -33,6 +33,9 @@ final class UnlistedPlaces {
   /** How far after the name (or before its kind word) the area that locates it may stand, in words. */
   private static final int LOCATOR_WORDS = 10;
   private static final String PROCLITICS = "وبلف";
+  private static final List<String> PRONOUN_SUFFIXES = List.of("هم", "ها", "هن", "كم", "نا", "ه");
+  /** Cue kinds that may locate a name of the dictionary right after it ("حجور بمديرية كشر", "في محافظة حجة"). */
+  private static final Set<Cue> AREA_WORDS = EnumSet.of(Cue.LOCALITY, Cue.DISTRICT, Cue.SUBDISTRICT, Cue.ADMIN1, Cue.COUNTRYSIDE);
   /** First words of two-word Arabic names ("كفر", "أبو", "بني"), folded. */
   private static final Set<String> NAME_HEADS = Set.copyOf(org.marsad.lexicon.LexiconFile.withReader(
       "/marsad/gazetteer/name-heads.tsv", r -> org.marsad.lexicon.LexiconFile.rows(r, "name-heads.tsv")).stream()
@@ -56,12 +59,16 @@ final class UnlistedPlaces {
       if (name == null) {
         continue;
       }
+      if (cueStartsAt(cueEnding, name[0])) {
+        continue; // "منطقة قرب", "منطقة جنوب": a place word, not a name
+      }
       PlaceMention area = locator(tokens, known, name[0], name[1]);
       if (area == null) {
         continue;
       }
       String key = key(text, tokens, name[0], name[1]);
-      if (key.length() < 3 || !unknownWord(key) && !locatedAtOnce(tokens, cueEnding, known, name[1])) {
+      boolean word = !unknownWord(key);
+      if (key.length() < 3 || word && (suffixed(key) || !locatedAtOnce(tokens, cueEnding, known, name[1]))) {
         continue; // "منطقة تحت سيطرة", "مدينة أخرى": a word of the dictionary is a name only when a place follows it at once
       }
       Place where = area.place();
@@ -167,6 +174,17 @@ final class UnlistedPlaces {
         : known.stream().filter(p -> p.place().country() != null).findFirst().orElse(null);
   }
 
+  private static boolean cueStartsAt(Map<Integer, List<Match<CueWord>>> cueEnding, int k) {
+    for (int e = k + 1; e <= k + 3; e++) {
+      for (Match<CueWord> c : cueEnding.getOrDefault(e, List.of())) {
+        if (c.firstToken() == k) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The word index after an occurrence of {@code key} at word {@code j} (a proclitic allowed on Arabic), or -1. */
   private static int match(NormalizedText text, List<Token> tokens, int j, String key) {
     String[] words = key.split(" ");
@@ -194,8 +212,9 @@ final class UnlistedPlaces {
     if (at >= tokens.size()) {
       return false;
     }
-    // "الكريز بسهل الروج": a preposition; "مناطق تقدم إيران" is a noun's genitive, not a location
-    boolean preposition = at > end || tokens.get(at).text().startsWith("ب");
+    // "الكريز بسهل الروج": a name with ب; "مناطق تقدم إيران" is a genitive and "منطقة القتال في حلب" a
+    // common noun's place: only a kind or admin word may follow في
+    boolean preposition = at == end && tokens.get(at).text().startsWith("ب");
     for (PlaceMention p : known) {
       if (preposition && p.start() <= tokens.get(at).end() && p.end() > tokens.get(at).start()) {
         return true;
@@ -203,7 +222,7 @@ final class UnlistedPlaces {
     }
     for (int e = at + 1; e <= Math.min(tokens.size(), at + 3); e++) {
       for (Match<CueWord> c : cueEnding.getOrDefault(e, List.of())) {
-        if (c.firstToken() == at && c.value().kind() != Cue.PREP) {
+        if (c.firstToken() == at && AREA_WORDS.contains(c.value().kind())) {
           return true;
         }
       }
@@ -216,8 +235,25 @@ final class UnlistedPlaces {
     if (latin(key)) {
       return true; // a capitalised Latin word after a kind noun is a name
     }
-    String w = key.startsWith("ال") ? key.substring(2) : key;
-    return Morphology.arabic().lemmas(org.marsad.clean.ArabicNormalizer.fold(w)).isEmpty();
+    String w = org.marsad.clean.ArabicNormalizer.fold(key.startsWith("ال") ? key.substring(2) : key);
+    if (!Morphology.arabic().lemmas(w).isEmpty()) {
+      return false;
+    }
+    // "سيطرتهم", "يختارونها": a word of the dictionary with a pronoun suffix is still a word
+    for (String suffix : PRONOUN_SUFFIXES) {
+      String stem = w.length() > suffix.length() + 2 && w.endsWith(suffix) ? w.substring(0, w.length() - suffix.length()) : null;
+      // the feminine ending turns to ت before a suffix ("سيطرتهم" of "سيطرة", folded "سيطره")
+      if (stem != null && (!Morphology.arabic().lemmas(stem).isEmpty()
+          || stem.endsWith("ت") && !Morphology.arabic().lemmas(stem.substring(0, stem.length() - 1) + "ه").isEmpty())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "سيطرتهم": a word of the dictionary that ends in a pronoun is a noun with its owner, never a name. */
+  private static boolean suffixed(String key) {
+    return PRONOUN_SUFFIXES.stream().anyMatch(x -> x.length() == 2 && key.length() > 4 && key.endsWith(x));
   }
 
   private static String key(NormalizedText text, List<Token> tokens, int from, int to) {

@@ -48,6 +48,8 @@ class UnlistedPlacesTest {
     assertThat(unlisted("ونزح الأهالي إلى مدينة أخرى في اليمن.")).isEmpty();
     assertThat(unlisted("وسيطرت القوات على مناطق وطرق في محافظة حجة.")).isEmpty();
     assertThat(unlisted("Russian troops entered Berdiansk on Sunday, the city's mayor said.")).isEmpty();
+    assertThat(unlisted("وتمركزت القوات في منطقة قرب محافظة حجة.")).isEmpty();
+    assertThat(unlisted("وعاد المقاتلون إلى مناطق سيطرتهم في محافظة حجة.")).isEmpty();
   }
 
   @Test
