@@ -44,6 +44,8 @@ enum CueClass {
   SIEGE_GOES_ON,
   // "a week after the town was recaptured": a span of time before a reference dates the act referred to (StatementTopic)
   TIME_SPAN,
+  // "إذا", "لو", "if": the clause it opens is a condition, its acts not told as done (EventExtractor.suppressed)
+  CONDITIONAL,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),

@@ -281,9 +281,15 @@ public final class EventExtractor {
     return cue != null && !(t.value().type() == EventType.THREAT && ModalityRules.dangerBetween(m, t.endToken(), cue.firstToken(), t.firstToken()));
   }
 
-  /** Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim. */
+  /**
+   * Whether a purpose cue ("بهدف") earlier in the sentence makes the word at {@code f} an aim, or a
+   * conditional ("وإذا انتزعت الفصائل السيطرة على المدينة") a condition: neither is told as done.
+   */
   private static boolean aimed(Mentions m, int f) {
     PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn(CueClass.PURPOSE, m.sentenceStart[f], f, f);
+    if (purpose == null) {
+      purpose = m.cueIn(CueClass.CONDITIONAL, m.sentenceStart[f], f, f);
+    }
     return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
   }
 

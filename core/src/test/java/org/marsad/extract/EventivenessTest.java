@@ -123,4 +123,14 @@ class EventivenessTest {
     assertThat(EnglishWordClassesTest.Lang.types("The army ordered the villagers to hand over their weapons."))
         .contains(EventType.DEMAND);
   }
+
+  @Test
+  void anActInsideAConditionIsNotToldAsDone() {
+    assertThat(EventExtractorTest.types("وإذا سيطرت الفصائل على مدينة درعا فإن ذلك سيعجل بتقدمها نحو دمشق."))
+        .doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(EventExtractorTest.types("وسيطرت الفصائل أمس على مدينة درعا.")).contains(EventType.CONTROL_CHANGE);
+    assertThat(EnglishWordClassesTest.Lang.types("If the army storms the town of Tafas, the talks will collapse."))
+        .doesNotContain(EventType.ATTACK);
+    assertThat(EnglishWordClassesTest.Lang.types("The army stormed the town of Tafas on Monday.")).contains(EventType.ATTACK);
+  }
 }
