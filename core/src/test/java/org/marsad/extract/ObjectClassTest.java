@@ -85,4 +85,11 @@ class ObjectClassTest {
     assertThat(types("وفرض عناصر الأمن طوقا أمنيا على المكان عقب الهجوم.")).doesNotContain(EventType.SIEGE);
     assertThat(types("فرضت قوات النظام طوقا أمنيا على بلدة داريا أمس.")).contains(EventType.SIEGE);
   }
+
+  @Test
+  void anAttackFollowedBySayingIsWordsNotForce() {
+    assertThat(EventExtractorTest.types("وواصل الوزير هجومه قائلا إن الحكومة فشلت في حماية المدنيين."))
+        .doesNotContain(EventType.ATTACK);
+    assertThat(EventExtractorTest.types("وشن المسلحون هجومهم على بلدة كفرنبل فجر اليوم.")).contains(EventType.ATTACK);
+  }
 }
