@@ -98,11 +98,15 @@ final class ReadingResolver {
     }
     for (Candidate c : cands) {
       GazetteerEntry e = c.chosen;
-      if (e == null || isBig(e)) {
+      // a populous place is read in any country, but a GeoNames one only in a country the report names:
+      // "the district of Hamdaniyeh" in a report on Aleppo is not Iraq's Al-Hamdaniya
+      boolean foreignFallback = e != null && e.fallback() && !countries.isEmpty() && !countries.contains(e.country())
+          && !isMajor(e);
+      if (e == null || isBig(e) && !foreignFallback) {
         continue;
       }
       Set<String> here = paraCountries.getOrDefault(c.paragraph, Set.of());
-      if (c.kind == null && !countries.isEmpty() && !countries.contains(e.country())
+      if (c.kind == null && !countries.isEmpty() && !countries.contains(e.country()) || foreignFallback
           || !here.isEmpty() && !here.contains(e.country())) {
         // a small place in a country the report (or its paragraph) does not otherwise name: a
         // Yemeni "مدينة شقرة" next to Zinjibar is not the Syrian village of that name

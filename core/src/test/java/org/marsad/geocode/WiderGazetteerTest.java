@@ -90,4 +90,11 @@ class WiderGazetteerTest {
     // GeoNames' truncated "كسل" is a word (laziness), not Kassala
     assertThat(names("أصاب الكسل الموظفين في الصيف")).isEmpty();
   }
+
+  @Test
+  void aPopulousGeoNamesPlaceOfACountryTheReportDoesNotNameIsAHomonym() {
+    String syria = "Rebel fire on the regime-held district of Hamdaniyeh in Aleppo, Syria, killed 13 people on Wednesday.";
+    assertThat(find(syria).stream().map(m -> m.place().id()).toList()).doesNotContain("gn:92430");
+    assertThat(find("Militants shelled Al-Hamdaniya in Nineveh province, Iraq, on Monday.").stream().map(m -> m.place().id()).toList()).contains("gn:92430");
+  }
 }
