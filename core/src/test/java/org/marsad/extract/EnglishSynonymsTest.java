@@ -90,4 +90,11 @@ class EnglishSynonymsTest {
     assertThat(types("The army moved troops to the border near Azaz.")).contains(EventType.MILITARY_BUILDUP);
     assertThat(types("The navy sent warships to the coast near Latakia.")).contains(EventType.MILITARY_BUILDUP);
   }
+
+  @Test
+  void aPauseInTheFightingIsATruce() {
+    assertThat(types("The army announced a three-hour daily halt of fighting in Aleppo starting on Thursday."))
+        .contains(EventType.AGREEMENT);
+    assertThat(types("The two sides agreed on a humanitarian pause in Hodeidah on Monday.")).contains(EventType.AGREEMENT);
+  }
 }
