@@ -287,10 +287,13 @@ public final class EventExtractor {
    */
   private static boolean aimed(Mentions m, int f) {
     PhraseMatcher.Match<Lexicons.Cue> purpose = m.cueIn(CueClass.PURPOSE, m.sentenceStart[f], f, f);
-    if (purpose == null) {
-      purpose = m.cueIn(CueClass.CONDITIONAL, m.sentenceStart[f], f, f);
+    if (purpose != null) {
+      return !m.barrierBetween(purpose.firstToken(), f);
     }
-    return purpose != null && !m.barrierBetween(purpose.firstToken(), f);
+    // a condition reaches to the end of its clause: "ما إذا كان الضحايا مدنيين"، مشيرا إلى "اشتباكات" is told
+    PhraseMatcher.Match<Lexicons.Cue> condition = m.cueIn(CueClass.CONDITIONAL, m.sentenceStart[f], f, f);
+    return condition != null && !m.barrierBetween(condition.firstToken(), f)
+        && !Mentions.hasClauseBreak(m.norm, m.tokens.get(condition.endToken() - 1).end(), m.tokens.get(f).start());
   }
 
   private static boolean suppressed(Mentions m, Match<Lexicons.Trigger> t) {

@@ -132,5 +132,8 @@ class EventivenessTest {
     assertThat(EnglishWordClassesTest.Lang.types("If the army storms the town of Tafas, the talks will collapse."))
         .doesNotContain(EventType.ATTACK);
     assertThat(EnglishWordClassesTest.Lang.types("The army stormed the town of Tafas on Monday.")).contains(EventType.ATTACK);
+    // the condition ends with its clause: what the next clause tells is told
+    assertThat(EventExtractorTest.types("ولم يعرف ما إذا كان القتلى مدنيين، مشيرا إلى اشتباكات عنيفة في محيط بلدة الفوعة."))
+        .contains(EventType.ATTACK);
   }
 }
