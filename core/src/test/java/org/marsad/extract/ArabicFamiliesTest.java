@@ -29,4 +29,10 @@ class ArabicFamiliesTest {
     assertThat(types("ذبح مسلحو التنظيم ثلاثة رهائن في بلدة مضايا أمس.")).contains(EventType.ATTACK);
     assertThat(types("وبث التنظيم شريطا يظهر عناصره وهم يذبحون أسيرا في دير الزور.")).contains(EventType.ATTACK);
   }
+
+  @Test
+  void aSourceAskingNotToBeNamedMakesNoDemand() {
+    assertThat(EventExtractorTest.types("وقال أحد السكان، طالبا عدم ذكر اسمه، إن المسلحين نهبوا السوق.")).doesNotContain(EventType.DEMAND);
+    assertThat(EventExtractorTest.types("وطالب المسلحون الأهالي بتسليم أسلحتهم خلال 48 ساعة.")).contains(EventType.DEMAND);
+  }
 }
