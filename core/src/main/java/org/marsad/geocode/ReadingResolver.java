@@ -224,7 +224,9 @@ final class ReadingResolver {
       case COUNTRY -> area.country().equals(town.country());
       // outside Syria admin1 is a literal name, which the governorate's own row also carries ("Abyan")
       case ADMIN1 -> area.id().equals(town.admin1()) || area.name().equals(gazetteer.adminName(town.admin1()))
-          || !area.admin1().isEmpty() && area.admin1().equals(town.admin1());
+          || !area.admin1().isEmpty() && area.admin1().equals(town.admin1())
+          // a GeoNames town without its governorate: the text's word is not contradicted within its country
+          || town.admin1().isEmpty() && area.country().equals(town.country());
       case ADMIN2 -> area.id().equals(town.admin2()) || area.name().equals(gazetteer.adminName(town.admin2()));
       // "مدينة الزبداني في القلمون": a region's point is a rough centre; its governorate says more
       case REGION -> !area.admin1().isEmpty() && area.admin1().equals(town.admin1())

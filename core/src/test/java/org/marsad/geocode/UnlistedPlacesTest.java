@@ -57,4 +57,12 @@ class UnlistedPlacesTest {
     assertThat(unlisted("Shelling hit the town of Douma in Rural Damascus.")).isEmpty();
     assertThat(unlisted("Families fled the town of Abu Kamal in Deir ez-Zor province.")).isEmpty();
   }
+
+  @Test
+  void aTownLocatedByItsStateAloneTakesTheStatesCountryAndPoint() {
+    List<Place> ps = unlisted("أطبقت القوات حصارها على مدينة الهلالية بولاية الجزيرة، ومنعت دخول الغذاء إلى الهلالية.");
+    assertThat(ps).extracting(Place::id).containsOnly("unlisted:SD:الهلاليه");
+    assertThat(ps).hasSize(2);
+    assertThat(ps.get(0).country()).isEqualTo("SD");
+  }
 }

@@ -97,4 +97,13 @@ class WiderGazetteerTest {
     assertThat(find(syria).stream().map(m -> m.place().id()).toList()).doesNotContain("gn:92430");
     assertThat(find("Militants shelled Al-Hamdaniya in Nineveh province, Iraq, on Monday.").stream().map(m -> m.place().id()).toList()).contains("gn:92430");
   }
+
+  @Test
+  void sudansStatesAreReadWithTheirStateWordAndLocateTheirTowns() {
+    assertThat(find("وصلت تعزيزات إلى ولاية الجزيرة وسط البلاد").stream().map(m -> m.place().id()).toList()).contains("sd.gezira");
+    // the TV channel is no state: only "ولاية الجزيرة" names it
+    assertThat(find("وقال مراسل الجزيرة إن القصف تواصل").stream().map(m -> m.place().id()).toList()).doesNotContain("sd.gezira");
+    assertThat(find("Fighting spread across South Kordofan on Monday.").stream().map(m -> m.place().id()).toList())
+        .contains("sd.south-kordofan");
+  }
 }
