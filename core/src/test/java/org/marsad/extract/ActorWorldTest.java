@@ -89,4 +89,9 @@ class ActorWorldTest {
         .isEqualTo("JNIM");
     assertThat(besieger("Russian soldiers encircled the city on Wednesday, its mayor said.")).isEqualTo("Russia");
   }
+
+  @Test
+  void theKatibaMacinaIsJnim() {
+    assertThat(besieger("فرضت كتيبة ماسينا حصارا على قرية فارابوغو وسط مالي منذ أسابيع.")).isEqualTo("JNIM");
+  }
 }
