@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.NormalizedText;
 import org.marsad.clean.Token;
 import org.marsad.geocode.PlaceCues.Cue;
 import org.marsad.geocode.PlaceCues.CueWord;
+import org.marsad.lexicon.LexiconFile;
 import org.marsad.lexicon.Morphology;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.model.Place;
@@ -37,9 +39,9 @@ final class UnlistedPlaces {
   /** Cue kinds that may locate a name of the dictionary right after it ("حجور بمديرية كشر", "في محافظة حجة"). */
   private static final Set<Cue> AREA_WORDS = EnumSet.of(Cue.LOCALITY, Cue.DISTRICT, Cue.SUBDISTRICT, Cue.ADMIN1, Cue.COUNTRYSIDE);
   /** First words of two-word Arabic names ("كفر", "أبو", "بني"), folded. */
-  private static final Set<String> NAME_HEADS = Set.copyOf(org.marsad.lexicon.LexiconFile.withReader(
-      "/marsad/gazetteer/name-heads.tsv", r -> org.marsad.lexicon.LexiconFile.rows(r, "name-heads.tsv")).stream()
-      .map(row -> org.marsad.clean.ArabicNormalizer.fold(row.cols().get(0))).toList());
+  private static final Set<String> NAME_HEADS = Set.copyOf(LexiconFile.withReader(
+      "/marsad/gazetteer/name-heads.tsv", r -> LexiconFile.rows(r, "name-heads.tsv")).stream()
+      .map(row -> ArabicNormalizer.fold(row.cols().get(0))).toList());
 
   private UnlistedPlaces() {}
 
@@ -111,7 +113,6 @@ final class UnlistedPlaces {
         }
         return e > k ? new int[] {k, e} : null;
       }
-      // "منطقة عسكرية", "بلدة مجاورة": an indefinite word ending like its feminine kind noun is its adjective
       // "منطقة عسكرية", "مدينة أخرى": an indefinite word ending like a feminine is its kind noun's adjective;
       // "مناطق وطرق": a conjunction joins a second noun
       String w = t.text();
@@ -120,9 +121,9 @@ final class UnlistedPlaces {
       if (!arabicWord(w) || adjective || joined) {
         return null;
       }
-      boolean twoWords = NAME_HEADS.contains(org.marsad.clean.ArabicNormalizer.fold(t.text())) && k + 1 < tokens.size()
+      boolean twoWords = NAME_HEADS.contains(ArabicNormalizer.fold(t.text())) && k + 1 < tokens.size()
           && !taken[k + 1] && arabicWord(tokens.get(k + 1).text()) && sameClause(text, tokens, k, k + 1);
-      return twoWords ? new int[] {k, k + 2} : NAME_HEADS.contains(org.marsad.clean.ArabicNormalizer.fold(t.text())) ? null : new int[] {k, k + 1};
+      return twoWords ? new int[] {k, k + 2} : NAME_HEADS.contains(ArabicNormalizer.fold(t.text())) ? null : new int[] {k, k + 1};
     }
     // "Farabougou, a village in ...": the name before an apposed kind noun
     if (capital(text, tokens.get(k)) && latin(tokens.get(k).text()) && k + 3 < tokens.size()
@@ -235,7 +236,7 @@ final class UnlistedPlaces {
     if (latin(key)) {
       return true; // a capitalised Latin word after a kind noun is a name
     }
-    String w = org.marsad.clean.ArabicNormalizer.fold(key.startsWith("ال") ? key.substring(2) : key);
+    String w = ArabicNormalizer.fold(key.startsWith("ال") ? key.substring(2) : key);
     if (!Morphology.arabic().lemmas(w).isEmpty()) {
       return false;
     }
