@@ -61,14 +61,14 @@ final class UnlistedPlaces {
       if (name == null) {
         continue;
       }
-      if (cueStartsAt(cueEnding, name[0])) {
+      if (cueAt(cueEnding, name[0], null)) {
         continue; // "منطقة قرب", "منطقة جنوب": a place word, not a name
       }
       PlaceMention area = locator(tokens, known, name[0], name[1]);
       if (area == null) {
         continue;
       }
-      String key = key(text, tokens, name[0], name[1]);
+      String key = key(tokens, name[0], name[1]);
       boolean word = !unknownWord(key);
       if (key.length() < 3 || word && (suffixed(key) || !locatedAtOnce(tokens, cueEnding, known, name[1]))) {
         continue; // "منطقة تحت سيطرة", "مدينة أخرى": a word of the dictionary is a name only when a place follows it at once
@@ -122,7 +122,7 @@ final class UnlistedPlaces {
         return null;
       }
       boolean twoWords = NAME_HEADS.contains(ArabicNormalizer.fold(t.text())) && k + 1 < tokens.size()
-          && !taken[k + 1] && arabicWord(tokens.get(k + 1).text()) && sameClause(text, tokens, k, k + 1);
+          && !taken[k + 1] && arabicWord(tokens.get(k + 1).text()) && joined(text, tokens, k, k + 1);
       return twoWords ? new int[] {k, k + 2} : NAME_HEADS.contains(ArabicNormalizer.fold(t.text())) ? null : new int[] {k, k + 1};
     }
     // "Farabougou, a village in ...": the name before an apposed kind noun
@@ -136,7 +136,7 @@ final class UnlistedPlaces {
       if (n > k + 1 && n + 1 < tokens.size() && APPOSED_KINDS.contains(tokens.get(n).text())
           && LOCATING.contains(tokens.get(n + 1).text())) {
         int from = k;
-        while (from > 0 && k - from < 2 && !taken[from - 1] && capital(text, tokens.get(from - 1)) && sameClause(text, tokens, from - 1, k)) {
+        while (from > 0 && k - from < 2 && !taken[from - 1] && capital(text, tokens.get(from - 1)) && joined(text, tokens, from - 1, from)) {
           from--;
         }
         return new int[] {from, k + 1};
@@ -175,10 +175,11 @@ final class UnlistedPlaces {
         : known.stream().filter(p -> p.place().country() != null).findFirst().orElse(null);
   }
 
-  private static boolean cueStartsAt(Map<Integer, List<Match<CueWord>>> cueEnding, int k) {
+  /** Whether a place cue of {@code kinds} (any, when null) starts at word {@code k}. */
+  private static boolean cueAt(Map<Integer, List<Match<CueWord>>> cueEnding, int k, Set<Cue> kinds) {
     for (int e = k + 1; e <= k + 3; e++) {
       for (Match<CueWord> c : cueEnding.getOrDefault(e, List.of())) {
-        if (c.firstToken() == k) {
+        if (c.firstToken() == k && (kinds == null || kinds.contains(c.value().kind()))) {
           return true;
         }
       }
@@ -221,14 +222,7 @@ final class UnlistedPlaces {
         return true;
       }
     }
-    for (int e = at + 1; e <= Math.min(tokens.size(), at + 3); e++) {
-      for (Match<CueWord> c : cueEnding.getOrDefault(e, List.of())) {
-        if (c.firstToken() == at && AREA_WORDS.contains(c.value().kind())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return cueAt(cueEnding, at, AREA_WORDS);
   }
 
   /** Whether the dictionary does not know the word (with its article): a name, not a common noun. */
@@ -257,7 +251,7 @@ final class UnlistedPlaces {
     return PRONOUN_SUFFIXES.stream().anyMatch(x -> x.length() == 2 && key.length() > 4 && key.endsWith(x));
   }
 
-  private static String key(NormalizedText text, List<Token> tokens, int from, int to) {
+  private static String key(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
       b.append(k > from ? " " : "").append(tokens.get(k).text().toLowerCase(Locale.ROOT));
@@ -273,10 +267,6 @@ final class UnlistedPlaces {
 
   private static boolean capital(NormalizedText text, Token t) {
     return Character.isUpperCase(text.raw().charAt(text.toRawStart(t.start())));
-  }
-
-  private static boolean sameClause(NormalizedText text, List<Token> tokens, int a, int b) {
-    return a == b || text.text().substring(tokens.get(Math.min(a, b)).end(), tokens.get(Math.max(a, b)).start()).isBlank();
   }
 
   /** Whether word {@code b} continues the name ending at word {@code a}: a space or a hyphen between them. */
