@@ -114,10 +114,13 @@ final class DateRules {
    * takes the last day named in the sentences just before it in its paragraph ({@code
    * paragraph_day_sentences}), as a report tells a paragraph's news on one day and dates it once.
    * Run after the joining of mentions, so it changes no event's identity; a since-time, a vague, a
-   * future or a background time is no such day.
+   * future or a background time is no such day. English does the same for acts reported after they
+   * happen ("strikes killed 22 on Monday ... Five more were killed in Sabqa"): a lead's day covers the
+   * toll told town by town after it, while a build-up, a threat or a deal told later is news of its own.
    */
-  Draft paragraphDay(Draft d, Mentions m, List<At<EventDate>> times, LocalDate published) {
-    if ((d.date() != null && d.date().range() != null) || d.type().isCondition() || d.historical() || published == null) {
+  Draft paragraphDay(Draft d, Mentions m, List<At<EventDate>> times, LocalDate published, boolean english) {
+    if ((d.date() != null && d.date().range() != null) || d.type().isCondition() || d.historical() || published == null
+        || english && !REPORTED_ACTS.contains(d.type())) {
       return d;
     }
     int first = 0;

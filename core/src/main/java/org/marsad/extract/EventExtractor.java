@@ -209,9 +209,7 @@ public final class EventExtractor {
     }
     List<Draft> events = SiegeSides.qualifiedLiftings(m, happenings.inheritDates(happenings.join(happenings.merge(drafts))));
     events.replaceAll(d -> dateRules.lastResort(d, a.meta().published())); // undated by any mention: the statement's day
-    if (!english) {
-      events.replaceAll(d -> dateRules.paragraphDay(d, m, times, a.meta().published()));
-    }
+    events.replaceAll(d -> dateRules.paragraphDay(d, m, times, a.meta().published(), english));
     events.removeIf(Draft::generic);
     // the codebook's demand is an ultimatum: a call by an envoy, a party or an unnamed voice is talk;
     // English keeps them, marked coercive=no, as PLOVER's DEMAND (CODEBOOK.md, "PLOVER mapping") counts them
