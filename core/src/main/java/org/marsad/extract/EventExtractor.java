@@ -96,8 +96,7 @@ public final class EventExtractor {
     cues.addAll(lex.classes.findAll(words)); // classes of their own: each class's list stays in word order
     Mentions m = new Mentions(norm.text(), tokens, a.paragraphs(), rawStart, cues, settings.maxSentence());
     java.util.BitSet tags = TagLists.of(tokens, norm, m.sentenceEnd); // a page's subject tags tell nothing
-    List<Match<Lexicons.ActorEntry>> actors = new ArrayList<>(lex.actors.findAll(words));
-    actors.removeIf(x -> tags.get(x.firstToken()) || thing(m, x));
+    List<Match<Lexicons.ActorEntry>> actors = ActorMentions.of(m, lex.actors.findAll(words), tags);
     if ("en".equals(a.meta().language())) {
       actors = Acronyms.standard().addTo(actors, tokens, norm); // "IS" as written, not "is"
       actors = ActorAnaphors.resolve(m, actors, settings.anaphorReach()); // "the group": the group named before
@@ -320,12 +319,6 @@ public final class EventExtractor {
       }
     }
     return false;
-  }
-
-  /** Whether an actor's name starts a phrase that names a thing ("القاعدة العسكرية": a base, not Al-Qaeda). */
-  private static boolean thing(Mentions m, Match<Lexicons.ActorEntry> x) {
-    Match<Lexicons.Cue> c = m.cueIn(CueClass.NOT_ACTOR, x.firstToken(), x.endToken() + 1, x.firstToken());
-    return c != null && c.firstToken() == x.firstToken();
   }
 
   private Draft draft(Analysis a, Mentions m, Match<Lexicons.Trigger> t, List<Match<Lexicons.ActorEntry>> actors,

@@ -117,8 +117,11 @@ final class PlaceRules {
           continue;
         }
         if (isTown(p) && p.value().geoPrecision() == 1) {
-          // a known town of the same list ("بلدتي X ومضايا") is where; another town is not
-          return m.tokens.get(p.first()).text().startsWith("و") ? p : null;
+          if (m.tokens.get(p.first()).text().startsWith("و")) {
+            return p; // a known town of the same list ("بلدتي X ومضايا") is where
+          }
+          // "حي X في مدينة تعز": the city holds the quarter, a part of it; another town near a village is not where
+          return m.cueIn(CueClass.QUARTER_WORD, town.firstToken(), town.endToken(), f) == null ? null : partOf(p);
         }
         return p; // the area it lies in ("بسهل الغاب", "بريف دمشق")
       }
@@ -489,5 +492,12 @@ final class PlaceRules {
   /** A town, village, camp or quarter, itself or near it ("قرب الموصل"), not one named as a bearing. */
   static boolean isTown(At<Place> p) {
     return (p.level() == PlaceLevel.LOCALITY || p.level() == PlaceLevel.CAMP || p.level() == PlaceLevel.NEIGHBOURHOOD) && !p.aside();
+  }
+
+  /** A place read as the town that holds the act's own, unnamed part: near it, geo_precision 2. */
+  private static At<Place> partOf(At<Place> p) {
+    Place v = p.value();
+    return new At<>(p.first(), p.end(), new Place(v.id(), v.name(), v.nameAr(), v.country(), v.admin1(), v.admin2(), v.lat(),
+        v.lon(), 2, v.evidence()), p.level(), p.aside());
   }
 }

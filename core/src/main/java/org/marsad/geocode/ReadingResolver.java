@@ -135,8 +135,10 @@ final class ReadingResolver {
   private void dropInCountriesNamedOnlyWhole(List<Candidate> cands) {
     Map<String, Integer> placesIn = new HashMap<>();
     for (Candidate c : cands) {
-      if (c.chosen != null && c.chosen.level() != PlaceLevel.COUNTRY && !c.chosen.country().isEmpty()
-          && !c.based && (c.strong || isMajor(c.chosen))) {
+      // a neighbourhood sets no country: its name is often a common word ("حي الروضة" in Taiz is not
+      // Damascus's), and two such homonyms must not vouch for each other
+      if (c.chosen != null && c.chosen.level() != PlaceLevel.COUNTRY && c.chosen.level() != PlaceLevel.NEIGHBOURHOOD
+          && !c.chosen.country().isEmpty() && !c.based && (c.strong || isMajor(c.chosen))) {
         placesIn.merge(c.chosen.country(), 1, Integer::sum);
       }
     }

@@ -125,4 +125,12 @@ class ActorRolesTest {
     assertThat(only("شن طيران التحالف غارات جوية على مدينة الرقة أمس.", EventType.ATTACK).actor1().name())
         .isEqualTo("US-led Coalition");
   }
+
+  @Test
+  void aGenericNounBeforeANameIsThatNamesFighters() {
+    assertThat(only("قصف المسلحون الحوثيون أمس حي المسبح في مدينة تعز.", EventType.ATTACK).actor1().name()).isEqualTo("Houthis");
+    // joined by "و", the name is another actor of the pair, not a qualifier
+    assertThat(only("قصفت قوات النظام وحزب الله أمس بلدة الزبداني في ريف دمشق.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
 }

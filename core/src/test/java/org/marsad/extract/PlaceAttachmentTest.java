@@ -51,4 +51,24 @@ class PlaceAttachmentTest {
     Event minister = only("وأعلن وزير خارجية تركيا أن الطائرات قصفت مواقع التنظيم أمس.", EventType.ATTACK);
     assertThat(minister.place()).isNull();
   }
+
+  @Test
+  void aNeighbourhoodOfAnotherCountryIsNoPlaceOfAReportOnYemen() {
+    // "حي الروضة" and "السجن" are also quarters of Damascus and Daraa: homonyms that must not vouch for each other
+    String text = "تواصل المقاومة الشعبية في مدينة تعز اليمنية التصدي للحوثيين. وقصف المسلحون الحوثيون أمس حي الروضة وسط المدينة. "
+        + "وسيطرت المقاومة على مواقع قرب السجن المركزي.";
+    Event attack = only(text, EventType.ATTACK);
+    assertThat(attack.place() == null || "YE".equals(attack.place().country())).as("place %s", attack.place()).isTrue();
+    assertThat(only(text, EventType.CONTROL_CHANGE).place().name()).isEqualTo("Taiz");
+  }
+
+  @Test
+  void aQuarterTheGazetteerLacksIsAPartOfTheCityNamedAfterIt() {
+    Event e = only("قصف الحوثيون أمس حي المسبح في مدينة تعز.", EventType.ATTACK);
+    assertThat(e.place()).isNotNull();
+    assertThat(e.place().name()).isEqualTo("Taiz");
+    assertThat(e.place().geoPrecision()).isEqualTo(2);
+    // a village the gazetteer lacks is a place of its own, not the town named after it
+    assertThat(only("قصفت قوات النظام أمس قرية المسبح في مدينة حمص.", EventType.ATTACK).place().name()).isEqualTo("المسبح");
+  }
 }
