@@ -26,13 +26,16 @@ final class ActorRules {
 
   Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english) {
-    return actor(m, kinds, f, e, actors, not, english, Set.of());
+    return actor(m, kinds, f, e, actors, not, english, Set.of(), false);
   }
 
-  /** As above, never choosing an actor of {@code excluded} (see {@link #besiegedSide}). */
+  /**
+   * As above, never choosing an actor of {@code excluded} (see {@link #besiegedSide}); for the act's doer
+   * ({@code doer}), never one the act is aimed at ({@link #aimedAt}).
+   */
   Match<Lexicons.ActorEntry> actor(Mentions m, Set<String> kinds, int f, int e,
       List<Match<Lexicons.ActorEntry>> actors, Match<Lexicons.ActorEntry> not, boolean english,
-      Set<Match<Lexicons.ActorEntry>> excluded) {
+      Set<Match<Lexicons.ActorEntry>> excluded, boolean doer) {
     if (kinds.isEmpty()) {
       return null;
     }
@@ -48,7 +51,8 @@ final class ActorRules {
       if (ac == not || excluded.contains(ac) || !kinds.contains(ac.value().kind()) || !m.sameSentence(ac.firstToken(), f)
           || (not != null && ac.value().name().equals(not.value().name()))
           || (ac.firstToken() < e && ac.endToken() > f) || inner(actors, i)
-          || !english && ClauseDoers.inSpeakersTitle(m, ac, f)) {
+          || !english && ClauseDoers.inSpeakersTitle(m, ac, f)
+          || english && ac.firstToken() >= e && actBetween(m, e, ac.firstToken())) {
         continue;
       }
       int score;
@@ -71,7 +75,10 @@ final class ActorRules {
       if (m.barrierBetween(ac.firstToken(), f)) {
         score += s.barrierPenalty();
       }
-      if (not == null && !agent && marked(m, actors, i)) {
+      if (doer && !agent && ActorTargets.marked(m, actors, i)) {
+        if (doer && ac.firstToken() >= e && ActorTargets.aimedAt(m, ac.firstToken())) {
+          continue; // "هجوم على عناصر حزب الله", "an attack on government forces": whom it was aimed at, never its doer
+        }
         score += s.objectPenalty(); // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer
       }
       if (score < bestScore) {
@@ -80,6 +87,15 @@ final class ActorRules {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether another act's words start between an English act's words and an actor after them: "gunmen attacked
+   * Hezbollah fighters" names whom the attack struck, not the gunmen's side; the actor is that act's argument.
+   */
+  private static boolean actBetween(Mentions m, int e, int a) {
+    int next = m.actStarts.nextSetBit(e);
+    return next >= 0 && next < a;
   }
 
   /**
@@ -107,27 +123,6 @@ final class ActorRules {
     return false;
   }
 
-  /**
-   * Whether actor {@code i} is marked as a target, itself or as the second of a pair joined by "و"
-   * whose first is ("مقتل 18 عنصرا من قوات النظام والمسلحين الموالين لها": both lost fighters).
-   */
-  static boolean marked(Mentions m, List<Match<Lexicons.ActorEntry>> actors, int i) {
-    Match<Lexicons.ActorEntry> ac = actors.get(i);
-    if (objectMarked(m, ac)) {
-      return true;
-    }
-    if (!m.tokens.get(ac.firstToken()).text().startsWith("و")) {
-      return false;
-    }
-    for (int j = i - 1; j >= 0 && actors.get(j).endToken() >= ac.firstToken() - 1; j--) {
-      Match<Lexicons.ActorEntry> o = actors.get(j);
-      if (o.endToken() == ac.firstToken() && !inner(actors, j)) {
-        return marked(m, actors, j);
-      }
-    }
-    return false;
-  }
-
   static boolean firstActorOfSentence(Mentions m, Match<Lexicons.ActorEntry> ac, List<Match<Lexicons.ActorEntry>> actors) {
     for (Match<Lexicons.ActorEntry> o : actors) {
       if (o.firstToken() >= m.sentenceStart[ac.firstToken()] && o.firstToken() < ac.firstToken()) {
@@ -135,30 +130,6 @@ final class ActorRules {
       }
     }
     return true;
-  }
-
-  /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
-  static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
-    PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
-    if (mark != null && mark.endToken() == ac.firstToken()) {
-      return true;
-    }
-    // "مقتل 12 عنصرا من قوات النظام", "قادة من التنظيم": the fighters of X that the act befell
-    int a = ac.firstToken();
-    if (a >= 2 && m.tokens.get(a - 1).text().equals("من") && m.sameSentence(a - 2, a)) {
-      PhraseMatcher.Match<Lexicons.Cue> of = m.cueIn(CueClass.OBJECT_MARK, a - 3, a - 1, a);
-      if (of != null && of.endToken() == a - 1) {
-        return true;
-      }
-    }
-    String word = m.tokens.get(ac.firstToken()).text();
-    String first = ac.value().firstWord();
-    if (word.length() > first.length() && word.endsWith(first)) {
-      String prefix = word.substring(0, word.length() - first.length());
-      // "طائرات تابعة للتحالف": the ل after "belonging to" names the owner of the arm, not a target
-      return prefix.indexOf('ب') >= 0 || prefix.indexOf('ل') >= 0 && m.cueIn(CueClass.BELONGING, a - 1, a, a) == null;
-    }
-    return false;
   }
 
   /**
@@ -259,7 +230,7 @@ final class ActorRules {
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("shot", "hit", "struck", "held", "caught", "hurt", "cut", "fought", "led");
   /** Words before which an actor after an English verb is still a doer: "fighting between the army and rebels". */
   private static final Set<String> PAIR_WORDS = Set.of("between", "among", "amongst");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> ADVERBS = Set.of("almost", "nearly", "now", "already", "still", "also", "all", "since");
 
   /** "has been almost entirely surrounded", "was reportedly shelled": a form of "be" before up to two adverbs. */
@@ -296,7 +267,7 @@ final class ActorRules {
         && !Mentions.hasClauseBreak(m.norm, m.tokens.get(e - 1).end(), m.tokens.get(e).start());
     boolean active = !passive && (w.endsWith("ed") && !isDeterminer(before) || w.endsWith("ing") && BE.contains(before)
         || nounThenVerb && !participle);
-    Set<Match<Lexicons.ActorEntry>> out = victims(m, f, actors);
+    Set<Match<Lexicons.ActorEntry>> out = ActorTargets.victims(m, f, actors);
     if (participle && !passive && (isDeterminer(before.toLowerCase(java.util.Locale.ROOT))
         || isDeterminer(before2.toLowerCase(java.util.Locale.ROOT)) && !before.isEmpty() && !BE.contains(before))) {
       // "the army shelled the besieged town": a participle before its noun describes a state; the
@@ -332,29 +303,6 @@ final class ActorRules {
         if (ac.endToken() == end) {
           out.add(ac); // the passive's subject, with the names it holds ("forces of the regime")
         }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "29 rebels were killed in the besieged Old City", "soldiers died in the attack": the sentence's
-   * dead and wounded are its victims, the doer of none of its acts. A form of "be" before the verb, or
-   * "died", keeps "rebels killed five soldiers" (active) out.
-   */
-  private static Set<Match<Lexicons.ActorEntry>> victims(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
-    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
-    for (Match<Lexicons.ActorEntry> ac : actors) {
-      int n = ac.endToken();
-      if (!m.sameSentence(ac.firstToken(), f) || n + 1 >= m.tokens.size() || !m.sameSentence(n, f)) {
-        continue;
-      }
-      String next = m.tokens.get(n).text().toLowerCase(java.util.Locale.ROOT);
-      boolean died = next.equals("died") || next.equals("perished");
-      boolean suffered = BE.contains(next) && (m.cueIn(CueClass.KILLED, n + 1, n + 3, n) != null
-          || m.cueIn(CueClass.INJURED, n + 1, n + 3, n) != null);
-      if (died || suffered) {
-        out.add(ac);
       }
     }
     return out;
@@ -407,15 +355,6 @@ final class ActorRules {
 
   private static String unclitic(String w) {
     return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-  }
-
-  static Match<Lexicons.ActorEntry> objectOf(int e, List<Match<Lexicons.ActorEntry>> actors, Set<String> kinds) {
-    for (Match<Lexicons.ActorEntry> ac : actors) {
-      if (ac.firstToken() == e && kinds.contains(ac.value().kind())) {
-        return ac;
-      }
-    }
-    return null;
   }
 
   static Actor actor(Match<Lexicons.ActorEntry> a, Place p, String country, CountryActors byCountry, NormalizedText norm) {

@@ -45,7 +45,7 @@ final class ClauseDoers {
       boolean before = ac.endToken() <= able.firstToken() && able.firstToken() - ac.endToken() <= ABLE_SUBJECT_BEFORE
           && !m.barrierBetween(ac.firstToken(), able.firstToken());
       boolean after = ac.firstToken() >= able.endToken() && ac.firstToken() - able.endToken() < ABLE_SUBJECT && ac.endToken() <= f
-          && !ActorRules.objectMarked(m, ac);
+          && !ActorTargets.objectMarked(m, ac);
       if ((before || after) && m.sameSentence(ac.firstToken(), f) && !ActorRules.inner(actors, i) && !excluded.contains(ac)
           && (not == null || !ac.value().name().equals(not.value().name())) && kinds.contains(ac.value().kind())
           && (subject == null || after)) {
@@ -53,6 +53,35 @@ final class ClauseDoers {
       }
     }
     return subject;
+  }
+
+  /** How far before an act's noun a verb of undergoing may stand ("تعرضت مواقع قوات النظام أمس لقصف"). */
+  private static final int UNDERGO_REACH = 8;
+  /** How far before that verb its subject may end ("عناصر من قوات النظام تعرضوا"). */
+  private static final int UNDERGO_SUBJECT = 3;
+
+  /**
+   * "تعرضت قوات النظام لهجوم", "عناصر من قوات النظام تعرضوا لقصف": the subject of a verb of undergoing
+   * (UNDERGO) whose act noun follows with ل is what the act befell, never its doer; after the verb
+   * (VSO) or just before it.
+   */
+  static Set<Match<Lexicons.ActorEntry>> undergoers(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
+    PhraseMatcher.Match<Lexicons.Cue> verb = m.cueIn(CueClass.UNDERGO, f - UNDERGO_REACH, f, f);
+    if (verb == null || verb.endToken() > f || !m.tokens.get(f).text().startsWith("ل") || m.barrierBetween(verb.firstToken(), f)
+        || Mentions.hasClauseBreak(m.norm, m.tokens.get(verb.firstToken()).start(), m.tokens.get(f).start())) {
+      return Set.of();
+    }
+    Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();
+    for (Match<Lexicons.ActorEntry> ac : actors) {
+      boolean after = ac.firstToken() >= verb.endToken() && ac.endToken() <= f;
+      boolean before = ac.endToken() <= verb.firstToken() && verb.firstToken() - ac.endToken() <= UNDERGO_SUBJECT
+          && m.sameSentence(ac.firstToken(), f) && !m.barrierBetween(ac.firstToken(), verb.firstToken())
+          && !Mentions.hasClauseBreak(m.norm, m.tokens.get(ac.endToken() - 1).end(), m.tokens.get(verb.firstToken()).start());
+      if (after || before) {
+        out.add(ac);
+      }
+    }
+    return out;
   }
 
   /** Words from a charge to an actor it names: "بتهمة التعاون مع الجيش", "accused of collaborating with the army". */

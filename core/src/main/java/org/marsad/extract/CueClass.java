@@ -46,6 +46,8 @@ enum CueClass {
   TIME_SPAN,
   // "إذا", "لو", "if": the clause it opens is a condition, its acts not told as done (EventExtractor.suppressed)
   CONDITIONAL,
+  // "على", "ضد", "on", "against" before an actor after an act: whom the act was aimed at, never its doer (ActorRules.aimedAt)
+  AIMED_AT,
   // word classes (wordclasses.tsv) that eventiveness and place rules read by name
   AIM(true), CHANGE(true), MAKE(true), STATE(true), TOPIC_NOUN(true), UNIT_NAMED_FOR(true), O_ENVOY(true),
   O_PEACEKEEPER(true), O_FIGURATIVE(true), HAPPEN(true), AIM_VERB(true),
@@ -70,10 +72,12 @@ enum CueClass {
   A_ROAD(true),
   // "denied that" (not "refused to"): a denial's word opening a clause is a verb of saying, no frame (Frames.saying)
   DENY_THAT(true),
-  // "تابعة", "التابعة": the ل-name after it owns what it follows ("طائرات تابعة للتحالف"), no target (ActorRules.objectMarked)
+  // "تابعة", "التابعة": the ل-name after it owns what it follows ("طائرات تابعة للتحالف"), no target (ActorTargets.objectMarked)
   BELONGING(true),
   // "قواته", "عناصرها": a body's own forces after what its speaker says; the body is their doer (ClauseDoers.inSpeakersTitle)
-  OWN_FORCES(true);
+  OWN_FORCES(true),
+  // "تعرض": a verb of undergoing; its subject is what the act after it (with ل) befell (ClauseDoers.undergoers)
+  UNDERGO(true);
 
   /** Whether wordclasses.tsv, not cues.tsv, defines the class's words. */
   final boolean wordClass;

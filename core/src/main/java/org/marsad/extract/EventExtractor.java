@@ -393,7 +393,8 @@ public final class EventExtractor {
     Lexicons.TypeRule rule = lex.types.get(type);
     Match<Lexicons.ActorEntry> a1;
     Match<Lexicons.ActorEntry> a2;
-    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorRules.objectOf(e, actors, rule.actor2Kinds()) : null;
+    Match<Lexicons.ActorEntry> object = row.noun() && rule.objectAfterNoun() ? ActorTargets.objectOf(m, e, actors, rule.actor2Kinds(),
+        type == EventType.ATTACK) : null;
     // the place's holders and a passive's subject are the besieged, never the besieger (issue 12)
     Set<Match<Lexicons.ActorEntry>> besieged = type == EventType.SIEGE || type == EventType.MOVEMENT_RESTRICTION
         || type == EventType.SUPPLY_DENIAL ? actorRules.besiegedSide(m, f, e, actors, row.passive(), english) : Set.of();
@@ -405,6 +406,9 @@ public final class EventExtractor {
       ClauseDoers.markedIn(m, f, actors, notDoer);
     }
     notDoer.addAll(ClauseDoers.inCharge(m, f, actors));
+    if (!english) {
+      notDoer.addAll(ClauseDoers.undergoers(m, f, actors)); // "تعرضت قوات النظام لهجوم": what the act befell
+    }
     if (type == EventType.CONTROL_CHANGE && row.reach() > e) {
       notDoer.addAll(ActorRules.expelled(actors, e, row.reach(), english)); // "طرد عناصر التنظيم", "drove out IS fighters"
     }
@@ -417,9 +421,9 @@ public final class EventExtractor {
         : type == EventType.SIEGE && english ? ActorRules.byModifier(m, f, e, adjectives, actors) : null;
     if (object != null) {
       a2 = object; // "تهجير المعارضين": the genitive after a verbal noun is who undergoes it
-      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, notDoer);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, a2, english, notDoer, true);
     } else {
-      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, notDoer);
+      a1 = national != null ? national : actorRules.actor(m, rule.actor1Kinds(), f, e, actors, null, english, notDoer, true);
       a2 = actorRules.actor(m, rule.actor2Kinds(), f, e, actors, a1, english);
     }
     if (a2 == null && type == EventType.SIEGE) {
@@ -432,7 +436,7 @@ public final class EventExtractor {
     // an actor of another clause
     // "استهدف الطيران الحربي مقرات لحركة أحرار الشام": before a target, too
     Actor armed = type == EventType.ATTACK && !english && national == null && a1 != null
-        && (actorRules.remote(m, a1, f, e) || ActorRules.objectMarked(m, a1))
+        && (actorRules.remote(m, a1, f, e) || ActorTargets.objectMarked(m, a1))
         ? actorRules.impliedByArm(m, f, e, country, lex.countryActors, norm) : null;
     Actor actor1 = armed != null ? armed
         : a1 != null ? ActorRules.actor(a1, p, country, lex.countryActors, norm)

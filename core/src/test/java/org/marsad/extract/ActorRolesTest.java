@@ -5,6 +5,7 @@ import static org.marsad.extract.EventExtractorTest.events;
 import static org.marsad.extract.EventExtractorTest.only;
 
 import org.junit.jupiter.api.Test;
+import org.marsad.model.Event;
 import org.marsad.model.EventType;
 
 /** Who did it when the text says it indirectly; sentences written for these tests. */
@@ -132,5 +133,42 @@ class ActorRolesTest {
     // joined by "و", the name is another actor of the pair, not a qualifier
     assertThat(only("قصفت قوات النظام وحزب الله أمس بلدة الزبداني في ريف دمشق.", EventType.ATTACK).actor1().name())
         .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void theActorAfterAnAttacksVerbalNounIsItsTarget() {
+    Event e = only("تواصل المقاومة الشعبية استهداف الحوثيين في محافظة تعز.", EventType.ATTACK);
+    assertThat(e.actor1().name()).isEqualTo("Popular Resistance");
+    assertThat(e.actor2().name()).isEqualTo("Houthis");
+    // a target's noun may stand between: "مهاجمة عناصر حزب الله"
+    assertThat(only("ورد مقاتلو المعارضة بمهاجمة عناصر حزب الله في مدينة تدمر.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Opposition Factions");
+    // with a ل object after it, the genitive is the subject: "اقتحام قوات النظام لبلدة"
+    assertThat(only("أدى اقتحام قوات النظام لبلدة كفرنبل أمس إلى مقتل عشرة مدنيين.", EventType.ATTACK).actor1().name())
+        .isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void anActorAimedAtIsNeverTheDoerEvenWhenAlone() {
+    Event ar = only("شن مسلحون هجوما على عناصر حزب الله في مدينة تدمر.", EventType.ATTACK);
+    assertThat(ar.actor1()).isNull();
+    assertThat(ar.actor2().name()).isEqualTo("Hezbollah");
+    Event en = only("Activists reported an attack on government forces in Palmyra on Monday.", EventType.ATTACK);
+    assertThat(en.actor1()).isNull();
+    assertThat(en.actor2().name()).isEqualTo("Syrian Government Forces");
+  }
+
+  @Test
+  void whoUndergoesAnActIsNotItsDoer() {
+    Event ar = only("وقال ناشطون إن عناصر من قوات النظام تعرضوا لهجوم في مدينة الرقة أمس.", EventType.ATTACK);
+    assertThat(ar.actor1()).isNull();
+    assertThat(ar.actor2().name()).isEqualTo("Syrian Government Forces");
+    assertThat(only("Syrian army soldiers came under attack in Raqqa on Monday.", EventType.ATTACK).actor1()).isNull();
+  }
+
+  @Test
+  void anEnglishActorAfterAnotherActsVerbIsThatActsArgument() {
+    // "gunmen" is an act's word of its own; Hezbollah is whom "attacked" struck
+    assertThat(only("Gunmen attacked Hezbollah fighters in Palmyra on Monday.", EventType.ATTACK).actor1()).isNull();
   }
 }
