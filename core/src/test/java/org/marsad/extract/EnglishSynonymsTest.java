@@ -97,4 +97,13 @@ class EnglishSynonymsTest {
         .contains(EventType.AGREEMENT);
     assertThat(types("The two sides agreed on a humanitarian pause in Hodeidah on Monday.")).contains(EventType.AGREEMENT);
   }
+
+  @Test
+  void aCaptureOfPeopleIsADetentionAndOfAPlaceATaking() {
+    assertThat(types("Rebels captured a government pilot near Jayrud on Friday.")).contains(EventType.ARREST)
+        .doesNotContain(EventType.CONTROL_CHANGE);
+    assertThat(types("Islamic State fighters seized three aid workers near Raqqa on Monday.")).contains(EventType.ARREST);
+    assertThat(types("Rebels captured the village of Kafr Nabl on Friday.")).contains(EventType.CONTROL_CHANGE)
+        .doesNotContain(EventType.ARREST);
+  }
 }
