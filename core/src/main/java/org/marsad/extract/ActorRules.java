@@ -75,8 +75,9 @@ final class ActorRules {
       if (m.barrierBetween(ac.firstToken(), f)) {
         score += s.barrierPenalty();
       }
-      if (doer && !agent && ActorTargets.marked(m, actors, i)) {
-        if (doer && ac.firstToken() >= e && ActorTargets.aimedAt(m, ac.firstToken())) {
+      if (doer && !agent && ActorTargets.marked(m, actors, i)
+          && !(!english && ac.endToken() <= f && ActorTargets.membersSubject(m, ac))) {
+        if (ac.firstToken() >= e && ActorTargets.aimedAt(m, ac.firstToken())) {
           continue; // "هجوم على عناصر حزب الله", "an attack on government forces": whom it was aimed at, never its doer
         }
         score += s.objectPenalty(); // "لمليشيات الحوثي", "ضد قوات النظام": the target, not the doer

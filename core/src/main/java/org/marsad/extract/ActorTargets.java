@@ -41,6 +41,25 @@ final class ActorTargets {
     return false;
   }
 
+  /**
+   * "إن مسلحي جماعة الحوثي يطوقون المنطقة": before the act, a members' noun ("مسلحي", "عناصر") right before the
+   * name, itself unmarked (no preposition before it, no ل/ب on it), opens the clause's subject; it marks a
+   * target only after the act ("قتل مسلحي التنظيم").
+   */
+  static boolean membersSubject(Mentions m, Match<Lexicons.ActorEntry> ac) {
+    int a = ac.firstToken();
+    if (a < 1 || !m.sameSentence(a - 1, a)) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.OBJECT_MARK, a - 1, a, a);
+    String w = m.tokens.get(a - 1).text();
+    if (noun == null || noun.firstToken() != a - 1 || w.length() <= 3 || w.startsWith("ل") || w.startsWith("ب")) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(CueClass.OBJECT_MARK, a - 3, a - 1, a);
+    return before == null || before.endToken() != a - 1;
+  }
+
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
   static boolean objectMarked(Mentions m, Match<Lexicons.ActorEntry> ac) {
     PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());

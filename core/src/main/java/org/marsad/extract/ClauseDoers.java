@@ -133,7 +133,9 @@ final class ClauseDoers {
       PhraseMatcher.Match<Lexicons.Cue> mark = m.cueIn(CueClass.OBJECT_MARK, ac.firstToken() - 2, ac.firstToken(), ac.firstToken());
       // "في صفوف التنظيم الذي فرض حظرا للتجوال": the antecedent of the act's relative clause is its doer
       boolean antecedent = ac.endToken() <= f && m.cueIn(CueClass.RELATIVE, ac.endToken(), ac.endToken() + 1, f) != null;
-      if (m.sameSentence(ac.firstToken(), f) && mark != null && mark.endToken() == ac.firstToken() && !antecedent) {
+      // "إن مسلحي جماعة الحوثي يطوقون المنطقة": a members' noun before the act opens its subject
+      boolean subject = ac.endToken() <= f && ActorTargets.membersSubject(m, ac);
+      if (m.sameSentence(ac.firstToken(), f) && mark != null && mark.endToken() == ac.firstToken() && !antecedent && !subject) {
         out.add(actors.get(i));
       }
     }

@@ -127,6 +127,15 @@ final class PlaceRules {
       }
       return null;
     }
+    // "قالت مصادر في منطقة دماج بمحافظة صعدة إن المسلحين يطوقون المنطقة": the act's object, "the area", is the
+    // last place the text named with that word ("منطقة X"), where the source sits too, not the governorate after it
+    PhraseMatcher.Match<Lexicons.Cue> anaphor = m.cueIn(CueClass.ANAPHOR, e, e + ANAPHOR_REACH, f);
+    if (anaphor != null && !m.barrierBetween(f, anaphor.firstToken())) {
+      At<Place> back = namedWith(m, anaphor.firstToken(), candidates);
+      if (back != null) {
+        return back;
+      }
+    }
     List<At<Place>> where = new ArrayList<>(candidates);
     where.removeIf(p -> whereTheSourceIs(m, p)); // still "the last place named" for a later "the town"
     if (type == EventType.ATTACK || type == EventType.MILITARY_BUILDUP) {
@@ -197,6 +206,36 @@ final class PlaceRules {
     // other place was named before
     At<Place> back = lastNamed(m, f, end, candidates, places, true);
     return back != null ? back : lastNamed(m, f, end, candidates, places, false);
+  }
+
+  /** How far after an act's words "the town" may stand as its object ("يطوقون المنطقة", "besieged the town"). */
+  private static final int ANAPHOR_REACH = 2;
+
+  /**
+   * The last place before the Arabic anaphor at word {@code w} ("المنطقة", "البلدة") that the text introduced with
+   * the same noun ("منطقة دماج", "بلدة صرين"), or null.
+   */
+  private static At<Place> namedWith(Mentions m, int w, List<At<Place>> candidates) {
+    String noun = bare(m.tokens.get(w).text());
+    if (!m.tokens.get(w).text().contains("ال") || noun.isEmpty()) {
+      return null; // English "the town" is read as before
+    }
+    At<Place> found = null;
+    for (At<Place> p : candidates) {
+      if (p.first() < w && p.first() > 0 && bare(m.tokens.get(p.first() - 1).text()).equals(noun)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /** A word without its proclitics and article: "والمنطقة", "بمنطقة" and "منطقة" are one noun. */
+  private static String bare(String w) {
+    String x = w;
+    while (x.length() > 3 && "وفبلك".indexOf(x.charAt(0)) >= 0) {
+      x = x.substring(1);
+    }
+    return x.startsWith("ال") && x.length() > 4 ? x.substring(2) : x;
   }
 
   private At<Place> lastNamed(Mentions m, int f, int end, List<At<Place>> candidates, List<At<Place>> places, boolean skipSources) {

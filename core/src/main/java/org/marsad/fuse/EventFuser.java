@@ -96,9 +96,13 @@ public final class EventFuser {
       return false;
     }
     for (String key : rules.discriminators().get(x.type())) {
-      Object vx = normalise(x.attributes().get(key));
-      Object vy = normalise(y.attributes().get(key));
-      if (vx != null && vy != null && !vx.equals(vy)) {
+      // "+exempt": told on one side and not the other also discriminates (a closure that lets students
+      // through and a later one that lets nobody through are two stages, not one closure dated twice)
+      boolean presence = key.startsWith("+");
+      String k = presence ? key.substring(1) : key;
+      Object vx = normalise(x.attributes().get(k));
+      Object vy = normalise(y.attributes().get(k));
+      if (vx != null && vy != null ? !vx.equals(vy) : presence && (vx != null || vy != null)) {
         return false;
       }
     }

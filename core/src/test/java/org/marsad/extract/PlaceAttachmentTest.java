@@ -71,4 +71,19 @@ class PlaceAttachmentTest {
     // a village the gazetteer lacks is a place of its own, not the town named after it
     assertThat(only("قصفت قوات النظام أمس قرية المسبح في مدينة حمص.", EventType.ATTACK).place().name()).isEqualTo("المسبح");
   }
+
+  @Test
+  void theAreaAnActIsAimedAtIsTheOneNamedWithThatWordWhereTheSourceSits() {
+    // the sources sit in "منطقة كتاف", which "المنطقة" takes up; the governorate after it only locates it
+    Event e = only("أفاد ناشطون في منطقة كتاف بمحافظة صعدة بأن مسلحي جماعة الحوثي يحاصرون المنطقة منذ الجمعة.", EventType.SIEGE);
+    assertThat(e.place().name()).isEqualTo("Kitāf");
+    // a members' noun before the act opens its subject, it marks no target
+    assertThat(e.actor1().name()).isEqualTo("Houthis");
+  }
+
+  @Test
+  void aPossessedRoadWordClosesTheTownItRefersTo() {
+    assertThat(only("أحكمت قوات النظام قبضتها على مدينة جاسم، بعد أن أغلقت جميع مداخلها بالسواتر الترابية.",
+        EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Jasim");
+  }
 }

@@ -150,6 +150,23 @@ class EventFuserTest {
   }
 
   @Test
+  void aClosureWithExemptionsAndALaterOneWithoutAreTwoStages() {
+    // "lets only students through" (report A), then "all entrances closed since Monday" (report B): the second
+    // closure is no restatement of the first, though their since-dates lie within the window
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("rA", "A", "2020-09-26", event("a1", MOVEMENT_RESTRICTION).attr("scope", "full").attr("exempt", List.of("students"))
+            .since("2020-09-24").build()),
+        in("rB", "B", "2020-09-30", event("b1", MOVEMENT_RESTRICTION).attr("scope", "full").since("2020-09-28").build())));
+    assertThat(f).hasSize(2);
+    // two outlets both telling the exemption stay one closure
+    assertThat(fuser.fuse(List.of(
+        in("rA", "A", "2020-09-26", event("a1", MOVEMENT_RESTRICTION).attr("scope", "full").attr("exempt", List.of("students"))
+            .since("2020-09-24").build()),
+        in("rC", "C", "2020-09-27", event("c1", MOVEMENT_RESTRICTION).attr("scope", "full").attr("exempt", List.of("students"))
+            .since("2020-09-24").build())))).hasSize(1);
+  }
+
+  @Test
   void singleHappeningsDoNotChainAcrossDays() {
     List<FusedEvent> f = fuser.fuse(List.of(
         in("r1", "A", "2020-10-04", event("x", ATTACK).attr("subtype", "shelling").on("2020-10-01").build()),
