@@ -119,8 +119,19 @@ final class SidePlaces {
   /** Words between a town and the word that locates it ("Madaya, a town near"). */
   private static final int APPOSITION_WORDS = 3;
 
-  /** Whether {@code p} follows "near" right after a town of {@code places}: it says where that town lies. */
+  /**
+   * Whether {@code p} follows "near" right after a town of {@code places}, or is an area joined by ب right after
+   * it ("دماج بمحافظة صعدة"): it says where that town lies.
+   */
   static boolean locatesTownBefore(Mentions m, At<Place> p, List<At<Place>> places) {
+    if (p.value().geoPrecision() == 3 && p.first() < m.tokens.size() && m.tokens.get(p.first()).text().startsWith("ب")) {
+      // "منطقة دماج بمحافظة صعدة", "بلدة X بريف إدلب": the area joined by ب to the town just before it locates it
+      for (At<Place> q : places) {
+        if (q != p && q.end() == p.first() && q.value().geoPrecision() <= 2 && PlaceRules.isTown(q)) {
+          return true;
+        }
+      }
+    }
     int k = p.first() - 1;
     if (k < 1 || p.first() >= m.tokens.size() || !BESIDE.contains(m.tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
       return false;

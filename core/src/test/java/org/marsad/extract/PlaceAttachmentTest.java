@@ -86,4 +86,11 @@ class PlaceAttachmentTest {
     assertThat(only("أحكمت قوات النظام قبضتها على مدينة جاسم، بعد أن أغلقت جميع مداخلها بالسواتر الترابية.",
         EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Jasim");
   }
+
+  @Test
+  void anAreaJoinedByBaToATownLocatesItForTheActsAfter() {
+    // "بمحافظة صعدة" says where Kitaf lies; the closure told after it in the sentence is at Kitaf
+    assertThat(only("شدد الحوثيون حصارهم على منطقة كتاف بمحافظة صعدة، بعد أن أغلقوا جميع المنافذ المؤدية إليها.",
+        EventType.MOVEMENT_RESTRICTION).place().name()).isEqualTo("Kitāf");
+  }
 }
