@@ -111,9 +111,12 @@ public final class StatusTracker {
             matched.add(e);
           }
         }
+        // a state told as holding "since" a day holds at least up to the reports that tell it: "fuel barred since
+        // July", reported in September, still warns in September
+        LocalDate told = "since".equals(f.dateKind()) ? lastTold(f, day) : day;
         for (StatusRules.Effect e : matched) {
           for (StatusRules.Assignment a : e.assignments()) {
-            state.put(a.key(), new Fact(a.value(), a.ttlDays() == null ? null : day.plusDays(a.ttlDays())));
+            state.put(a.key(), new Fact(a.value(), a.ttlDays() == null ? null : told.plusDays(a.ttlDays())));
           }
           fired.add(e.id());
         }
@@ -358,5 +361,16 @@ public final class StatusTracker {
       this.from = from;
       this.snapshot = snapshot;
     }
+  }
+
+  /** The latest publication day among the reports that tell {@code f}, never before {@code day}. */
+  private static LocalDate lastTold(FusedEvent f, LocalDate day) {
+    LocalDate last = day;
+    for (org.marsad.fuse.SourceRef r : f.sources()) {
+      if (r.published() != null && r.published().isAfter(last)) {
+        last = r.published();
+      }
+    }
+    return last;
   }
 }

@@ -59,6 +59,17 @@ class StatusTrackerTest {
   }
 
   @Test
+  void aWarningToldAsHoldingSinceLongAgoLastsFromTheReportThatTellsIt() {
+    // "Serb forces have barred all fuel deliveries to the pocket since July", reported on 22 September
+    List<FusedEvent> f = fuser.fuse(List.of(
+        in("r1", "A", "2021-09-22", event("f", SUPPLY_DENIAL).items("fuel").since("2021-07").build())));
+    List<StatusInterval> tl = tracker.timeline("T1", f, d("2021-10-01"));
+    assertThat(tl).extracting(StatusInterval::level, StatusInterval::from)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.WATCH, d("2021-07-01")));
+    assertThat(tl.get(0).to()).isNull();
+  }
+
+  @Test
   void roadsClosedSaveForExemptedGroupsAreRestrictedNotClosed() {
     // "أغلقوا الطريق ... ولم تعد الحواجز تسمح بالعبور إلا للموظفين": one act, closed but for some
     List<FusedEvent> f = fuser.fuse(List.of(
