@@ -95,6 +95,16 @@ class TruthfulCliTest {
   }
 
   @Test
+  void aPlaceWrittenWithItsKindWordIsThatPlace() {
+    // reports write "مدينة جاسم", "the town of Jasim"; the kind word is no part of the name
+    assertThat(run("events", "--place", "مدينة جاسم", "--data", data).code()).isZero();
+    assertThat(run("status", "the town of Jasim", "--data", data).code()).isZero();
+    CliRun none = run("status", "مدينة لا وجود لها", "--data", data);
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("no place named \"مدينة لا وجود لها\"");
+  }
+
+  @Test
   void aGovernorateRollsUpToItsPlacesAndAdmin1AndCountryFilter() throws IOException {
     JsonNode all = JSON.readTree(run("events", "--data", data).out());
     JsonNode daraa = JSON.readTree(run("events", "--place", "محافظة درعا", "--data", data).out());

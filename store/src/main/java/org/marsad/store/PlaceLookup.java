@@ -85,6 +85,38 @@ public final class PlaceLookup {
    * gazetteer place inside it.
    */
   public Set<String> ids(String query) {
+    try {
+      return idsAsWritten(query);
+    } catch (BadInputException notFound) {
+      // "مدينة طفس", "منطقة دماج", "the town of Tafas": the kind word is how reports write the name, not part of it
+      String bare = withoutKindWord(query == null ? "" : query.strip());
+      if (bare == null) {
+        throw notFound;
+      }
+      try {
+        return idsAsWritten(bare);
+      } catch (BadInputException alsoNotFound) {
+        throw notFound;
+      }
+    }
+  }
+
+  /** Words that say what kind of place a name is, written before it. */
+  private static final List<String> KIND_WORDS = List.of("مدينة", "بلدة", "قرية", "منطقة", "مخيم", "حي", "ناحية",
+      "the town of", "the city of", "the village of", "the camp of", "town of", "city of", "village of");
+
+  /** The query without a leading kind word, or null when it has none (or nothing after it). */
+  static String withoutKindWord(String q) {
+    String lower = q.toLowerCase(java.util.Locale.ROOT);
+    for (String w : KIND_WORDS) {
+      if (lower.startsWith(w + " ") && q.length() > w.length() + 1) {
+        return q.substring(w.length() + 1).strip();
+      }
+    }
+    return null;
+  }
+
+  private Set<String> idsAsWritten(String query) {
     String q = query == null ? "" : query.strip();
     if (withStatus.contains(q) || gazetteer.byId(q) == null && view.place(q) != null) {
       return Set.of(q);
