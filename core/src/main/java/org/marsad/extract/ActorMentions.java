@@ -28,10 +28,6 @@ final class ActorMentions {
   }
 
   /** Whether an actor's name starts a phrase that names a thing ("القاعدة العسكرية": a base, not Al-Qaeda). */
-  /** The kinds a name must have to qualify a generic armed noun ("المسلحون الأهالي" names gunmen and their object). */
-  private static final java.util.Set<String> ARMED = java.util.Set.of("state forces", "state security", "militia",
-      "rebel groups", "jihadist group", "foreign forces");
-
   private static boolean thing(Mentions m, Match<Lexicons.ActorEntry> x) {
     Match<Lexicons.Cue> c = m.cueIn(CueClass.NOT_ACTOR, x.firstToken(), x.endToken() + 1, x.firstToken());
     return c != null && c.firstToken() == x.firstToken();
@@ -48,8 +44,9 @@ final class ActorMentions {
     }
     for (int j = i + 1; j < found.size() && found.get(j).firstToken() <= x.endToken(); j++) {
       Match<Lexicons.ActorEntry> y = found.get(j);
-      // the name as written, no proclitic: "قوات النظام وحزب الله" joins two actors, it qualifies neither
-      if (y.firstToken() == x.endToken() && !y.value().name().startsWith("{") && ARMED.contains(y.value().kind())
+      // an armed name as written, no proclitic: "قوات النظام وحزب الله" joins two actors, it qualifies neither;
+      // "المسلحون الأهالي" names gunmen and their object
+      if (y.firstToken() == x.endToken() && !y.value().name().startsWith("{") && EventExtractor.ARMED.contains(y.value().kind())
           && m.sameSentence(x.firstToken(), y.firstToken())
           && m.tokens.get(y.firstToken()).text().equals(y.value().firstWord())
           && !Mentions.hasClauseBreak(m.norm, m.tokens.get(x.endToken() - 1).end(), m.tokens.get(y.firstToken()).start())) {

@@ -51,13 +51,24 @@ final class ActorTargets {
     if (a < 1 || !m.sameSentence(a - 1, a)) {
       return false;
     }
-    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.OBJECT_MARK, a - 1, a, a);
     String w = m.tokens.get(a - 1).text();
-    if (noun == null || noun.firstToken() != a - 1 || w.length() <= 3 || w.startsWith("ل") || w.startsWith("ب")) {
+    if (!targetNoun(m, a - 1) || w.startsWith("ل") || w.startsWith("ب")) {
       return false;
     }
     PhraseMatcher.Match<Lexicons.Cue> before = m.cueIn(CueClass.OBJECT_MARK, a - 3, a - 1, a);
     return before == null || before.endToken() != a - 1;
+  }
+
+  /**
+   * Whether word {@code k} is a one-word target noun of OBJECT_MARK ("عناصر", "مواقع", "positions"), not one
+   * of its prepositions ("على", "مع", "on": three letters or fewer).
+   */
+  private static boolean targetNoun(Mentions m, int k) {
+    if (k < 0 || k >= m.tokens.size()) {
+      return false;
+    }
+    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.OBJECT_MARK, k, k + 1, k);
+    return noun != null && noun.firstToken() == k && m.tokens.get(k).text().length() > 3;
   }
 
   /** Whether a preposition (a separate word, or a ل/ب proclitic on the name) marks the actor as a target. */
@@ -95,8 +106,7 @@ final class ActorTargets {
       if (m.cueIn(CueClass.AIMED_AT, k, k + 1, k) != null) {
         return true;
       }
-      boolean noun = m.cueIn(CueClass.OBJECT_MARK, k, k + 1, k) != null && w.length() > 3 || ActorRules.isDeterminer(w);
-      if (!noun) {
+      if (!targetNoun(m, k) && !ActorRules.isDeterminer(w)) {
         return false;
       }
     }
@@ -111,8 +121,7 @@ final class ActorTargets {
   static Match<Lexicons.ActorEntry> objectOf(Mentions m, int e, List<Match<Lexicons.ActorEntry>> actors, Set<String> kinds,
       boolean attack) {
     // "مهاجمة عناصر حزب الله", "استهداف مواقع التنظيم": a target's noun may stand between
-    PhraseMatcher.Match<Lexicons.Cue> noun = m.cueIn(CueClass.OBJECT_MARK, e, e + 1, e);
-    int at = noun != null && noun.firstToken() == e && noun.endToken() == e + 1 && m.tokens.get(e).text().length() > 3 ? e + 1 : e;
+    int at = targetNoun(m, e) ? e + 1 : e;
     for (Match<Lexicons.ActorEntry> ac : actors) {
       if ((ac.firstToken() == e || ac.firstToken() == at) && kinds.contains(ac.value().kind())) {
         return attack && lObjectAfter(m, ac.endToken(), e) ? null : ac;
@@ -132,8 +141,8 @@ final class ActorTargets {
 
   /**
    * "29 rebels were killed in the besieged Old City", "soldiers died in the attack", "the army came under
-   * attack": the sentence's dead, wounded and attacked are its victims, the doer of none of its acts. A form of "be" before the verb, or
-   * "died", keeps "rebels killed five soldiers" (active) out.
+   * attack": the sentence's dead, wounded and attacked are its victims, the doer of none of its acts. A form
+   * of "be" before the verb, or "died", keeps "rebels killed five soldiers" (active) out.
    */
   static Set<Match<Lexicons.ActorEntry>> victims(Mentions m, int f, List<Match<Lexicons.ActorEntry>> actors) {
     Set<Match<Lexicons.ActorEntry>> out = new HashSet<>();

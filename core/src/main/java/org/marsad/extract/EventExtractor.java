@@ -47,7 +47,8 @@ import org.marsad.time.TimeMention;
  * joined into one event per happening).
  */
 public final class EventExtractor {
-  private static final Set<String> ARMED = Set.of(
+  /** The actor kinds that bear arms: a demand's or a frame's doer must be one, and so must a name that qualifies "المسلحون". */
+  static final Set<String> ARMED = Set.of(
       "state forces", "state security", "militia", "rebel groups", "jihadist group", "foreign forces");
 
   // modality cue classes in the order they are tried: on a tie in distance the first wins

@@ -51,9 +51,17 @@ public final class Geocoder {
   public Geocoder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.names = PlaceNames.build(gazetteer);
-    this.cues = new PlaceCues();
+    this.cues = PlaceCues.shared();
     this.recogniser = new NameRecogniser(cues);
     this.resolver = new ReadingResolver(gazetteer, GeocodeSettings.load());
+  }
+
+  /**
+   * A place argument without the kind word reports write before a name ("مدينة طفس", "the town of Jasim": the
+   * words of gazetteer/cues.tsv that say a place is a town, quarter, camp or district), folded; null without one.
+   */
+  public static String nameAfterKindWord(String query) {
+    return PlaceCues.shared().afterKindWord(query);
   }
 
   /** The shipped gazetteer (plus files named by {@value Gazetteer#EXTRA_PROPERTY}). */

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.clean.ArabicNormalizer;
 import org.marsad.clean.Token;
+import org.marsad.clean.Tokenizer;
 import org.marsad.lexicon.Clitics;
 import org.marsad.lexicon.LexiconFile;
 import org.marsad.lexicon.PhraseMatcher.Match;
@@ -41,6 +43,30 @@ final class PlaceCues {
   PlaceCues() {
     this.matcher = loadCues(firstWords, units);
     this.stops = loadStops();
+  }
+
+  /** The cues, read once for every geocoder and place lookup: their files do not change while Marsad runs. */
+  static PlaceCues shared() {
+    return Shared.CUES;
+  }
+
+  private static final class Shared {
+    static final PlaceCues CUES = new PlaceCues();
+  }
+
+  /** Kinds of community a place argument may be written with ("مدينة طفس", "the town of Jasim", "مخيم X"). */
+  private static final Set<Cue> COMMUNITY = EnumSet.of(Cue.LOCALITY, Cue.NEIGHBOURHOOD, Cue.CAMP, Cue.DISTRICT, Cue.SUBDISTRICT);
+
+  /** The folded words of {@code query} after a leading kind word of cues.tsv ("مدينة طفس": "طفس"), or null. */
+  String afterKindWord(String query) {
+    List<Token> toks = Tokenizer.tokenize(ArabicNormalizer.fold(query.toLowerCase(Locale.ROOT)));
+    int from = !toks.isEmpty() && toks.get(0).text().equals("the") ? 1 : 0;
+    for (Match<CueWord> c : matcher.findAll(toks)) {
+      if (c.firstToken() == from && COMMUNITY.contains(c.value().kind()) && c.endToken() < toks.size()) {
+        return String.join(" ", toks.subList(c.endToken(), toks.size()).stream().map(Token::text).toList());
+      }
+    }
+    return null;
   }
 
   private static PhraseMatcher<CueWord> loadCues(Set<String> firstWords, Map<String, Double> units) {

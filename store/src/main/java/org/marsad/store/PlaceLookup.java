@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.marsad.BadInputException;
 import org.marsad.geocode.Gazetteer;
 import org.marsad.geocode.GazetteerEntry;
+import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceLevel;
 
 /**
@@ -89,7 +90,7 @@ public final class PlaceLookup {
       return idsAsWritten(query);
     } catch (BadInputException notFound) {
       // "مدينة طفس", "منطقة دماج", "the town of Tafas": the kind word is how reports write the name, not part of it
-      String bare = withoutKindWord(query == null ? "" : query.strip());
+      String bare = Geocoder.nameAfterKindWord(query == null ? "" : query.strip());
       if (bare == null) {
         throw notFound;
       }
@@ -99,21 +100,6 @@ public final class PlaceLookup {
         throw notFound;
       }
     }
-  }
-
-  /** Words that say what kind of place a name is, written before it. */
-  private static final List<String> KIND_WORDS = List.of("مدينة", "بلدة", "قرية", "منطقة", "مخيم", "حي", "ناحية",
-      "the town of", "the city of", "the village of", "the camp of", "town of", "city of", "village of");
-
-  /** The query without a leading kind word, or null when it has none (or nothing after it). */
-  static String withoutKindWord(String q) {
-    String lower = q.toLowerCase(java.util.Locale.ROOT);
-    for (String w : KIND_WORDS) {
-      if (lower.startsWith(w + " ") && q.length() > w.length() + 1) {
-        return q.substring(w.length() + 1).strip();
-      }
-    }
-    return null;
   }
 
   private Set<String> idsAsWritten(String query) {
