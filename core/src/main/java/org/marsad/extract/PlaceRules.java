@@ -9,6 +9,7 @@ import org.marsad.geocode.Datelines;
 import org.marsad.geocode.Geocoder;
 import org.marsad.geocode.PlaceLevel;
 import org.marsad.geocode.PlaceMention;
+import org.marsad.lexicon.Clitics;
 import org.marsad.lexicon.PhraseMatcher.Match;
 import org.marsad.lexicon.PhraseMatcher;
 import org.marsad.model.EventType;
@@ -216,26 +217,18 @@ final class PlaceRules {
    * the same noun ("منطقة دماج", "بلدة صرين"), or null.
    */
   private static At<Place> namedWith(Mentions m, int w, List<At<Place>> candidates) {
-    String noun = bare(m.tokens.get(w).text());
-    if (!m.tokens.get(w).text().contains("ال") || noun.isEmpty()) {
-      return null; // English "the town" is read as before
+    List<String> forms = Clitics.variants(m.tokens.get(w).text());
+    if (forms.size() == 1) {
+      return null; // no article: English "the town" is read as before
     }
+    String noun = forms.get(forms.size() - 1); // "المنطقة", "والمنطقة": "منطقة"
     At<Place> found = null;
     for (At<Place> p : candidates) {
-      if (p.first() < w && p.first() > 0 && bare(m.tokens.get(p.first() - 1).text()).equals(noun)) {
+      if (p.first() < w && p.first() > 0 && Clitics.variants(m.tokens.get(p.first() - 1).text()).contains(noun)) {
         found = p;
       }
     }
     return found;
-  }
-
-  /** A word without its proclitics and article: "والمنطقة", "بمنطقة" and "منطقة" are one noun. */
-  private static String bare(String w) {
-    String x = w;
-    while (x.length() > 3 && "وفبلك".indexOf(x.charAt(0)) >= 0) {
-      x = x.substring(1);
-    }
-    return x.startsWith("ال") && x.length() > 4 ? x.substring(2) : x;
   }
 
   private At<Place> lastNamed(Mentions m, int f, int end, List<At<Place>> candidates, List<At<Place>> places, boolean skipSources) {
